@@ -1,0 +1,37 @@
+/** Categories of page furniture Lectern can remove. The first three are on by default. */
+export const APPEAL_CATEGORIES = ['newsletter', 'donation', 'membership', 'app', 'social', 'comments'] as const;
+export type AppealCategory = (typeof APPEAL_CATEGORIES)[number];
+
+/** One block taken out of the article, with the evidence, so the UI can list and undo it. */
+export interface Removal {
+  category: AppealCategory;
+  /** Which rules fired and why, e.g. "email-signup-form: email input + submit in a 240-char box". */
+  reason: string;
+  /** The first ~200 characters of the removed text. */
+  text: string;
+}
+
+/** The one shape every context shares: what the reading view renders and what is saved. */
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** ISO 8601 when it could be parsed, else null. */
+  publishedTime: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  /** Sanitised HTML: safe to put in the DOM or a saved file. */
+  contentHtml: string;
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  url: string;
+  removed: Removal[];
+}
+
+/** Why there is no article; the UI turns each into a message. */
+export type NoArticleReason = 'no-article' | 'not-html' | 'empty' | 'too-large' | 'restricted';
+
+export type ReadResult = { ok: true; article: Article } | { ok: false; reason: NoArticleReason; message: string };

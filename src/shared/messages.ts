@@ -1,0 +1,69 @@
+import { APPEAL_CATEGORIES, type AppealCategory, type ReadResult } from '../core/article.ts';
+
+/**
+ * The one message protocol between the extension's contexts: each entry names a request's payload
+ * and its reply. Replies travel as `{ data }` or `{ error }`.
+ */
+export interface MessageMap {
+  /** popup → content script: extract the article of this page. */
+  'read-article': { request: { hide: AppealCategory[] }; response: ReadResult };
+  /** popup/background → content script: hide appeals on the live page. */
+  'hide-on-page': { request: { hide: AppealCategory[] }; response: { hidden: number } };
+  /** popup → content script: undo every hiding on the live page. */
+  'restore-page': { request: Record<never, never>; response: { restored: number } };
+  /** content script → background: number of appeals hidden on the sender's tab. */
+  'set-badge': { request: { count: number }; response: null };
+}
+
+export type MessageType = keyof MessageMap;
+export type Message<K extends MessageType = MessageType> = K extends MessageType
+  ? { type: K } & MessageMap[K]['request']
+  : never;
+export type Response<K extends MessageType> = MessageMap[K]['response'];
+export type Reply<K extends MessageType> = { data: Response<K> } | { error: string };
+
+const isCategoryList = (v: unknown): v is AppealCategory[] =>
+  Array.isArray(v) && v.every((c) => (APPEAL_CATEGORIES as readonly string[]).includes(c));
+
+/** Validates a message received from another context; anything malformed is refused. */
+export function parseMessage(value: unknown): Message | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'read-article':
+    case 'hide-on-page':
+      return isCategoryList(m.hide) ? ({ type: m.type, hide: m.hide } as Message) : null;
+    case 'restore-page':
+      return { type: 'restore-page' };
+    case 'set-badge':
+      return typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0
+        ? { type: 'set-badge', count: m.count }
+        : null;
+    default:
+      return null;
+  }
+}
+
+export type Handlers<Ctx> = {
+  [K in MessageType]?: (message: Message<K>, context: Ctx) => Response<K> | Promise<Response<K>>;
+};
+
+/** Runs the handler for a validated message and wraps its outcome as a Reply. */
+export async function dispatch<Ctx>(handlers: Handlers<Ctx>, raw: unknown, context: Ctx): Promise<Reply<MessageType>> {
+  const message = parseMessage(raw);
+  if (!message) return { error: 'Malformed message.' };
+  const handler = handlers[message.type] as ((m: Message, c: Ctx) => unknown) | undefined;
+  if (!handler) return { error: `No handler for ${message.type}.` };
+  try {
+    return { data: (await handler(message, context)) as Response<MessageType> };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Unwraps a Reply, turning `{ error }` (or no reply at all) into a thrown Error. */
+export function unwrap<K extends MessageType>(reply: unknown): Response<K> {
+  if (typeof reply !== 'object' || reply === null) throw new Error('No reply from the page.');
+  if ('error' in reply) throw new Error(String((reply as { error: unknown }).error));
+  return (reply as { data: Response<K> }).data;
+}

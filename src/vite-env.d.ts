@@ -1,0 +1,5 @@
+/// <reference types="vite/client" />
+declare module '*?script&iife' {
+  const path: string;
+  export default path;
+}

@@ -1,0 +1,207 @@
+/**
+ * Drives real Chromium with the built extension loaded. Used by the e2e tests, `npm start` and the
+ * benchmarks; see tests/e2e/README.md.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURE_PAGES = path.join(ROOT, 'tests/fixtures/pages');
+
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The Chromium binary: $CHROMIUM_PATH, or the first installed candidate, or null. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export function builtExtensionDir(): string {
+  return path.resolve(ROOT, process.env.LECTERN_DIST_DIR ?? 'dist', 'chrome');
+}
+
+export interface FixtureServer {
+  origin: string;
+  /** URL of a file below the served root, e.g. url('seed-moscow-times/source.html'). */
+  url(file: string): string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+};
+
+/**
+ * Serves a folder on 127.0.0.1 (a free port). Paths that do not exist answer 404, and image
+ * requests that miss get a 1×1 grey PNG so fixtures' images render.
+ */
+export async function serveFixtures(root = FIXTURE_PAGES): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+    if (file.startsWith(root) && existsSync(file) && !file.endsWith(path.sep)) {
+      try {
+        const body = readFileSync(file);
+        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+        res.end(body);
+        return;
+      } catch {
+        // a directory: fall through to 404
+      }
+    }
+    if (/\.(png|jpe?g|gif|webp)$/i.test(pathname)) {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(GREY_PIXEL);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (file) => `${origin}/${file.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const GREY_PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+P//fwAJ0wPo9Nvt9wAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Built extension folder; defaults to dist/chrome. */
+  extensionDir?: string;
+  headless?: boolean;
+  /**
+   * Origins granted as host permissions, standing in for the grant a user's click on the toolbar
+   * button (activeTab) gives, which automation cannot press. Defaults to the fixture server's host.
+   */
+  grantOrigins?: string[];
+}
+
+/**
+ * Launches Chromium with the extension loaded, from a temporary copy whose manifest also grants
+ * `grantOrigins` (everything else is the built extension as shipped).
+ */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+  const source = options.extensionDir ?? builtExtensionDir();
+  if (!existsSync(path.join(source, 'manifest.json'))) {
+    throw new Error(`No built extension in ${source}: run \`npm run build\` first.`);
+  }
+  const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-e2e-'));
+  const extensionDir = path.join(work, 'extension');
+  cpSync(source, extensionDir, { recursive: true });
+  const manifestPath = path.join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = options.grantOrigins ?? ['http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+
+  const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+export const CHROMIUM_MISSING =
+  'Chromium is not installed. Install it with `npm run install-chromium` (Debian/Ubuntu: `sudo apt-get install -y chromium`), or set CHROMIUM_PATH.';
+
+/** Opens a page in a new tab and returns it with the browser's tab id. */
+export async function openPage(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(browser, url);
+  return { page, tabId };
+}
+
+/** The tab id of the open tab showing `url` (asked of the extension's service worker). */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const id = await browser.serviceWorker.evaluate(async (target: string) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === target || t.pendingUrl === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** The id of the focused tab: for pages whose URL the extension may not see (chrome://, other hosts). */
+export async function activeTabId(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
+  );
+  if (id === null) throw new Error('No active tab');
+  return id;
+}
+
+export interface ReadingView {
+  page: Page;
+  /** Whether the view rendered an article (`.reader`) or a message (`[role=alert]`). */
+  state: 'article' | 'message';
+  /** The rendered view's HTML. */
+  html: string;
+}
+
+/**
+ * Opens the reading view (the popup page) for a tab, as the toolbar button would, and waits until it
+ * shows an article or a message.
+ */
+export async function openReadingView(
+  browser: ExtensionBrowser,
+  tabId: number,
+  { width = 600, height = 700 }: { width?: number; height?: number } = {},
+): Promise<ReadingView> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}`);
+  const found = await page.waitForSelector('article.reader, [role=alert]', { timeout: 15_000 });
+  const state = (await found.evaluate((el) => el.matches('article.reader'))) ? 'article' : 'message';
+  return { page, state, html: await page.content() };
+}

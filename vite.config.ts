@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
+
+// One config, two targets: LECTERN_BROWSER picks the browser, LECTERN_DIST_DIR the output root
+// (so parallel builds, e.g. tests and a dev session, need not share dist/).
+const browser: TargetBrowser = process.env.LECTERN_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const distRoot = process.env.LECTERN_DIST_DIR ?? 'dist';
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(baseManifest, browser) as unknown as ManifestV3Export, browser })],
+  build: {
+    outDir: path.resolve(distRoot, browser),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  // Vite's dev-server CORS defaults are irrelevant for a built extension; keep logs quiet in scripts.
+  logLevel: process.env.CI ? 'warn' : 'info',
+});
