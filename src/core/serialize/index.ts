@@ -1,0 +1,28 @@
+import type { Article } from '../article.ts';
+import { articleHeaderLines } from './header.ts';
+import { articleToHtml } from './to-html.ts';
+import { articleToMarkdown } from './to-markdown.ts';
+import { htmlToText } from './to-text.ts';
+
+export { articleFilename } from './filename.ts';
+
+export const SAVE_FORMATS = ['html', 'markdown', 'text'] as const;
+export type SaveFormat = (typeof SAVE_FORMATS)[number];
+
+export const MIME_TYPES: Record<SaveFormat, string> = {
+  html: 'text/html;charset=utf-8',
+  markdown: 'text/markdown;charset=utf-8',
+  text: 'text/plain;charset=utf-8',
+};
+
+/** The clean copy of an article in one of the save formats. */
+export function serializeArticle(article: Article, format: SaveFormat): string {
+  switch (format) {
+    case 'html':
+      return articleToHtml(article);
+    case 'markdown':
+      return articleToMarkdown(article);
+    case 'text':
+      return `${[article.title, ...articleHeaderLines(article), article.url].join('\n')}\n\n${htmlToText(article.contentHtml)}\n`;
+  }
+}

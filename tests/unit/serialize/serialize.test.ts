@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core/article.ts';
+import { readArticle } from '../../../src/core/read-article.ts';
+import { articleFilename, serializeArticle } from '../../../src/core/serialize/index.ts';
+
+const mock = (over: Partial<Article> = {}): Article => ({
+  title: 'Tables & <Code>',
+  byline: 'Ada Lovelace',
+  siteName: 'Example News',
+  lang: 'en',
+  dir: 'ltr',
+  publishedTime: '2024-03-05T10:00:00Z',
+  excerpt: null,
+  leadImage: null,
+  contentHtml:
+    '<div><p>First &amp; foremost.</p><h2>Data</h2><table><thead><tr><th>City</th><th>Pop</th></tr></thead>' +
+    '<tbody><tr><td>Oslo</td><td>700k</td></tr></tbody></table><pre><code>let x = 1;</code></pre>' +
+    '<ul><li>one</li><li>two</li></ul><figure><img src="https://example.org/a.jpg" alt="A chart"><figcaption>Source: agency</figcaption></figure></div>',
+  text: '',
+  wordCount: 12,
+  readingMinutes: 1,
+  url: 'https://example.org/news/tables',
+  removed: [],
+  ...over,
+});
+
+describe('serializeArticle', () => {
+  it('writes a standalone HTML file with a script-blocking CSP and escaped title', () => {
+    const html = serializeArticle(mock(), 'html');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('<title>Tables &amp; &lt;Code&gt;</title>');
+    expect(html).not.toMatch(/<script|<link\b/i);
+    expect(html).toContain('<table>');
+    expect(html).toContain('lang="en"');
+  });
+
+  it('writes Markdown with a GFM table, fenced code and the figure caption', () => {
+    const md = serializeArticle(mock(), 'markdown');
+    expect(md.split('\n')[0]).toBe('# Tables & \\<Code\\>');
+    expect(md).toContain('| City | Pop |');
+    expect(md).toContain('```\nlet x = 1;\n```');
+    expect(md).toContain('_Source: agency_');
+    expect(md).toContain('<https://example.org/news/tables>');
+  });
+
+  it('writes text with blocks separated and entities decoded', () => {
+    const text = serializeArticle(mock(), 'text');
+    expect(text.startsWith('Tables & <Code>\nAda Lovelace · Example News\n')).toBe(true);
+    expect(text).toContain('First & foremost.\n\nData');
+    expect(text).toContain('• one\n• two');
+    expect(text.slice(text.indexOf('First'))).not.toMatch(/<\/?[a-z]+[ >]/i);
+  });
+
+  it('keeps every paragraph of the seed article in every format', () => {
+    const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages/seed-moscow-times');
+    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+    const doc = new JSDOM(readFileSync(path.join(dir, 'source.html'), 'utf8'), { url: expected.url }).window.document;
+    const result = readArticle(doc, { url: expected.url, hide: [] });
+    if (!result.ok) throw new Error(result.message);
+    const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    for (const format of ['html', 'markdown', 'text'] as const) {
+      const out = words(serializeArticle(result.article, format).replace(/<[^>]+>/g, ' '));
+      for (const paragraph of expected.paragraphs as string[]) {
+        expect(out).toContain(words(paragraph).split(' ').slice(0, 10).join(' '));
+      }
+    }
+  });
+});
+
+describe('articleFilename', () => {
+  it.each([
+    ['Putin Requested Assad Step Aside', 'html', 'Putin Requested Assad Step Aside.html'],
+    ['a/b\\c:d*e?"f"<g>|h', 'markdown', 'a b c d e f g h.md'],
+    ['...', 'text', 'example.org.txt'],
+    ['CON', 'text', 'example.org.txt'],
+    ['x'.repeat(300), 'html', `${'x'.repeat(80)}.html`],
+  ] as const)('%j as %s → %j', (title, format, name) => {
+    expect(articleFilename({ title, url: 'https://example.org/a' }, format)).toBe(name);
+  });
+});
