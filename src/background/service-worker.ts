@@ -1,5 +1,11 @@
 import { browser, handleMessages } from '../shared/browser.ts';
+import { loadSettings } from '../shared/settings-store.ts';
+import { autoHide } from './auto-hide.ts';
+import { createContextMenus, MENU_READ, MENU_SAVE } from './context-menu.ts';
+import { openReaderTab } from './reader-tab.ts';
+import { saveTabArticle } from './save-tab.ts';
 
+// Listeners are registered synchronously at start-up so the browser can wake the worker for them.
 handleMessages({
   'set-badge': async ({ count }, sender) => {
     const tabId = sender.tab?.id;
@@ -9,3 +15,22 @@ handleMessages({
     return null;
   },
 });
+
+browser.runtime.onInstalled.addListener(createContextMenus);
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (!tab?.id) return;
+  if (info.menuItemId === MENU_READ) void openReaderTab(tab).catch(logError);
+  if (info.menuItemId === MENU_SAVE) void saveTabArticle(tab.id, tab.url).catch(logError);
+});
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status !== 'complete') return;
+  void loadSettings()
+    .then((settings) => autoHide(tabId, tab.url, settings))
+    .catch(logError);
+});
+
+function logError(error: unknown): void {
+  console.warn('Lectern:', error instanceof Error ? error.message : error);
+}
