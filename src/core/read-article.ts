@@ -1,48 +1,140 @@
-import type { AppealCategory, Article, ReadResult } from './article.ts';
-import { sanitizeHtml } from './clean/sanitize-html.ts';
-import { extractArticle } from './extract/extract-article.ts';
+import type { AppealCategory, Article, NoArticleReason, ReadResult, Removal } from './article.ts';
+import { removeAppeals } from './appeals/index.ts';
+import { cleanContent } from './clean/clean-content.ts';
+import { repairMojibake } from './clean/repair-mojibake.ts';
+import { windowOf } from './clean/sanitize-html.ts';
+import { articleText } from './extract/article-text.ts';
+import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
+import { absoluteHttpUrl, normalizeDate, readPageMetadata } from './extract/page-metadata.ts';
+import { measureText } from './extract/word-count.ts';
 
 export interface ReadOptions {
   /** The page URL: base for relative links, and recorded in the Article. */
   url: string;
   /** Categories to remove; an empty list turns hiding off. */
   hide?: readonly AppealCategory[];
+  /** Pages with more elements are refused as too large. */
+  maxElements?: number;
 }
 
 /** Below this many characters of text, what Readability found is not an article. */
 export const DEFAULT_MIN_ARTICLE_CHARS = 200;
+/** CJK text says as much in fewer characters: its own, lower threshold. */
+export const DEFAULT_MIN_ARTICLE_CJK_CHARS = 80;
+/** When more of the text than this is link text, the page is a list of links, not an article. */
+export const DEFAULT_MAX_LINK_TEXT_RATIO = 0.65;
 
 export const DEFAULT_HIDDEN_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership'];
 
-/** The whole pipeline: page Document in, clean Article (or the reason there is none) out. */
-export function readArticle(doc: Document, options: ReadOptions): ReadResult {
-  if (!doc.body && !doc.documentElement) {
-    return { ok: false, reason: 'empty', message: 'The page is empty.' };
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+const MESSAGES = {
+  empty: 'The page is empty.',
+  notHtml: 'This is not a web page Lectern can read (it is an XML, SVG or other non-HTML document).',
+  frameset: 'This page is made of frames; open the frame that holds the article on its own and try again.',
+  noArticle: 'Lectern found no article on this page: it looks like a home page, a list or an app rather than a story.',
+  links: 'This page is mostly links (a home or section page), not an article.',
+  deep: 'The page is nested too deeply to read safely.',
+} as const;
+
+const fail = (reason: NoArticleReason, message: string): ReadResult => ({ ok: false, reason, message });
+
+/** Refuses documents that cannot hold an article, before any work is done. */
+function checkDocument(doc: Document): ReadResult | null {
+  const root = doc.documentElement;
+  if (!root) return fail('empty', MESSAGES.empty);
+  if (root.namespaceURI !== HTML_NS || root.localName !== 'html') return fail('not-html', MESSAGES.notHtml);
+  if (doc.querySelector('frameset') && !doc.body?.textContent?.trim()) return fail('no-article', MESSAGES.frameset);
+  if (!doc.body || (!doc.body.firstElementChild && !doc.body.textContent?.trim())) return fail('empty', MESSAGES.empty);
+  return null;
+}
+
+/** Makes relative URLs in the clone resolve against the page, also when it was parsed elsewhere. */
+function setBaseUrl(clone: Document, url: string): void {
+  if (clone.baseURI === url || clone.querySelector('base[href]')) return;
+  const base = clone.createElement('base');
+  base.setAttribute('href', url);
+  (clone.head ?? clone.documentElement).prepend(base);
+}
+
+function linkTextRatio(root: Element, textLength: number): number {
+  let linked = 0;
+  for (const a of root.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
+  return textLength ? linked / textLength : 0;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+
+function tooShort(text: string): boolean {
+  if (text.length >= DEFAULT_MIN_ARTICLE_CHARS) return false;
+  return (text.match(CJK)?.length ?? 0) < DEFAULT_MIN_ARTICLE_CJK_CHARS;
+}
+
+const clean = (value: string | null | undefined): string | null => {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? repairMojibake(trimmed) : null;
+};
+
+function firstContentImage(root: Element): string | null {
+  for (const img of root.querySelectorAll('img[src]')) {
+    const src = absoluteHttpUrl(img.getAttribute('src'), root.ownerDocument.baseURI);
+    if (src) return src;
   }
-  const extracted = extractArticle(doc);
-  if (!extracted) {
-    return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
-  }
-  const text = extracted.textContent.trim();
-  if (text.length < DEFAULT_MIN_ARTICLE_CHARS) {
-    return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
-  }
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  return null;
+}
+
+function runPipeline(doc: Document, options: ReadOptions): ReadResult {
+  const hide = options.hide ?? DEFAULT_HIDDEN_CATEGORIES;
+  const clone = doc.cloneNode(true) as Document;
+  setBaseUrl(clone, options.url);
+  const meta = readPageMetadata(clone, options.url);
+
+  // Appeals first on the whole page, while their forms and buttons still identify them.
+  const removed: Removal[] = hide.length ? removeAppeals(clone, { categories: hide }) : [];
+  const extracted = extractArticle(clone, { owned: true, maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS });
+  if (!extracted) return fail('no-article', MESSAGES.noArticle);
+  const content = extracted.content;
+  // Then once more on the content: appeals that only show in their text.
+  if (hide.length) removed.push(...removeAppeals(content, { categories: hide }));
+
+  cleanContent(content, { baseUrl: options.url, window: windowOf(doc) });
+  const text = articleText(content);
+  if (tooShort(text)) return fail('no-article', MESSAGES.noArticle);
+  if (linkTextRatio(content, text.length) > DEFAULT_MAX_LINK_TEXT_RATIO) return fail('no-article', MESSAGES.links);
+
+  const lang = extracted.lang?.trim() || meta.lang;
+  const dir = extracted.dir === 'rtl' || extracted.dir === 'ltr' ? extracted.dir : meta.dir;
   const article: Article = {
-    title: extracted.title,
-    byline: extracted.byline,
-    siteName: extracted.siteName,
-    lang: extracted.lang,
-    dir: extracted.dir === 'rtl' ? 'rtl' : extracted.dir === 'ltr' ? 'ltr' : null,
-    publishedTime: extracted.publishedTime,
-    excerpt: extracted.excerpt,
-    leadImage: null,
-    contentHtml: sanitizeHtml(extracted.content, doc),
+    title: clean(extracted.title) ?? '',
+    byline: clean(extracted.byline) ?? clean(meta.byline),
+    siteName: clean(extracted.siteName),
+    lang,
+    dir,
+    publishedTime: normalizeDate(extracted.publishedTime) ?? meta.publishedTime,
+    excerpt: clean(extracted.excerpt),
+    leadImage: meta.leadImage ?? firstContentImage(content),
+    contentHtml: content.innerHTML,
     text,
-    wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / 230)),
+    ...measureText(text),
     url: options.url,
-    removed: [],
+    removed,
   };
   return { ok: true, article };
+}
+
+/**
+ * The whole pipeline: page Document in, clean Article (or the reason there is none) out. The page
+ * itself is never changed: it is cloned once and every step works on the clone.
+ */
+export function readArticle(doc: Document, options: ReadOptions): ReadResult {
+  const refused = checkDocument(doc);
+  if (refused) return refused;
+  try {
+    return runPipeline(doc, options);
+  } catch (error) {
+    if (error instanceof PageTooLargeError) return fail('too-large', error.message);
+    // Stack exhaustion: DOM implementations clone and walk recursively.
+    if (error instanceof RangeError) return fail('too-large', MESSAGES.deep);
+    return fail('no-article', `Lectern could not read this page: ${(error as Error)?.message ?? error}`);
+  }
 }

@@ -1,14 +1,45 @@
-import createDOMPurify from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /**
- * Sanitises untrusted article HTML with DOMPurify, using the window of `doc` (the live page, a
- * DOMParser document's global, or a jsdom window in Node). Scripts, handlers, forms and frames go.
+ * Sanitising with DOMPurify: no scripts, event handlers, `javascript:` URLs, frames, plug-ins or
+ * forms. Forbidden elements are unwrapped, so text Readability kept inside them stays; scripts,
+ * styles, frames and templates go with their content. Figures, tables, code and MathML are kept.
  */
-export function sanitizeHtml(html: string, doc: Document): string {
-  const win = (doc.defaultView ?? globalThis) as unknown as Window & typeof globalThis;
-  const purify = createDOMPurify(win);
-  return purify.sanitize(html, {
-    FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'style'],
-    FORBID_ATTR: ['style'],
-  });
+export const SANITIZE_CONFIG: Config = {
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'style', 'link', 'meta', 'base', 'dialog'],
+  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex'],
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** One DOMPurify per window (it keeps hooks and state per instance). */
+function purifierFor(win: Window): DOMPurify {
+  let purify = instances.get(win);
+  if (!purify) {
+    purify = createDOMPurify(win as unknown as Window & typeof globalThis);
+    if (!purify.isSupported) throw new Error('DOMPurify cannot run in this environment');
+    instances.set(win, purify);
+  }
+  return purify;
 }
+
+function windowOf(doc: Document): Window {
+  const win = doc.defaultView ?? (globalThis as unknown as { window?: Window }).window;
+  if (!win) throw new Error('No window to run the sanitiser in');
+  return win;
+}
+
+/** Sanitises an HTML string using the window of `doc` (the live page or a jsdom window). */
+export function sanitizeHtml(html: string, doc: Document): string {
+  return purifierFor(windowOf(doc)).sanitize(html, SANITIZE_CONFIG) as string;
+}
+
+/**
+ * Sanitises `root` in place. `win` is a window able to run DOMPurify (a document clone has none of
+ * its own; pass the original page's).
+ */
+export function sanitizeInPlace(root: Element, win: Window): void {
+  purifierFor(win).sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+}
+
+export { windowOf };

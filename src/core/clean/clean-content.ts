@@ -1,0 +1,35 @@
+import { absolutizeUrls } from './absolute-urls.ts';
+import { fixLazyImages } from './lazy-images.ts';
+import { repairMojibakeInTree } from './repair-mojibake.ts';
+import { sanitizeInPlace } from './sanitize-html.ts';
+import { removeTrackingPixels } from './tracking-pixels.ts';
+import { videoEmbedsToLinks } from './video-embeds.ts';
+
+export interface CleanContext {
+  /** Page URL, the base for relative links. */
+  baseUrl: string;
+  /** A window that can run DOMPurify. */
+  window: Window;
+}
+
+/** An optional step fails alone: the article is still shown, just without that fix. */
+function optional(step: () => unknown): void {
+  try {
+    step();
+  } catch {
+    // Deliberately ignored; see above.
+  }
+}
+
+/**
+ * Cleans extracted article content in place: images and video first (they rewrite markup), then
+ * URLs, then the sanitiser (which must succeed), then text repair on what is left.
+ */
+export function cleanContent(root: Element, context: CleanContext): void {
+  optional(() => fixLazyImages(root));
+  optional(() => videoEmbedsToLinks(root));
+  optional(() => removeTrackingPixels(root));
+  optional(() => absolutizeUrls(root, context.baseUrl));
+  sanitizeInPlace(root, context.window);
+  optional(() => repairMojibakeInTree(root));
+}
