@@ -1,29 +1,127 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ReadResult } from '../core/article.ts';
-import { loadSettings } from '../shared/settings-store.ts';
-import { hiddenCategoriesFor } from '../shared/settings.ts';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleView } from './ArticleView.tsx';
-import { readTab, targetTabId } from './read-tab.ts';
+import { LoadingView } from './components/Spinner.tsx';
+import { PageTextView } from './components/PageTextView.tsx';
+import { StateMessage } from './components/StateMessage.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
+import { useApplyReading } from './hooks/use-apply-reading.ts';
+import { usePageLoadWait } from './hooks/use-page-load-wait.ts';
+import { usePaintMark } from './hooks/use-paint-mark.ts';
+import { useReadingKeys } from './hooks/use-reading-keys.ts';
+import { useSettings } from './hooks/use-settings.ts';
+import type { PageText, Platform, SaveFormat } from './platform.ts';
+import { t } from './i18n.ts';
+import { stepFontSize } from './reading-presets.ts';
+import { loadView, type ViewState } from './view-state.ts';
 
-type State = { kind: 'loading' } | { kind: 'done'; result: ReadResult } | { kind: 'failed'; message: string };
+/** Whether the view is the full-tab reader (`?full=1`) rather than the toolbar popup. */
+export const isFullTab = (search: string) => new URLSearchParams(search).get('full') === '1';
 
-export function App({ search }: { search: string }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+/**
+ * The reading view: reads the target tab and shows its article, or explains why not. The same
+ * component is the popup and, with `?full=1`, the full-tab (and print) reader.
+ */
+export function App({ platform, search }: { platform: Platform; search: string }) {
+  const full = isFullTab(search);
+  const { settings, update } = useSettings(platform);
+  const [state, setState] = useState<ViewState>({ kind: 'loading' });
+  const [pageText, setPageText] = useState<PageText | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  const read = useCallback(
+    async (options?: { waitForLoad: boolean }) => {
+      performance.mark('lectern-read-start');
+      const [tab, current] = await Promise.all([platform.targetTab(search), platform.loadSettings()]);
+      const next = await loadView(platform, tab, current, options);
+      performance.mark('lectern-read-end');
+      setState(next);
+    },
+    [platform, search],
+  );
 
   useEffect(() => {
-    (async () => {
-      const tabId = await targetTabId(search);
-      if (tabId === null) throw new Error('There is no tab to read.');
-      const settings = await loadSettings();
-      return readTab(tabId, hiddenCategoriesFor(settings, ''));
-    })().then(
-      (result) => setState({ kind: 'done', result }),
-      (error: unknown) => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [search]);
+    void read();
+  }, [read]);
 
-  if (state.kind === 'loading') return <p class="status" role="status">Reading…</p>;
-  if (state.kind === 'failed') return <p class="status error" role="alert">{state.message}</p>;
-  if (!state.result.ok) return <p class="status" role="alert">{state.result.message}</p>;
-  return <ArticleView article={state.result.article} />;
+  usePageLoadWait(platform, state.kind === 'page-loading' ? state.tabId : null, () => void read({ waitForLoad: false }));
+  usePaintMark(state.kind === 'article' || pageText !== null);
+  useApplyReading(settings.reading);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('full-tab', full);
+    if (state.kind === 'article') document.title = state.article.title;
+  }, [full, state]);
+
+  const keys = useMemo(
+    () => ({
+      larger: () => update((s) => ({ ...s, reading: stepFontSize(s.reading, 1) })),
+      smaller: () => update((s) => ({ ...s, reading: stepFontSize(s.reading, -1) })),
+      escape: () => {
+        if (!full) platform.closeView();
+      },
+    }),
+    [update, full, platform],
+  );
+  useReadingKeys(keys);
+
+  const article = state.kind === 'article' ? state.article : null;
+  const tabId = 'tabId' in state ? state.tabId : null;
+
+  const save = (format: SaveFormat) => {
+    if (!article) return;
+    setSaveFailed(false);
+    platform.save(article, format).catch(() => setSaveFailed(true));
+  };
+
+  const pageActions = useMemo(
+    () =>
+      tabId === null
+        ? undefined
+        : {
+            hideOnPage: (categories: Parameters<Platform['hideOnPage']>[1]) => platform.hideOnPage(tabId, categories),
+            restorePage: () => platform.restorePage(tabId),
+          },
+    [platform, tabId],
+  );
+
+  let body: preact.ComponentChildren;
+  if (pageText) body = <PageTextView page={pageText} />;
+  else if (state.kind === 'loading') body = <LoadingView />;
+  else if (state.kind === 'article') body = <ArticleView article={state.article} pageActions={pageActions} />;
+  else
+    body = (
+      <StateMessage
+        state={state}
+        onTryNow={() => {
+          setState({ kind: 'loading' });
+          void read({ waitForLoad: false });
+        }}
+        onReload={(id) => {
+          setState({ kind: 'page-loading', tabId: id });
+          platform.reloadTab(id).catch(() => setState({ kind: 'unreachable', tabId: id }));
+        }}
+        onShowText={(id) => {
+          platform.pageText(id).then(setPageText, () => setState({ kind: 'unreachable', tabId: id }));
+        }}
+      />
+    );
+
+  return (
+    <div class="view">
+      <Toolbar
+        reading={settings.reading}
+        onReadingChange={(reading) => update((s) => ({ ...s, reading }))}
+        onOpenInTab={!full && tabId !== null && article ? () => void platform.openReaderTab(tabId) : undefined}
+        onPrint={full && article ? () => window.print() : undefined}
+        onSave={article ? save : undefined}
+        onSettings={() => void platform.openOptions()}
+      />
+      {saveFailed && (
+        <p class="toast" role="alert">
+          {t('saveFailed')}
+        </p>
+      )}
+      {body}
+    </div>
+  );
 }

@@ -1,16 +1,17 @@
 import type { Article } from '../core/article.ts';
+import { ArticleContent } from './components/ArticleContent.tsx';
+import { ArticleHeader } from './components/ArticleHeader.tsx';
+import { LeadImage } from './components/LeadImage.tsx';
+import { type PageActions, RemovedAppeals } from './components/RemovedAppeals.tsx';
 
-/** Renders an Article; `contentHtml` is already sanitised by the core pipeline. */
-export function ArticleView({ article }: { article: Article }) {
+/** Renders an Article: header, the list of removed appeals, lead image, then the body. */
+export function ArticleView({ article, pageActions }: { article: Article; pageActions?: PageActions }) {
   return (
-    <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-      <header>
-        {article.siteName && <p class="site">{article.siteName}</p>}
-        <h1>{article.title}</h1>
-        {article.byline && <p class="byline">{article.byline}</p>}
-        <p class="meta">{article.readingMinutes} min read</p>
-      </header>
-      <div class="content" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+    <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+      <ArticleHeader article={article} />
+      <RemovedAppeals removed={article.removed} actions={pageActions} />
+      <LeadImage article={article} />
+      <ArticleContent html={article.contentHtml} />
     </article>
   );
 }

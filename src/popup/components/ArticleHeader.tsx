@@ -1,0 +1,29 @@
+import type { Article } from '../../core/article.ts';
+import { displayHost, formatDate } from '../format.ts';
+import { t, uiLanguage } from '../i18n.ts';
+
+/** Site, title, then byline · date · reading time on one quiet line. */
+export function ArticleHeader({ article }: { article: Article }) {
+  const site = article.siteName ?? displayHost(article.url);
+  const date = formatDate(article.publishedTime, article.lang ?? uiLanguage());
+  const meta = [article.byline, date, t('readingTime', article.readingMinutes)].filter(Boolean);
+  return (
+    <header class="article-header">
+      {site && (
+        <p class="site">
+          <a href={article.url} target="_blank" rel="noopener noreferrer" title={t('originalLink')}>
+            {site}
+          </a>
+        </p>
+      )}
+      <h1 class="title">{article.title}</h1>
+      <p class="meta">
+        {meta.map((part, i) => (
+          <span key={i} class="meta-part">
+            {part}
+          </span>
+        ))}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ReadingSettings } from '../../shared/settings.ts';
+import { t } from '../i18n.ts';
+import type { SaveFormat } from '../platform.ts';
+import { Popover } from './Popover.tsx';
+import { ReadingPrefs } from './ReadingPrefs.tsx';
+
+const SAVE_FORMATS: Array<{ format: SaveFormat; label: 'saveHtml' | 'saveMarkdown' | 'saveText' }> = [
+  { format: 'html', label: 'saveHtml' },
+  { format: 'markdown', label: 'saveMarkdown' },
+  { format: 'text', label: 'saveText' },
+];
+
+export interface ToolbarProps {
+  reading: ReadingSettings;
+  onReadingChange(reading: ReadingSettings): void;
+  /** Absent in the full-tab reader, which is already a tab. */
+  onOpenInTab?: () => void;
+  /** Shown in the full-tab reader. */
+  onPrint?: () => void;
+  /** Absent when there is no article to save. */
+  onSave?: (format: SaveFormat) => void;
+  onSettings(): void;
+}
+
+/** The quiet bar above the article: reading preferences, open in tab / print, save, settings. */
+export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave, onSettings }: ToolbarProps) {
+  return (
+    <header class="toolbar-bar">
+      <nav class="toolbar" aria-label={t('toolbarLabel')}>
+        <Popover
+          label={t('toolbarLabel')}
+          class="prefs-popover"
+          buttonContent={
+            <span class="tool-aa" aria-hidden="true">
+              Aa
+            </span>
+          }
+        >
+          {() => <ReadingPrefs reading={reading} onChange={onReadingChange} />}
+        </Popover>
+        <span class="toolbar-spacer" />
+        {onOpenInTab && (
+          <button type="button" class="tool" onClick={onOpenInTab}>
+            {t('openInTab')}
+          </button>
+        )}
+        {onPrint && (
+          <button type="button" class="tool" onClick={onPrint}>
+            {t('print')}
+          </button>
+        )}
+        {onSave && (
+          <Popover label={t('save')} class="save-popover" buttonContent={t('save')}>
+            {(close) => (
+              <ul class="menu">
+                {SAVE_FORMATS.map(({ format, label }) => (
+                  <li key={format}>
+                    <button
+                      type="button"
+                      class="menu-item"
+                      onClick={() => {
+                        close();
+                        onSave(format);
+                      }}
+                    >
+                      {t(label)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Popover>
+        )}
+        <button type="button" class="tool" onClick={onSettings}>
+          {t('settings')}
+        </button>
+      </nav>
+    </header>
+  );
+}

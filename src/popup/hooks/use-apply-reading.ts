@@ -1,0 +1,16 @@
+import { useEffect } from 'preact/hooks';
+import type { ReadingSettings } from '../../shared/settings.ts';
+
+/**
+ * Applies reading preferences to the document: the theme and font as data attributes the
+ * stylesheet keys on, sizes as custom properties. Changes show at once, with no re-render of the article.
+ */
+export function useApplyReading(reading: ReadingSettings, root: HTMLElement = document.documentElement): void {
+  useEffect(() => {
+    root.dataset.theme = reading.theme;
+    root.dataset.font = reading.font;
+    root.style.setProperty('--font-size', `${reading.fontSize}px`);
+    root.style.setProperty('--measure', `${reading.lineWidth}ch`);
+    root.style.setProperty('--line-height', String(reading.lineHeight));
+  }, [reading.theme, reading.font, reading.fontSize, reading.lineWidth, reading.lineHeight, root]);
+}

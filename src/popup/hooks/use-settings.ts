@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { normalizeSettings, type Settings } from '../../shared/settings.ts';
+import type { Platform } from '../platform.ts';
+
+/**
+ * Settings from storage, kept fresh when another context changes them. `update` applies a change at
+ * once and stores it; `ready` is false until storage has answered.
+ */
+export function useSettings(platform: Platform) {
+  const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
+  const [ready, setReady] = useState(false);
+  const latest = useRef(settings);
+  latest.current = settings;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    platform.loadSettings().then((loaded) => {
+      if (controller.signal.aborted) return;
+      setSettings(loaded);
+      setReady(true);
+    });
+    platform.onSettingsChanged((next) => setSettings(next), controller.signal);
+    return () => controller.abort();
+  }, [platform]);
+
+  const update = useCallback(
+    (change: (current: Settings) => Settings) => {
+      const next = normalizeSettings(change(latest.current));
+      latest.current = next;
+      setSettings(next);
+      void platform.saveSettings(next).catch(() => undefined);
+    },
+    [platform],
+  );
+
+  return { settings, ready, update };
+}

@@ -1,0 +1,69 @@
+import { browser, sendToTab } from '../shared/browser.ts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
+import type { PageText, Platform, TabInfo } from './platform.ts';
+import { ensureContentScript } from './read-tab.ts';
+import { saveArticle } from './save-article.ts';
+
+const ALL_SITES = { origins: ['<all_urls>'] };
+
+const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
+  tab?.id === undefined
+    ? null
+    : { id: tab.id, url: tab.url ?? tab.pendingUrl, status: tab.status === 'loading' ? 'loading' : tab.status === 'complete' ? 'complete' : undefined };
+
+/** Runs in the page: the selection if there is one, else the visible text of the body. */
+function collectPageText(): { source: 'selection' | 'page'; title: string; text: string } {
+  const selection = String(getSelection() ?? '').trim();
+  if (selection) return { source: 'selection', title: document.title, text: selection };
+  return { source: 'page', title: document.title, text: document.body?.innerText ?? '' };
+}
+
+/** The Platform backed by the real extension APIs (webextension-polyfill). */
+export const browserPlatform: Platform = {
+  async targetTab(search) {
+    const param = new URLSearchParams(search).get('tab');
+    if (param && /^\d+$/.test(param)) return this.getTab(Number(param));
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return toTabInfo(tab);
+  },
+  async getTab(tabId) {
+    return toTabInfo(await browser.tabs.get(tabId).catch(() => undefined));
+  },
+  async readArticle(tabId, hide) {
+    await ensureContentScript(tabId);
+    return sendToTab(tabId, { type: 'read-article', hide });
+  },
+  async pageText(tabId) {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: collectPageText });
+    return result?.result as PageText;
+  },
+  async hideOnPage(tabId, hide) {
+    await ensureContentScript(tabId);
+    return (await sendToTab(tabId, { type: 'hide-on-page', hide })).hidden;
+  },
+  async restorePage(tabId) {
+    await ensureContentScript(tabId);
+    return (await sendToTab(tabId, { type: 'restore-page' })).restored;
+  },
+  async reloadTab(tabId) {
+    await browser.tabs.reload(tabId);
+  },
+  async openReaderTab(tabId) {
+    const url = browser.runtime.getURL(`src/popup/popup.html?tab=${tabId}&full=1`);
+    const source = await browser.tabs.get(tabId).catch(() => undefined);
+    await browser.tabs.create({ url, index: source ? source.index + 1 : undefined, windowId: source?.windowId });
+    window.close();
+  },
+  async openOptions() {
+    await browser.runtime.openOptionsPage();
+  },
+  save: (article, format) => saveArticle(article, format),
+  closeView: () => window.close(),
+  loadSettings,
+  saveSettings,
+  onSettingsChanged,
+  requestAllSites: () => browser.permissions.request(ALL_SITES),
+  async releaseAllSites() {
+    await browser.permissions.remove(ALL_SITES);
+  },
+};

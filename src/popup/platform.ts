@@ -1,0 +1,45 @@
+import type { AppealCategory, Article, ReadResult } from '../core/article.ts';
+import type { Settings } from '../shared/settings.ts';
+
+/** What a tab looks like to the view: enough to choose between reading it and explaining why not. */
+export interface TabInfo {
+  id: number;
+  url: string | undefined;
+  status: 'loading' | 'complete' | undefined;
+}
+
+export type SaveFormat = 'html' | 'markdown' | 'text';
+
+/** Text taken straight from the page when there is no article: the selection if any, else the body. */
+export interface PageText {
+  source: 'selection' | 'page';
+  title: string;
+  text: string;
+}
+
+/**
+ * Everything the reading view and the options page need from the browser, behind one small
+ * interface. The extension passes the real implementation (platform-browser.ts); tests pass fakes,
+ * so components never import webextension-polyfill.
+ */
+export interface Platform {
+  /** The tab to read: `?tab=<id>` when given, else the active tab; null when there is none. */
+  targetTab(search: string): Promise<TabInfo | null>;
+  getTab(tabId: number): Promise<TabInfo | null>;
+  /** Injects the content script and asks it for the article; rejects when the page cannot be reached. */
+  readArticle(tabId: number, hide: AppealCategory[]): Promise<ReadResult>;
+  pageText(tabId: number): Promise<PageText>;
+  hideOnPage(tabId: number, hide: AppealCategory[]): Promise<number>;
+  restorePage(tabId: number): Promise<number>;
+  reloadTab(tabId: number): Promise<void>;
+  openReaderTab(tabId: number): Promise<void>;
+  openOptions(): Promise<void>;
+  save(article: Article, format: SaveFormat): Promise<void>;
+  closeView(): void;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  onSettingsChanged(callback: (settings: Settings) => void, signal: AbortSignal): void;
+  /** Asks for access to every site (the optional host permission); true when granted. */
+  requestAllSites(): Promise<boolean>;
+  releaseAllSites(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+import type { Article, NoArticleReason } from '../core/article.ts';
+import { restrictedReason } from '../shared/restricted-url.ts';
+import { hiddenCategoriesFor, type Settings } from '../shared/settings.ts';
+import type { MessageKey } from './i18n.ts';
+import type { Platform, TabInfo } from './platform.ts';
+
+/** Everything the reading view can be showing; each failure is a state with its own message. */
+export type ViewState =
+  | { kind: 'loading' }
+  | { kind: 'article'; tabId: number; article: Article }
+  | { kind: 'no-article'; tabId: number; reason: NoArticleReason }
+  | { kind: 'restricted'; message: MessageKey | string }
+  | { kind: 'page-loading'; tabId: number }
+  | { kind: 'unreachable'; tabId: number }
+  | { kind: 'no-tab' };
+
+/** restricted-url.ts explains in English; each of its reasons has a localised message. */
+const RESTRICTED_KEYS: Array<[RegExp, MessageKey]> = [
+  [/browser’s own pages|chrome:\/\/|cannot be scripted|about:/i, 'restrictedBrowser'],
+  [/belongs to an extension|chrome-extension:|moz-extension:/i, 'restrictedExtension'],
+  [/\bstores?\b|gallery/i, 'restrictedStore'],
+  [/PDF/i, 'restrictedPdf'],
+  [/web pages only/i, 'restrictedOther'],
+  [/Cannot access contents|permission|does not let extensions read this tab|Missing host permission/i, 'restrictedNoAccess'],
+];
+
+export function restrictedMessage(reason: string): MessageKey | string {
+  return RESTRICTED_KEYS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
+}
+
+/** Errors that mean the page could not be reached at all, as opposed to refused. */
+const RESTRICTED_ERROR = /Cannot access|cannot be scripted|Missing host permission|chrome:\/\/|extensions gallery/i;
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Reads a tab and turns every outcome into a ViewState: never throws. `waitForLoad` false reads a
+ * tab that is still loading instead of asking the user to wait.
+ */
+export async function loadView(
+  platform: Platform,
+  tab: TabInfo | null,
+  settings: Settings,
+  { waitForLoad = true } = {},
+): Promise<ViewState> {
+  if (!tab) return { kind: 'no-tab' };
+  // Without a grant the browser hides the URL; trying to read tells which kind of page it is.
+  const restricted = tab.url === undefined ? null : restrictedReason(tab.url);
+  if (restricted) return { kind: 'restricted', message: restrictedMessage(restricted) };
+  if (waitForLoad && tab.status === 'loading') return { kind: 'page-loading', tabId: tab.id };
+  try {
+    const result = await platform.readArticle(tab.id, hiddenCategoriesFor(settings, hostOf(tab.url)));
+    if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };
+    if (result.reason === 'restricted') return { kind: 'restricted', message: restrictedMessage(result.message) };
+    return { kind: 'no-article', tabId: tab.id, reason: result.reason };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (RESTRICTED_ERROR.test(message)) return { kind: 'restricted', message: restrictedMessage(message) };
+    return { kind: 'unreachable', tabId: tab.id };
+  }
+}

@@ -1,0 +1,339 @@
+/**
+ * The reading view in real Chromium with the built extension: what a user sees on an article, an RTL
+ * page, a page with tables and images, a page with no article, a browser page, and a page still
+ * loading, in every theme. Screenshots go to docs/screenshots/ (600 px wide, the popup's size).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  activeTabId,
+  type ExtensionBrowser,
+  FIXTURE_PAGES,
+  type FixtureServer,
+  launchWithExtension,
+  openPage,
+  openReadingView,
+  ROOT,
+  serveFixtures,
+} from './harness.ts';
+
+const SHOTS = path.join(ROOT, 'docs/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const expected = (slug: string) =>
+  JSON.parse(readFileSync(path.join(FIXTURE_PAGES, slug, 'expected.json'), 'utf8')) as {
+    title: string;
+    paragraphs: string[];
+    mustGo?: string[];
+    lang?: string;
+    dir?: string;
+  };
+
+const normalise = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Each expected paragraph's first words appear among the rendered paragraphs, in order. */
+async function expectParagraphsInOrder(view: Page, paragraphs: string[]) {
+  const rendered = (await view.locator('article.reader .content p').allInnerTexts()).map(normalise).join('\n');
+  let from = 0;
+  for (const paragraph of paragraphs) {
+    const firstWords = normalise(paragraph).split(' ').slice(0, 6).join(' ');
+    const at = rendered.indexOf(firstWords, from);
+    expect(at, `paragraph "${firstWords}…" in order`).toBeGreaterThanOrEqual(from);
+    from = at + 1;
+  }
+}
+
+const backgroundOf = (view: Page, selector = 'body') =>
+  view.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+
+/** Stores reading preferences as the toolbar would, then reloads the view. */
+async function setReading(view: Page, reading: Record<string, unknown>) {
+  await view.evaluate(async (r) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    const current = (settings ?? {}) as { reading?: Record<string, unknown> };
+    await chrome.storage.sync.set({ settings: { ...current, reading: { ...current.reading, ...r } } });
+  }, reading);
+  await view.reload();
+  await view.waitForSelector('article.reader, [role=alert]');
+}
+
+async function shot(view: Page, name: string) {
+  await view.evaluate(() => document.fonts.ready);
+  await view.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+describe('the reading view', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the seed article: title, paragraphs in order, no appeal text, links to new tabs', async () => {
+    const seed = expected('seed-moscow-times');
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('article');
+    const reader = view.page.locator('article.reader');
+    expect(await reader.locator('h1').innerText()).toBe(seed.title);
+    await expectParagraphsInOrder(view.page, seed.paragraphs);
+    expect(await reader.locator('.meta').innerText()).toMatch(/\d+ min read/);
+    const links = await reader.locator('.content a[href^="http"]').evaluateAll((as) =>
+      as.map((a) => ({ target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
+    );
+    for (const link of links) expect(link).toEqual({ target: '_blank', rel: 'noopener noreferrer' });
+    // Landmarks: a banner with the toolbar, the article in main content order.
+    expect(await view.page.locator('header.toolbar-bar nav').count()).toBe(1);
+    await setReading(view.page, { theme: 'light', font: 'serif', fontSize: 19 });
+    await shot(view.page, 'reading-view');
+    await view.page.close();
+    await page.close();
+  });
+
+  it('applies each theme: computed colours change, and are saved', async () => {
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    const colours: Record<string, string> = {};
+    for (const theme of ['light', 'dark', 'sepia']) {
+      await setReading(view.page, { theme });
+      colours[theme] = await backgroundOf(view.page);
+      await shot(view.page, `theme-${theme}`);
+    }
+    expect(colours).toEqual({ light: 'rgb(251, 250, 248)', dark: 'rgb(27, 28, 30)', sepia: 'rgb(244, 236, 216)' });
+    // "Follow system" follows the colour scheme the browser reports.
+    await setReading(view.page, { theme: 'system' });
+    await view.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await backgroundOf(view.page)).toBe('rgb(27, 28, 30)');
+    await shot(view.page, 'theme-system-dark');
+    await view.page.emulateMedia({ colorScheme: 'light' });
+    expect(await backgroundOf(view.page)).toBe('rgb(251, 250, 248)');
+    await view.page.close();
+    await page.close();
+  });
+
+  it('changes preferences from the toolbar at once, and keeps them', async () => {
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    await setReading(view.page, { theme: 'light', font: 'serif', fontSize: 19 });
+    const v = view.page;
+    const fontSize = () => v.locator('.content p').first().evaluate((p) => getComputedStyle(p).fontSize);
+    expect(await fontSize()).toBe('19px');
+    await v.keyboard.press('+');
+    await v.keyboard.press('+');
+    expect(await fontSize()).toBe('21px');
+    await v.keyboard.press('-');
+    expect(await fontSize()).toBe('20px');
+
+    await v.getByRole('button', { name: 'Reading preferences' }).click();
+    await v.getByRole('button', { name: 'Sepia' }).click();
+    expect(await backgroundOf(v)).toBe('rgb(244, 236, 216)');
+    await v.getByRole('button', { name: 'Sans-serif' }).click();
+    expect(await v.locator('.content p').first().evaluate((p) => getComputedStyle(p).fontFamily)).not.toMatch(/Charter/);
+    await shot(v, 'preferences-panel');
+    // Esc closes the panel first (and does not close the view).
+    await v.keyboard.press('Escape');
+    expect(await v.locator('.popover-panel').first().isHidden()).toBe(true);
+
+    await v.getByRole('button', { name: 'Reading preferences' }).click();
+    await v.getByRole('button', { name: 'OpenDyslexic' }).click();
+    await v.keyboard.press('Escape');
+    await v.evaluate(() => document.fonts.ready);
+    const dyslexicLoaded = await v.evaluate(() => document.fonts.check('16px OpenDyslexic'));
+    expect(dyslexicLoaded).toBe(true);
+    await shot(v, 'font-dyslexic');
+
+    await v.reload();
+    await v.waitForSelector('article.reader');
+    expect(await backgroundOf(v)).toBe('rgb(244, 236, 216)');
+    expect(await fontSize()).toBe('20px');
+    await setReading(v, { theme: 'system', font: 'serif', fontSize: 19 });
+    await v.close();
+    await page.close();
+  });
+
+  it('shows none of the seed page's appeal text', async () => {
+    const seed = expected('seed-moscow-times');
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    const text = await view.page.locator('article.reader .content').innerText();
+    for (const appeal of seed.mustGo ?? []) expect(text, `appeal "${appeal}"`).not.toContain(appeal);
+    await view.page.close();
+    await page.close();
+  });
+
+  it('lists removed appeals with category, reason and text', async () => {
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    const removedCount = await view.page.evaluate(() => document.querySelectorAll('.removal').length);
+    const summary = view.page.locator('.removed summary');
+    if ((await summary.count()) === 0) {
+      expect(removedCount).toBe(0);
+    } else {
+      const n = Number((await summary.innerText()).match(/\d+/)?.[0]);
+      await summary.click();
+      expect(await view.page.locator('.removal').count()).toBe(n);
+      const first = view.page.locator('.removal').first();
+      expect(await first.locator('.removal-category').innerText()).not.toBe('');
+      expect(await first.locator('.removal-reason').innerText()).not.toBe('');
+      await shot(view.page, 'appeals-list');
+    }
+    await view.page.close();
+    await page.close();
+  });
+
+  it('reads right-to-left pages right to left, with their language', async () => {
+    const rtl = expected('rtl-arabic-news');
+    const { page, tabId } = await openPage(browser, server.url('rtl-arabic-news/source.html'));
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('article');
+    const reader = view.page.locator('article.reader');
+    expect(await reader.getAttribute('dir')).toBe('rtl');
+    expect(await reader.getAttribute('lang')).toBe('ar');
+    expect(await reader.locator('h1').innerText()).toBe(rtl.title);
+    expect(await reader.locator('.content p').first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+    await expectParagraphsInOrder(view.page, rtl.paragraphs);
+    await setReading(view.page, { theme: 'light' });
+    await shot(view.page, 'rtl');
+    await view.page.close();
+    await page.close();
+  });
+
+  it('shows tables, figures with captions, code, quotes and loaded images', async () => {
+    const report = expected('tables-images-report');
+    const { page, tabId } = await openPage(browser, server.url('tables-images-report/source.html'));
+    const view = await openReadingView(browser, tabId);
+    const v = view.page;
+    expect(await v.locator('article.reader h1').innerText()).toBe(report.title);
+    await expectParagraphsInOrder(v, report.paragraphs);
+    expect(await v.locator('.content table tr').count()).toBe(5);
+    expect(await v.locator('.content figcaption').count()).toBeGreaterThanOrEqual(2);
+    expect(await v.locator('.content pre code').innerText()).toContain('winter_total');
+    expect(await v.locator('.content blockquote').count()).toBe(1);
+    const images = v.locator('article.reader img');
+    expect(await images.count()).toBeGreaterThanOrEqual(2);
+    await v.waitForFunction(() => [...document.querySelectorAll('article.reader img')].every((i) => (i as HTMLImageElement).complete));
+    const widths = await images.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    for (const width of widths) expect(width).toBeGreaterThan(0);
+    await setReading(v, { theme: 'light' });
+    await shot(v, 'tables-images');
+    await v.locator('.content table').scrollIntoViewIfNeeded();
+    await v.evaluate(() => window.scrollBy(0, 120));
+    await shot(v, 'tables-images-table');
+    await v.close();
+    await page.close();
+  });
+
+  it('explains a page with no article and can show its text anyway', async () => {
+    const { page, tabId } = await openPage(browser, server.url('no-article-front-page/source.html'));
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('message');
+    const alert = view.page.locator('[role=alert]');
+    expect(await alert.locator('h1').innerText()).toBe('No article here');
+    expect(await alert.innerText()).toMatch(/select the part you want to read/);
+    await shot(view.page, 'state-no-article');
+    await view.page.getByRole('button', { name: 'Show the page’s text anyway' }).click();
+    await view.page.waitForSelector('article.reader.plain');
+    expect(await view.page.locator('article.reader').innerText()).toContain('Council approves new tram line');
+    await shot(view.page, 'state-page-text');
+    await view.page.close();
+    await page.close();
+  });
+
+  it('explains why it cannot read a browser page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await activeTabId(browser, page);
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('message');
+    const alert = view.page.locator('[role=alert]');
+    expect(await alert.locator('h1').innerText()).toBe('Lectern cannot read this page');
+    expect(await alert.innerText()).toMatch(/browser’s own pages/);
+    await shot(view.page, 'state-restricted');
+    await view.page.close();
+    await page.close();
+  });
+
+  it('offers a reload when the page does not answer', async () => {
+    const page = await browser.context.newPage();
+    // Nothing listens on port 9: Chromium shows its error page, which no script can reach.
+    await page.goto('http://127.0.0.1:9/article').catch(() => undefined);
+    const tabId = await activeTabId(browser, page);
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('message');
+    const alert = view.page.locator('[role=alert]');
+    expect(await alert.innerText()).not.toMatch(/Error|undefined|Frame with ID/);
+    await shot(view.page, 'state-unreachable');
+    await view.page.close();
+    await page.close();
+  });
+
+  it('waits for a page that is still loading, then shows its article', async () => {
+    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 2500);
+    const page = await browser.context.newPage();
+    await page.goto(slow.url, { waitUntil: 'commit' });
+    const tabId = await activeTabId(browser, page);
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('message');
+    expect(await view.page.locator('[role=alert] h1').innerText()).toBe('The page is still loading');
+    await shot(view.page, 'state-page-loading');
+    await view.page.waitForSelector('article.reader', { timeout: 15_000 });
+    expect(await view.page.locator('article.reader h1').innerText()).toBe(expected('seed-moscow-times').title);
+    await view.page.close();
+    await page.close();
+    await slow.close();
+  });
+
+  it('opens the same view in a full tab, which prints without the toolbar', async () => {
+    const { page, tabId } = await openPage(browser, server.url('tables-images-report/source.html'));
+    const full = await browser.context.newPage();
+    await full.setViewportSize({ width: 1100, height: 800 });
+    await full.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}&full=1`);
+    await full.waitForSelector('article.reader');
+    expect(await full.title()).toBe(expected('tables-images-report').title);
+    expect(await full.getByRole('button', { name: 'Print' }).count()).toBe(1);
+    expect(await full.getByRole('button', { name: 'Open in tab' }).count()).toBe(0);
+    await setReading(full, { theme: 'light' });
+    await shot(full, 'full-tab');
+    await full.emulateMedia({ media: 'print' });
+    expect(await full.locator('.toolbar-bar').isHidden()).toBe(true);
+    expect(await backgroundOf(full)).toBe('rgb(255, 255, 255)');
+    await full.close();
+    await page.close();
+  });
+});
+
+/** A server whose page keeps loading for `holdMs`: the HTML arrives at once, an image only later. */
+async function slowPageServer(file: string, holdMs: number): Promise<{ url: string; close(): Promise<void> }> {
+  const html = readFileSync(file, 'utf8').replace(/<body[^>]*>/, (tag) => `${tag}<img src="/slow.png" alt="">`);
+  const server: Server = createServer((req, res) => {
+    if (req.url === '/slow.png') {
+      setTimeout(() => {
+        res.writeHead(404);
+        res.end();
+      }, holdMs);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/news/article.html`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
