@@ -161,7 +161,7 @@ describe('the reading view', () => {
     await page.close();
   });
 
-  it('shows none of the seed page's appeal text', async () => {
+  it('shows none of the seed page’s appeal text', async () => {
     const seed = expected('seed-moscow-times');
     const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
     const view = await openReadingView(browser, tabId);
