@@ -1,12 +1,29 @@
 /**
  * Appeal detection: newsletter sign-ups, donation and membership asks. Pure functions over a DOM;
  * callers decide whether to remove (pipeline, on a clone) or mark (live page, non-destructively).
+ *
+ * One walk summarises every element (text lines scored against per-language phrase lists, plus what
+ * each rule observes in the markup); candidate blocks are then judged by combining the rules'
+ * evidence (see score.ts) and the outermost appeal of each nest is reported.
  */
 import type { AppealCategory, Removal } from '../article.ts';
+import { DEFAULT_EXCERPT_CHARS, DEFAULT_WRAPPER_SLACK_CHARS } from './constants.ts';
+import { RULES } from './rules/index.ts';
+import { DEFAULT_THRESHOLDS, describe, judge, sizeVeto, type Thresholds } from './score.ts';
+import type { AppealRule } from './types.ts';
+import { type BlockNode, walk } from './walk.ts';
+
+export * from './constants.ts';
+export type { Thresholds } from './score.ts';
+export { DEFAULT_THRESHOLDS } from './score.ts';
 
 export interface AppealOptions {
   /** Categories to look for; an empty list finds nothing. */
   categories: readonly AppealCategory[];
+  /** Override scoring thresholds (tests, benchmarks). */
+  thresholds?: Partial<Thresholds>;
+  /** Override the rule set (tests of a single rule). */
+  rules?: readonly AppealRule[];
 }
 
 /** A block judged to be an appeal, with the evidence behind the verdict. */
@@ -21,9 +38,64 @@ export interface AppealMatch {
   text: string;
 }
 
+/** Elements that can be an appeal block (inline elements, tables, lists and list items cannot). */
+const CANDIDATE_TAGS = new Set([
+  'DIV', 'SECTION', 'ASIDE', 'FORM', 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FOOTER', 'DIALOG',
+  'DETAILS', 'CENTER', 'IFRAME', 'ARTICLE', 'FIELDSET', 'CENTER',
+]);
+/** Subtrees that are never searched: navigation, and quoted or literal text inside an article. */
+const NEVER_INSIDE = new Set(['NAV', 'BLOCKQUOTE', 'PRE', 'CODE', 'MENU', 'TEXTAREA']);
+
+const isCandidate = (el: Element) => CANDIDATE_TAGS.has(el.tagName) || el.tagName.includes('-');
+
+interface Selected {
+  match: AppealMatch;
+  len: number;
+  hitChars: number;
+}
+
+function excerpt(el: Element): string {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > DEFAULT_EXCERPT_CHARS ? `${text.slice(0, DEFAULT_EXCERPT_CHARS - 1)}…` : text;
+}
+
 /** Finds appeal blocks below `root` without changing anything. Outermost matches only. */
-export function findAppeals(_root: Document | Element, _options: AppealOptions): AppealMatch[] {
-  return [];
+export function findAppeals(root: Document | Element, options: AppealOptions): AppealMatch[] {
+  if (options.categories.length === 0) return [];
+  const start = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
+  if (!start) return [];
+  const rules = options.rules ?? RULES;
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const wanted = new Set(options.categories);
+  const tree = walk(start, rules);
+  const rootLen = tree.block.len;
+
+  const select = (node: BlockNode, isRoot: boolean): Selected[] => {
+    const el = node.block.element;
+    if (NEVER_INSIDE.has(el.tagName) || el.getAttribute('role') === 'navigation') return [];
+    const inner = node.children.flatMap((child) => select(child, false));
+    if (isRoot || !isCandidate(el) || sizeVeto(node.block, rootLen, thresholds)) return inner;
+    const verdict = judge(node.block, rules, thresholds);
+    if (!verdict || !wanted.has(verdict.category)) return inner;
+    const { len, text } = node.block;
+    if (inner.length > 0) {
+      // Take the enclosing block only if what it adds around the inner appeals is short or itself
+      // reads like an appeal; otherwise it is a wrapper holding other things (related links…).
+      const restLen = len - inner.reduce((sum, s) => sum + s.len, 0);
+      const restHit = text.hitChars - inner.reduce((sum, s) => sum + s.hitChars, 0);
+      if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2) return inner;
+    }
+    const match: AppealMatch = {
+      element: el,
+      category: verdict.category,
+      reason: describe(verdict),
+      score: verdict.score,
+      text: excerpt(el),
+    };
+    return [{ match, len, hitChars: text.hitChars }];
+  };
+
+  return select(tree, true).map((s) => s.match);
 }
 
 /** Removes the appeals found below `root` (call it on a clone) and reports each removal. */

@@ -1,0 +1,35 @@
+/** Combined evidence a block needs to count as an appeal. */
+export const DEFAULT_APPEAL_THRESHOLD = 1.0;
+/** With a single kind of evidence (only markup, only structure) the bar is higher; text alone never passes. */
+export const DEFAULT_SINGLE_KIND_THRESHOLD = 1.5;
+/** Evidence for the block's own category (not just "a dialog" or "remind me later") it must have. */
+export const DEFAULT_MIN_CATEGORY_EVIDENCE = 0.4;
+/** Text evidence is capped so that many phrases cannot replace markup or structure. */
+export const DEFAULT_TEXT_EVIDENCE_CAP = 0.9;
+/** First strong phrase in a line, each further distinct one, each weak topic word (at most two). */
+export const DEFAULT_STRONG_PHRASE_WEIGHT = 0.5;
+export const DEFAULT_EXTRA_PHRASE_WEIGHT = 0.15;
+export const DEFAULT_WEAK_PHRASE_WEIGHT = 0.1;
+/** Lines longer than this count for proportionally less: a phrase in a long paragraph is content. */
+export const DEFAULT_CTA_LINE_CHARS = 200;
+/** "Maybe later" counts only in a short line (a button or link), not in prose. */
+export const DEFAULT_DISMISS_LINE_CHARS = 60;
+/** Blocks with more text than this are never appeals. */
+export const DEFAULT_MAX_BLOCK_CHARS = 3000;
+/** Nor blocks holding more than this share of the root's text (the article, or most of it). */
+export const DEFAULT_MAX_ROOT_SHARE = 0.6;
+/** Below this much root text the share rule is not applied (a dialog on a near-empty page). */
+export const DEFAULT_MIN_ROOT_CHARS_FOR_SHARE = 800;
+/** Prose without appeal phrases a block may hold: a letter has some, an article section has much. */
+export const DEFAULT_MAX_PLAIN_CHARS = 700;
+/** Above DEFAULT_SHORT_BLOCK_CHARS, at most this share of the block may be such prose. */
+export const DEFAULT_MAX_PLAIN_SHARE = 0.6;
+export const DEFAULT_SHORT_BLOCK_CHARS = 400;
+/** A plain paragraph longer than this inside a block marks it as article text. */
+export const DEFAULT_MAX_PLAIN_LINE_CHARS = 450;
+/** An enclosing block replaces the appeals inside it only if what it adds is this short or appeal-like. */
+export const DEFAULT_WRAPPER_SLACK_CHARS = 60;
+/** Labels at most this long are read as choices ("Monthly", "$5"). */
+export const DEFAULT_MAX_CHOICE_LABEL_CHARS = 24;
+/** Characters of a block's text kept in its Removal / AppealMatch. */
+export const DEFAULT_EXCERPT_CHARS = 200;

@@ -1,0 +1,16 @@
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { it } from './it.ts';
+import { nl } from './nl.ts';
+import { pl } from './pl.ts';
+import { pt } from './pt.ts';
+import { ru } from './ru.ts';
+import type { LanguagePhrases } from './types.ts';
+import { uk } from './uk.ts';
+
+export type { CategoryPhrases, LanguagePhrases } from './types.ts';
+
+/** Every language's phrases; all are applied to every page (pages mix languages, `lang` lies). */
+export const PHRASES: Readonly<Record<string, LanguagePhrases>> = { en, de, fr, es, it, pt, nl, pl, ru, uk };

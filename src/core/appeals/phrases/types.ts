@@ -1,0 +1,27 @@
+/**
+ * Phrase lists are data, one file per language. Syntax of a phrase (matched case-insensitively on
+ * text whose hyphens and apostrophes are normalised to spaces and "'"):
+ * - words separated by spaces match words separated by any whitespace;
+ * - a word ending in `~` matches any word starting with it (inflected languages: `подпиш~`);
+ * - a lone `*` matches up to three intervening words ("sign up for * newsletter").
+ */
+export interface CategoryPhrases {
+  /** Calls to action that are appeals in themselves ("subscribe to our newsletter"). */
+  strong: readonly string[];
+  /** Topic words that only support other evidence ("newsletter", "donate"). */
+  weak: readonly string[];
+}
+
+export interface LanguagePhrases {
+  newsletter: CategoryPhrases;
+  donation: CategoryPhrases;
+  membership: CategoryPhrases;
+  /** Ways to put an appeal off: "remind me later", "maybe later", "no thanks". */
+  dismiss: readonly string[];
+  /** Payment frequency choices, matched against a whole short label ("Monthly"). */
+  frequency: { once: readonly string[]; monthly: readonly string[]; annual: readonly string[] };
+  /** Optional categories (off by default). */
+  app?: readonly string[];
+  social?: readonly string[];
+  comments?: readonly string[];
+}

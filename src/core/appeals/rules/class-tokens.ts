@@ -1,0 +1,69 @@
+import type { AppealCategory } from '../../article.ts';
+import type { AppealRule, Evidence, Observation } from '../types.ts';
+import { attr, identifierWords, observed } from './util.ts';
+
+export const CLASS_TOKENS = 'class-tokens';
+/** A class or id that names the thing ("newsletter-signup", "donate-box", "paywall"). */
+export const DEFAULT_STRONG_TOKEN_WEIGHT = 0.5;
+/** One that only hints at it ("support", "member", "subscribe"). */
+export const DEFAULT_WEAK_TOKEN_WEIGHT = 0.3;
+
+interface TokenRule {
+  category: AppealCategory;
+  weight: number;
+  /** Matched inside an identifier with separators removed ("newslettersignupform"). */
+  contains?: RegExp;
+  /** Matched against one whole word of the identifier. */
+  word?: RegExp;
+}
+
+const S = DEFAULT_STRONG_TOKEN_WEIGHT;
+const W = DEFAULT_WEAK_TOKEN_WEIGHT;
+export const TOKEN_RULES: readonly TokenRule[] = [
+  { category: 'newsletter', weight: S, contains: /newsletter|signup|optin|mailinglist|emailcapture|leadgen|nieuwsbrief|rassylka/ },
+  { category: 'newsletter', weight: W, word: /^(?:subscribe|subscribes|email|inbox|nl)$/ },
+  { category: 'donation', weight: S, contains: /donat|contribution|contribute(?!r)|fundrais|tipjar|supportus|spende|soutien|apoyo|sostegno/ },
+  { category: 'donation', weight: W, word: /^(?:support|supporter|give|giving|appeal)$/ },
+  { category: 'membership', weight: S, contains: /membership|paywall|regwall|registrationwall|subscriberonly|upsell/ },
+  { category: 'membership', weight: W, word: /^(?:member|members|premium|subscription|subscriptions|subscribe|join|plus|abo)$/ },
+  { category: 'app', weight: S, contains: /appbanner|smartbanner|apppromo|downloadapp|appdownload|getapp|appstore|googleplay/ },
+  { category: 'social', weight: S, contains: /socialfollow|followus|sociallinks|socialicons|sharebar|sharebuttons|sharetools|socialshare/ },
+  { category: 'comments', weight: S, contains: /comments|disqus|commentform|discussion|respond/ },
+];
+
+/** Taxonomy classes (WordPress "category-newsletters", "tag-donations") describe the post, not the box. */
+const TAXONOMY = /^(?:category|tag|tags|topic|term|section|channel|post|type|format|single|page|postid|is|has|cat)[-_]/i;
+const DATA_NAMES = ['data-component', 'data-module', 'data-testid', 'data-widget', 'data-block', 'data-type', 'data-name'];
+
+function observe(el: Element): Observation[] | null {
+  const values: string[] = [];
+  for (const cls of attr(el, 'class').split(/\s+/)) if (cls && !TAXONOMY.test(cls)) values.push(cls);
+  values.push(attr(el, 'id'));
+  for (const name of DATA_NAMES) values.push(attr(el, name));
+  const found: Observation[] = [];
+  for (const value of values) {
+    if (value.length < 2) continue;
+    const words = identifierWords(value);
+    const compact = words.join('');
+    for (const rule of TOKEN_RULES) {
+      const hit = rule.contains?.exec(compact)?.[0] ?? words.find((w) => rule.word?.test(w));
+      if (hit) found.push({ rule: CLASS_TOKENS, key: value, target: rule.category, weight: rule.weight, saw: value });
+    }
+  }
+  return found.length > 0 ? found : null;
+}
+
+export const classTokens: AppealRule = {
+  name: CLASS_TOKENS,
+  observe,
+  score(block) {
+    const best = new Map<string, Observation>();
+    for (const o of observed(block, CLASS_TOKENS)) {
+      const current = best.get(o.target!);
+      if (!current || (o.weight ?? 0) > (current.weight ?? 0)) best.set(o.target!, o);
+    }
+    return [...best.values()].map(
+      (o): Evidence => ({ rule: CLASS_TOKENS, kind: 'markup', target: o.target!, weight: o.weight ?? W, saw: `"${o.saw}"` }),
+    );
+  },
+};

@@ -1,0 +1,58 @@
+import type { AppealCategory } from '../../article.ts';
+import type { AppealRule, Evidence, Observation } from '../types.ts';
+import { attr, observed } from './util.ts';
+
+export const CTA_LINKS = 'cta-links';
+/** A link to the publisher's own sign-up, donation or membership page. */
+export const DEFAULT_CTA_LINK_WEIGHT = 0.4;
+
+/** Path patterns of sign-up / giving / joining pages, tested on the link's path and query. */
+const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp }[] = [
+  { category: 'newsletter', pattern: /\/(?:newsletters?|nieuwsbrief|email-?sign-?up|sign-?up|subscribe-?newsletter|mailing-?list|inscription-newsletter|rassylka)(?:[/?#.-]|$)|[?&](?:module|source)=newsletter/i },
+  { category: 'donation', pattern: /\/(?:donate|donations?|contribute|contributions?|support(?:-us)?|give|giving|spenden|unterstuetzen|faire-un-don|soutenir|dona|donar|doar|apoie|steun|wesprzyj|podderzhat|pidtrymaty)(?:[/?#.-]|$)|[?&](?:utm_campaign|campaign)=(?:donat|support|contribut)/i },
+  { category: 'membership', pattern: /\/(?:membership|members|join|subscribe|subscription|subscriptions|abo|abonnement|abonnieren|suscripcion|assinatura|abbonamento|premium|checkout)(?:[/?#.-]|$)/i },
+  { category: 'app', pattern: /apps\.apple\.com|itunes\.apple\.com\/app|play\.google\.com\/store\/apps/i },
+  { category: 'social', pattern: /^https?:\/\/(?:www\.)?(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|t\.me|threads\.net|bsky\.app|mastodon\.social)\/(?!share|intent|sharer)[^/?#]+\/?$/i },
+  { category: 'comments', pattern: /#(?:comments?|respond|disqus_thread)$/i },
+];
+
+function observe(el: Element): Observation[] | null {
+  if (el.tagName !== 'A') return null;
+  const href = attr(el, 'href');
+  if (!href || href.startsWith('#') && !href.includes('comment')) return null;
+  let path = href;
+  try {
+    const url = new URL(href, 'http://base.invalid/');
+    // The social pattern needs the host; the others only the path, so a domain name cannot match.
+    path = `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    // Unparseable hrefs are matched as written.
+  }
+  const found: Observation[] = [];
+  for (const { category, pattern } of LINK_PATTERNS) {
+    if (pattern.test(category === 'social' || category === 'app' ? href : path)) {
+      found.push({ rule: CTA_LINKS, key: category, target: category, saw: href.slice(0, 80) });
+    }
+  }
+  return found.length > 0 ? found : null;
+}
+
+export const ctaLinks: AppealRule = {
+  name: CTA_LINKS,
+  observe,
+  score(block) {
+    const byCategory = new Map<string, Observation[]>();
+    for (const o of observed(block, CTA_LINKS)) byCategory.set(o.target!, [...(byCategory.get(o.target!) ?? []), o]);
+    return [...byCategory.entries()].map(([category, links]): Evidence => {
+      // Social and app links only mean something in a cluster (a "follow us" row), one is a citation.
+      const needed = category === 'social' ? 3 : 1;
+      return {
+        rule: CTA_LINKS,
+        kind: 'markup',
+        target: category as AppealCategory,
+        weight: links.length >= needed ? DEFAULT_CTA_LINK_WEIGHT : 0,
+        saw: `link ${links[0]!.saw}${links.length > 1 ? ` (+${links.length - 1})` : ''}`,
+      };
+    }).filter((e) => e.weight > 0);
+  },
+};

@@ -1,0 +1,67 @@
+import type { AppealRule, Observation } from '../types.ts';
+import { attr, keys, observed } from './util.ts';
+
+export const EMAIL_SIGNUP_FORM = 'email-signup-form';
+/** Email field + submit, with no message box or password: a mailing-list sign-up. */
+export const DEFAULT_EMAIL_FORM_WEIGHT = 0.8;
+/** An email field alone (submitted by script), or a label for one after the field was stripped. */
+export const DEFAULT_EMAIL_FIELD_WEIGHT = 0.4;
+/** More plain text fields than this (name, company, phone…) makes it a registration or contact form. */
+export const DEFAULT_MAX_OTHER_FIELDS = 2;
+
+const EMAIL_HINT = /e-?mail|courriel|correo|posta elettronica|почт|пошт|poczt|e-?post/i;
+const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'url']);
+
+function observe(el: Element): Observation | null {
+  const tag = el.tagName;
+  const o = (key: string): Observation => ({ rule: EMAIL_SIGNUP_FORM, key });
+  if (tag === 'TEXTAREA') return o('textarea');
+  if (tag === 'BUTTON') return attr(el, 'type').toLowerCase() === 'reset' ? null : o('submit');
+  if (tag === 'LABEL') {
+    const target = `${attr(el, 'for')} ${el.textContent ?? ''}`;
+    return target.length < 120 && EMAIL_HINT.test(target) ? o('email-label') : null;
+  }
+  if (tag !== 'INPUT') return null;
+  const type = attr(el, 'type').toLowerCase();
+  if (type === 'hidden') return null;
+  if (type === 'submit' || type === 'image' || type === 'button') return o('submit');
+  if (type === 'password') return o('password');
+  if (type === 'search') return o('search');
+  if (!TEXT_TYPES.has(type)) return null;
+  const hints = ['name', 'id', 'placeholder', 'aria-label', 'autocomplete'].map((a) => attr(el, a)).join(' ');
+  if (type === 'email' || EMAIL_HINT.test(hints)) return o('email-input');
+  return o('text-input');
+}
+
+export const emailSignupForm: AppealRule = {
+  name: EMAIL_SIGNUP_FORM,
+  observe,
+  score(block) {
+    const seen = observed(block, EMAIL_SIGNUP_FORM);
+    if (seen.length === 0) return null;
+    const count = (key: string) => seen.filter((s) => s.key === key).length;
+    const found = keys(seen);
+    const emails = count('email-input');
+    if (count('textarea') > 0 || count('password') > 0 || count('search') > 0) return null;
+    if (count('text-input') > DEFAULT_MAX_OTHER_FIELDS) return null;
+    if (emails > 0 && count('submit') > 0) {
+      return {
+        rule: EMAIL_SIGNUP_FORM,
+        kind: 'structure',
+        target: 'newsletter',
+        weight: DEFAULT_EMAIL_FORM_WEIGHT,
+        saw: 'email input + submit button',
+      };
+    }
+    if (emails > 0 || found.includes('email-label')) {
+      return {
+        rule: EMAIL_SIGNUP_FORM,
+        kind: 'structure',
+        target: 'newsletter',
+        weight: DEFAULT_EMAIL_FIELD_WEIGHT,
+        saw: emails > 0 ? 'email input' : 'label of an email field',
+      };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,21 @@
+import type { AppealRule } from '../types.ts';
+import { appealPhrases } from './appeal-phrases.ts';
+import { classTokens } from './class-tokens.ts';
+import { ctaLinks } from './cta-links.ts';
+import { dismissLater } from './dismiss-later.ts';
+import { emailSignupForm } from './email-signup-form.ts';
+import { overlayDialog } from './overlay-dialog.ts';
+import { paymentChoices } from './payment-choices.ts';
+import { providerMarkup } from './provider-markup.ts';
+
+/** Every rule, in the order their findings are reported. */
+export const RULES: readonly AppealRule[] = [
+  emailSignupForm,
+  paymentChoices,
+  providerMarkup,
+  classTokens,
+  ctaLinks,
+  appealPhrases,
+  dismissLater,
+  overlayDialog,
+];

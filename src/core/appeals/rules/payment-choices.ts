@@ -1,0 +1,63 @@
+import { DEFAULT_MAX_CHOICE_LABEL_CHARS } from '../constants.ts';
+import { AMOUNT, frequencyOf, normalizeText } from '../text.ts';
+import type { AppealRule, Observation, RuleContext } from '../types.ts';
+import { attr, observed } from './util.ts';
+
+export const PAYMENT_CHOICES = 'payment-choices';
+/** Two frequencies (Once / Monthly / Annual) or three amounts offered as controls. */
+export const DEFAULT_PAYMENT_CONTROLS_WEIGHT = 0.6;
+/** The same offered as plain labels (buttons already stripped by the extractor). */
+export const DEFAULT_PAYMENT_LABELS_WEIGHT = 0.4;
+export const DEFAULT_MIN_AMOUNTS = 3;
+
+const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'OPTION', 'LABEL', 'A']);
+const CONTROL_ROLES = new Set(['button', 'radio', 'tab', 'option', 'checkbox', 'switch']);
+
+/** The label of an element that has no element children (or is a form control). */
+function labelOf(el: Element): string | null {
+  if (el.tagName === 'INPUT') {
+    const type = attr(el, 'type').toLowerCase();
+    if (type !== 'radio' && type !== 'button' && type !== 'submit') return null;
+    return attr(el, 'aria-label') || attr(el, 'value');
+  }
+  if (el.firstElementChild && el.tagName !== 'BUTTON' && el.tagName !== 'LABEL') return null;
+  const first = el.firstChild;
+  // Cheap path for the common leaf: one text node.
+  const text = first && !first.nextSibling && first.nodeType === 3 ? (first as Text).data : (el.textContent ?? '');
+  return text.length <= DEFAULT_MAX_CHOICE_LABEL_CHARS * 2 ? text : null;
+}
+
+function observe(el: Element, context: RuleContext): Observation | null {
+  if (context.inTable) return null;
+  const raw = labelOf(el);
+  if (!raw || !/[\p{L}\d]/u.test(raw)) return null;
+  const label = normalizeText(raw);
+  if (!label || label.length > DEFAULT_MAX_CHOICE_LABEL_CHARS) return null;
+  const control = CONTROL_TAGS.has(el.tagName) || CONTROL_ROLES.has(attr(el, 'role'));
+  const saw = raw.trim();
+  const kind = frequencyOf(label);
+  if (kind) return { rule: PAYMENT_CHOICES, key: kind, weight: control ? 1 : 0, saw };
+  if (AMOUNT.test(label)) return { rule: PAYMENT_CHOICES, key: 'amount', weight: control ? 1 : 0, saw };
+  return null;
+}
+
+export const paymentChoices: AppealRule = {
+  name: PAYMENT_CHOICES,
+  observe,
+  score(block) {
+    const seen = observed(block, PAYMENT_CHOICES);
+    if (seen.length < 2) return null;
+    const frequencies = new Set(seen.filter((s) => s.key !== 'amount').map((s) => s.key));
+    const amounts = new Set(seen.filter((s) => s.key === 'amount').map((s) => s.saw));
+    if (frequencies.size < 2 && amounts.size < DEFAULT_MIN_AMOUNTS) return null;
+    const controls = seen.filter((s) => s.weight === 1).length >= 2;
+    const labels = [...new Set(seen.map((s) => s.saw))].slice(0, 5).join(' / ');
+    return {
+      rule: PAYMENT_CHOICES,
+      kind: 'structure',
+      target: 'payment',
+      weight: controls ? DEFAULT_PAYMENT_CONTROLS_WEIGHT : DEFAULT_PAYMENT_LABELS_WEIGHT,
+      saw: `${controls ? 'choices' : 'labels'} ${labels}`,
+    };
+  },
+};

@@ -1,0 +1,22 @@
+import type { Block, Observation } from '../types.ts';
+
+/** The block's observations made by one rule. */
+export const observed = (block: Block, rule: string): Observation[] => block.observations.filter((o) => o.rule === rule);
+
+/** Distinct keys among observations. */
+export const keys = (observations: readonly Observation[]): string[] => [...new Set(observations.map((o) => o.key))];
+
+/**
+ * Words of an identifier-like value: "newsletter-block__form" → newsletter, block, form;
+ * "EmailOptin" → email, optin; "mc_embed_signup" → mc, embed, signup.
+ */
+export function identifierWords(value: string): string[] {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/)
+    .filter(Boolean);
+}
+
+/** Attribute value, or "" (SVG className is not a string, hence getAttribute). */
+export const attr = (el: Element, name: string): string => el.getAttribute(name) ?? '';

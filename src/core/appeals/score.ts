@@ -1,0 +1,97 @@
+import type { AppealCategory } from '../article.ts';
+import { APPEAL_CATEGORIES } from '../article.ts';
+import {
+  DEFAULT_APPEAL_THRESHOLD,
+  DEFAULT_MAX_BLOCK_CHARS,
+  DEFAULT_MAX_PLAIN_CHARS,
+  DEFAULT_MAX_PLAIN_LINE_CHARS,
+  DEFAULT_MAX_PLAIN_SHARE,
+  DEFAULT_MAX_ROOT_SHARE,
+  DEFAULT_MIN_CATEGORY_EVIDENCE,
+  DEFAULT_MIN_ROOT_CHARS_FOR_SHARE,
+  DEFAULT_SHORT_BLOCK_CHARS,
+  DEFAULT_SINGLE_KIND_THRESHOLD,
+} from './constants.ts';
+import type { AppealRule, Block, Evidence } from './types.ts';
+
+export interface Thresholds {
+  appeal: number;
+  singleKind: number;
+  minCategory: number;
+  maxBlockChars: number;
+  maxRootShare: number;
+  maxPlainChars: number;
+  maxPlainShare: number;
+  maxPlainLineChars: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  appeal: DEFAULT_APPEAL_THRESHOLD,
+  singleKind: DEFAULT_SINGLE_KIND_THRESHOLD,
+  minCategory: DEFAULT_MIN_CATEGORY_EVIDENCE,
+  maxBlockChars: DEFAULT_MAX_BLOCK_CHARS,
+  maxRootShare: DEFAULT_MAX_ROOT_SHARE,
+  maxPlainChars: DEFAULT_MAX_PLAIN_CHARS,
+  maxPlainShare: DEFAULT_MAX_PLAIN_SHARE,
+  maxPlainLineChars: DEFAULT_MAX_PLAIN_LINE_CHARS,
+};
+
+export interface Verdict {
+  category: AppealCategory;
+  score: number;
+  evidence: Evidence[];
+}
+
+/** Why a block cannot be an appeal whatever its evidence (article text, too big), or null. */
+export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_THRESHOLDS): string | null {
+  if (block.holdsArticle) return 'holds the article';
+  if (block.len > t.maxBlockChars) return 'too long';
+  if (rootLen >= DEFAULT_MIN_ROOT_CHARS_FOR_SHARE && block.len > t.maxRootShare * rootLen) return 'most of the page';
+  const { plainChars, longestPlainLine } = block.text;
+  if (plainChars > t.maxPlainChars) return 'much plain prose';
+  if (block.len > DEFAULT_SHORT_BLOCK_CHARS && plainChars > t.maxPlainShare * block.len) return 'mostly plain prose';
+  if (longestPlainLine > t.maxPlainLineChars) return 'holds a long plain paragraph';
+  return null;
+}
+
+/**
+ * Combines the rules' evidence for one block. The category is the one with the most evidence of
+ * its own; "any" evidence (dialog, "maybe later") and "payment" evidence (amount choices) add to it.
+ */
+export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds = DEFAULT_THRESHOLDS): Verdict | null {
+  const evidence = rules.flatMap((rule) => {
+    const found = rule.score(block);
+    return found ? (Array.isArray(found) ? found : [found]) : [];
+  });
+  if (evidence.length === 0) return null;
+  const own = new Map<AppealCategory, number>();
+  for (const e of evidence) {
+    if (e.target === 'any' || e.target === 'payment') continue;
+    own.set(e.target, (own.get(e.target) ?? 0) + e.weight);
+  }
+  const hasPayment = evidence.some((e) => e.target === 'payment');
+  let category: AppealCategory | null = null;
+  let best = 0;
+  for (const c of APPEAL_CATEGORIES) {
+    const weight = own.get(c) ?? 0;
+    if (weight > best || (weight === best && weight > 0 && hasPayment && c === 'donation')) {
+      best = weight;
+      category = c;
+    }
+  }
+  if (!category || best < t.minCategory) return null;
+  const counts = (e: Evidence) =>
+    e.target === category || e.target === 'any' || (e.target === 'payment' && (category === 'donation' || category === 'membership' || category === 'newsletter'));
+  const used = evidence.filter((e) => counts(e) && e.weight > 0);
+  const score = Math.round(used.reduce((sum, e) => sum + e.weight, 0) * 100) / 100;
+  const kinds = new Set(used.map((e) => e.kind));
+  const pass = score >= t.appeal && (kinds.size >= 2 || (!kinds.has('text') && score >= t.singleKind));
+  return pass ? { category, score, evidence: used } : null;
+}
+
+/** "donation 1.9: payment-choices (choices Once / Monthly / Annual); appeal-phrases ("support us")". */
+export function describe(verdict: Verdict): string {
+  return `${verdict.category} ${verdict.score.toFixed(2)}: ${verdict.evidence
+    .map((e) => `${e.rule} ${e.weight.toFixed(2)} (${e.saw})`)
+    .join('; ')}`;
+}

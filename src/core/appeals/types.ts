@@ -1,0 +1,72 @@
+import type { AppealCategory } from '../article.ts';
+import type { TextCategory } from './text.ts';
+
+/** What kind of evidence a rule contributes; a verdict needs two kinds unless one is overwhelming. */
+export type EvidenceKind = 'structure' | 'markup' | 'text';
+
+/**
+ * Which category evidence points to. `any` strengthens whatever category the block has (a dialog,
+ * "remind me later"); `payment` strengthens donation or membership (amount / frequency choices).
+ */
+export type EvidenceTarget = AppealCategory | 'any' | 'payment';
+
+export interface Evidence {
+  rule: string;
+  kind: EvidenceKind;
+  target: EvidenceTarget;
+  weight: number;
+  /** What the rule saw, for the reason string. */
+  saw: string;
+}
+
+/** Something a rule noticed on one element; pooled into every enclosing block. */
+export interface Observation {
+  rule: string;
+  /** Rule-defined label, e.g. "email-input", "monthly", "mc4wp". */
+  key: string;
+  target?: EvidenceTarget;
+  weight?: number;
+  saw?: string;
+}
+
+export type PhraseCategory = TextCategory | 'app' | 'social' | 'comments';
+
+/** Text statistics of a block, built from its lines (the text of each block-level element). */
+export interface TextStats {
+  /** Phrase evidence per category, each line's share scaled down when the line is long. */
+  score: Record<PhraseCategory, number>;
+  /** Distinct strong phrases seen, per category (capped). */
+  strong: Record<PhraseCategory, string[]>;
+  weak: Record<TextCategory, string[]>;
+  dismiss: string[];
+  /** Characters in lines that carry an appeal phrase. */
+  hitChars: number;
+  /** Characters in lines with no appeal phrase: ordinary prose. */
+  plainChars: number;
+  /** Longest line without any appeal phrase. */
+  longestPlainLine: number;
+}
+
+/** A subtree summarised for scoring. */
+export interface Block {
+  element: Element;
+  /** Characters of text (whitespace collapsed). */
+  len: number;
+  text: TextStats;
+  observations: Observation[];
+  /** Contains an h1 or a marked article body: never an appeal. */
+  holdsArticle: boolean;
+}
+
+export interface RuleContext {
+  /** Inside a table cell: frequency / amount labels there are data, not choices. */
+  inTable: boolean;
+}
+
+export interface AppealRule {
+  name: string;
+  /** Looks at one element (not its subtree). */
+  observe?(element: Element, context: RuleContext): Observation | Observation[] | null;
+  /** Turns a block's pooled observations and text into evidence. */
+  score(block: Block): Evidence | Evidence[] | null;
+}

@@ -1,0 +1,180 @@
+import {
+  DEFAULT_CTA_LINE_CHARS,
+  DEFAULT_DISMISS_LINE_CHARS,
+  DEFAULT_EXTRA_PHRASE_WEIGHT,
+  DEFAULT_MAX_BLOCK_CHARS,
+  DEFAULT_STRONG_PHRASE_WEIGHT,
+  DEFAULT_WEAK_PHRASE_WEIGHT,
+} from './constants.ts';
+import { normalizeText, PATTERNS, TEXT_CATEGORIES, words } from './text.ts';
+import type { AppealRule, Block, Observation, PhraseCategory, RuleContext, TextStats } from './types.ts';
+
+/** Elements whose text continues the surrounding line instead of starting one. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S',
+  'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'BR', 'WBR', 'IMG', 'PICTURE', 'BIG',
+  'STRIKE', 'TT', 'INS', 'DEL', 'OUTPUT', 'LABEL',
+]);
+/** Subtrees with no reader-visible text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'svg', 'SVG', 'MATH']);
+const PHRASE_CATEGORIES: readonly PhraseCategory[] = [...TEXT_CATEGORIES, 'app', 'social', 'comments'];
+const MAX_LIST = 6;
+const MAX_OBSERVATIONS = 80;
+
+export interface BlockNode {
+  block: Block;
+  children: BlockNode[];
+  /** Block-level (a candidate can only be one of these). */
+  isBlock: boolean;
+}
+
+export function emptyTextStats(): TextStats {
+  const perCategory = <T>(make: () => T) =>
+    Object.fromEntries(PHRASE_CATEGORIES.map((c) => [c, make()])) as Record<PhraseCategory, T>;
+  return {
+    score: perCategory(() => 0),
+    strong: perCategory(() => [] as string[]),
+    weak: { newsletter: [], donation: [], membership: [] },
+    dismiss: [],
+    hitChars: 0,
+    plainChars: 0,
+    longestPlainLine: 0,
+  };
+}
+
+const addAll = (into: string[], from: readonly string[]) => {
+  for (const item of from) if (into.length < MAX_LIST && !into.includes(item)) into.push(item);
+};
+
+function mergeText(into: TextStats, from: TextStats): void {
+  for (const c of PHRASE_CATEGORIES) {
+    into.score[c] += from.score[c];
+    addAll(into.strong[c], from.strong[c]);
+  }
+  for (const c of TEXT_CATEGORIES) addAll(into.weak[c], from.weak[c]);
+  addAll(into.dismiss, from.dismiss);
+  into.hitChars += from.hitChars;
+  into.plainChars += from.plainChars;
+  into.longestPlainLine = Math.max(into.longestPlainLine, from.longestPlainLine);
+}
+
+/** Scores one line of text (a block element's own text) into `stats`; returns its length. */
+export function addLine(raw: string, stats: TextStats): number {
+  const line = raw.replace(/\s+/g, ' ').trim();
+  if (!line) return 0;
+  const len = line.length;
+  const lineWords = words(normalizeText(line));
+  // A phrase in a long paragraph is far more likely reporting than a call to action.
+  const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
+  let strongHit = false;
+  for (const c of TEXT_CATEGORIES) {
+    const strong = PATTERNS.strong[c].match(lineWords);
+    const weak = PATTERNS.weak[c].match(lineWords, 2);
+    if (strong.length > 0) strongHit = true;
+    const score =
+      (strong.length > 0 ? DEFAULT_STRONG_PHRASE_WEIGHT + DEFAULT_EXTRA_PHRASE_WEIGHT * (strong.length - 1) : 0) +
+      DEFAULT_WEAK_PHRASE_WEIGHT * weak.length;
+    stats.score[c] += score * factor;
+    addAll(stats.strong[c], strong);
+    addAll(stats.weak[c], weak);
+  }
+  for (const c of ['app', 'social', 'comments'] as const) {
+    const strong = PATTERNS[c].match(lineWords);
+    if (strong.length === 0) continue;
+    stats.score[c] += DEFAULT_STRONG_PHRASE_WEIGHT * factor;
+    addAll(stats.strong[c], strong);
+  }
+  if (len <= DEFAULT_DISMISS_LINE_CHARS) {
+    const dismiss = PATTERNS.dismiss.match(lineWords);
+    if (dismiss.length > 0) strongHit = true;
+    addAll(stats.dismiss, dismiss);
+  }
+  if (strongHit) {
+    stats.hitChars += len * factor;
+    stats.plainChars += len * (1 - factor);
+  } else {
+    stats.plainChars += len;
+    stats.longestPlainLine = Math.max(stats.longestPlainLine, len);
+  }
+  return len;
+}
+
+function holdsArticleItself(el: Element): boolean {
+  const tag = el.tagName;
+  return (
+    tag === 'H1' ||
+    tag === 'MAIN' ||
+    tag === 'BODY' ||
+    tag === 'HTML' ||
+    el.getAttribute('itemprop') === 'articleBody' ||
+    el.getAttribute('role') === 'main'
+  );
+}
+
+interface Visit {
+  node: BlockNode;
+  /** Text not yet closed into a line (inline elements hand it to their parent). */
+  pending: string;
+}
+
+/**
+ * One pass over the subtree (including open shadow roots): each element gets a Block summarising
+ * its text lines and the rules' observations of it and everything below it.
+ */
+export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
+  const observers = rules.filter((r) => r.observe);
+
+  const visit = (el: Element, context: RuleContext): Visit => {
+    const block: Block = { element: el, len: 0, text: emptyTextStats(), observations: [], holdsArticle: false };
+    const node: BlockNode = { block, children: [], isBlock: !INLINE.has(el.tagName) };
+    const childContext =
+      el.tagName === 'TD' || el.tagName === 'TH' ? { ...context, inTable: true } : context;
+    let pending = '';
+    const visitChildren = (parent: ParentNode) => {
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) {
+          pending += (child as Text).data;
+        } else if (child.nodeType === 1) {
+          const childEl = child as Element;
+          if (SKIP.has(childEl.tagName)) continue;
+          if (childEl.tagName === 'BR') {
+            pending += ' ';
+            continue;
+          }
+          const result = visit(childEl, childContext);
+          const inner = result.node.block;
+          node.children.push(result.node);
+          block.len += inner.len;
+          block.holdsArticle ||= inner.holdsArticle;
+          if (inner.len <= DEFAULT_MAX_BLOCK_CHARS) {
+            mergeText(block.text, inner.text);
+            for (const o of inner.observations) {
+              if (block.observations.length >= MAX_OBSERVATIONS) break;
+              block.observations.push(o);
+            }
+          }
+          if (result.node.isBlock) pending += ' ';
+          pending += result.pending;
+          if (result.node.isBlock) pending += ' ';
+        }
+      }
+    };
+    visitChildren(el);
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) visitChildren(shadow);
+
+    for (const rule of observers) {
+      const seen = rule.observe!(el, context);
+      if (!seen) continue;
+      for (const o of Array.isArray(seen) ? seen : [seen]) {
+        if (block.observations.length < MAX_OBSERVATIONS) block.observations.push(o as Observation);
+      }
+    }
+    block.holdsArticle ||= holdsArticleItself(el);
+    if (!node.isBlock) return { node, pending };
+    block.len += addLine(pending, block.text);
+    return { node, pending: '' };
+  };
+
+  return visit(root, { inTable: false }).node;
+}
