@@ -1,32 +1,61 @@
-import { useEffect, useState } from 'preact/hooks';
 import { APPEAL_CATEGORIES, type AppealCategory } from '../core/article.ts';
-import { loadSettings, saveSettings } from '../shared/settings-store.ts';
-import type { Settings } from '../shared/settings.ts';
+import { ReadingPrefs } from '../popup/components/ReadingPrefs.tsx';
+import { useApplyReading } from '../popup/hooks/use-apply-reading.ts';
+import { useSettings } from '../popup/hooks/use-settings.ts';
+import { t } from '../popup/i18n.ts';
+import type { Platform } from '../popup/platform.ts';
+import { EverywhereToggle } from './EverywhereToggle.tsx';
+import { SiteRules } from './SiteRules.tsx';
 
-export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    loadSettings().then(setSettings);
-  }, []);
-  if (!settings) return null;
+export type OptionsPlatform = Pick<
+  Platform,
+  'loadSettings' | 'saveSettings' | 'onSettingsChanged' | 'requestAllSites' | 'releaseAllSites'
+>;
 
-  const toggle = (category: AppealCategory) => {
-    const next = { ...settings, hide: { ...settings.hide, [category]: !settings.hide[category] } };
-    setSettings(next);
-    void saveSettings(next);
-  };
+/** The settings page: what to remove, where to hide it on the page itself, and reading preferences. */
+export function Options({ platform }: { platform: OptionsPlatform }) {
+  const { settings, ready, update } = useSettings(platform);
+  useApplyReading(settings.reading);
+  if (!ready) return <main class="options" aria-busy="true" />;
+
+  const toggle = (category: AppealCategory) =>
+    update((s) => ({ ...s, hide: { ...s.hide, [category]: !s.hide[category] } }));
 
   return (
-    <main>
-      <h1>Lectern settings</h1>
-      <fieldset>
-        <legend>Hide in the reading view</legend>
-        {APPEAL_CATEGORIES.map((category) => (
-          <label key={category}>
-            <input type="checkbox" checked={settings.hide[category]} onChange={() => toggle(category)} /> {category}
-          </label>
-        ))}
-      </fieldset>
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section class="options-section">
+        <fieldset>
+          <legend>{t('optionsHideLegend')}</legend>
+          <div class="checks">
+            {APPEAL_CATEGORIES.map((category) => (
+              <label key={category} class="check">
+                <input
+                  type="checkbox"
+                  name={category}
+                  checked={settings.hide[category]}
+                  onChange={() => toggle(category)}
+                />
+                {t(`category_${category}`)}
+              </label>
+            ))}
+          </div>
+          <EverywhereToggle
+            enabled={settings.hideOnPageEverywhere}
+            request={platform.requestAllSites}
+            release={platform.releaseAllSites}
+            onChange={(on) => update((s) => ({ ...s, hideOnPageEverywhere: on }))}
+          />
+        </fieldset>
+      </section>
+      <section class="options-section">
+        <SiteRules sites={settings.sites} onChange={(sites) => update((s) => ({ ...s, sites }))} />
+      </section>
+      <section class="options-section">
+        <h2>{t('optionsReadingLegend')}</h2>
+        <ReadingPrefs reading={settings.reading} onChange={(reading) => update((s) => ({ ...s, reading }))} />
+        <p class="options-preview">{t('optionsPreview')}</p>
+      </section>
     </main>
   );
 }

@@ -1,4 +1,9 @@
 import { render } from 'preact';
+import { uiLanguage } from '../popup/i18n.ts';
+import { optionsPlatform } from './platform-browser.ts';
 import { Options } from './Options.tsx';
+import '../popup/popup.css';
+import './options.css';
 
-render(<Options />, document.getElementById('app')!);
+document.documentElement.lang = uiLanguage();
+render(<Options platform={optionsPlatform} />, document.getElementById('app')!);

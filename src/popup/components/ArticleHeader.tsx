@@ -6,7 +6,8 @@ import { t, uiLanguage } from '../i18n.ts';
 export function ArticleHeader({ article }: { article: Article }) {
   const site = article.siteName ?? displayHost(article.url);
   const date = formatDate(article.publishedTime, article.lang ?? uiLanguage());
-  const meta = [article.byline, date, t('readingTime', article.readingMinutes)].filter(Boolean);
+  const byline = article.byline && article.byline.toLowerCase() !== site?.toLowerCase() ? article.byline : null;
+  const meta = [byline, date, t('readingTime', article.readingMinutes)].filter(Boolean);
   return (
     <header class="article-header">
       {site && (
@@ -19,9 +20,9 @@ export function ArticleHeader({ article }: { article: Article }) {
       <h1 class="title">{article.title}</h1>
       <p class="meta">
         {meta.map((part, i) => (
-          <span key={i} class="meta-part">
+          <bdi key={i} class="meta-part">
             {part}
-          </span>
+          </bdi>
         ))}
       </p>
     </header>

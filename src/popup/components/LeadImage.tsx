@@ -13,13 +13,20 @@ export function needsLeadImage(article: Pick<Article, 'leadImage' | 'contentHtml
   return file.length > 0 && !article.contentHtml.includes(file);
 }
 
-/** The article's lead image above the text; it removes itself if it fails to load. */
+/** Images narrower than this are spacers or icons, not a lead photo. */
+export const DEFAULT_MIN_LEAD_IMAGE_WIDTH = 200;
+
+/** The article's lead image above the text; it removes itself if it fails to load or is tiny. */
 export function LeadImage({ article }: { article: Article }) {
   const [failed, setFailed] = useState(false);
   if (failed || !needsLeadImage(article)) return null;
   return (
     <figure class="lead-image">
-      <img src={article.leadImage!} alt="" decoding="async" onError={() => setFailed(true)} />
+      <img src={article.leadImage!} alt="" decoding="async" onError={() => setFailed(true)}
+        onLoad={(event) => {
+          if (event.currentTarget.naturalWidth < DEFAULT_MIN_LEAD_IMAGE_WIDTH) setFailed(true);
+        }}
+      />
     </figure>
   );
 }

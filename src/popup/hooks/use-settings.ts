@@ -6,7 +6,7 @@ import type { Platform } from '../platform.ts';
  * Settings from storage, kept fresh when another context changes them. `update` applies a change at
  * once and stores it; `ready` is false until storage has answered.
  */
-export function useSettings(platform: Platform) {
+export function useSettings(platform: Pick<Platform, 'loadSettings' | 'saveSettings' | 'onSettingsChanged'>) {
   const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
   const [ready, setReady] = useState(false);
   const latest = useRef(settings);

@@ -1,0 +1,196 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/popup/App.tsx';
+import { fakePlatform, mockArticle, settle } from './fixtures.ts';
+
+describe('App (the reading view)', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+    vi.useRealTimers();
+  });
+
+  const alert = () => root.querySelector('[role=alert]');
+
+  it('reads the tab named in ?tab= with the categories the settings hide', async () => {
+    const platform = fakePlatform({}, { hide: { newsletter: true, donation: false } });
+    render(<App platform={platform} search="?tab=7" />, root);
+    await settle();
+    expect(root.querySelector('article.reader h1')?.textContent).toBe(mockArticle().title);
+    const read = platform.calls.find(([name]) => name === 'readArticle');
+    expect(read).toEqual(['readArticle', 7, ['newsletter', 'membership']]);
+  });
+
+  it('shows no spinner for the first 150 ms, then a spinner', async () => {
+    vi.useFakeTimers();
+    const platform = fakePlatform({ readArticle: () => new Promise(() => undefined) });
+    render(<App platform={platform} search="" />, root);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(root.querySelector('.spinner.visible')).toBeNull();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(root.querySelector('.spinner.visible')?.textContent).toBe('Reading the page…');
+  });
+
+  it('explains a browser page without trying to read it', async () => {
+    const platform = fakePlatform({ targetTab: async () => ({ id: 3, url: 'chrome://settings', status: 'complete' }) });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(alert()?.querySelector('h1')?.textContent).toBe('Lectern cannot read this page');
+    expect(alert()?.textContent).toContain('browser’s own pages');
+    expect(platform.calls.some(([name]) => name === 'readArticle')).toBe(false);
+  });
+
+  it('explains the PDF viewer and web stores', async () => {
+    for (const [url, text] of [
+      ['https://example.org/report.pdf', 'PDF'],
+      ['https://chromewebstore.google.com/detail/x', 'stores'],
+    ]) {
+      const platform = fakePlatform({ targetTab: async () => ({ id: 3, url, status: 'complete' }) });
+      render(<App platform={platform} search="" />, root);
+      await settle();
+      expect(alert()?.textContent).toContain(text);
+      render(null, root);
+    }
+  });
+
+  it('maps a refused injection to a readable reason, never the raw error', async () => {
+    const platform = fakePlatform({
+      targetTab: async () => ({ id: 3, url: undefined, status: 'complete' }),
+      readArticle: async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      },
+    });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(alert()?.textContent).toContain('browser’s own pages');
+    expect(alert()?.textContent).not.toContain('Cannot access');
+  });
+
+  it('offers a reload when the page does not answer, and reloads it', async () => {
+    const platform = fakePlatform({
+      readArticle: async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(alert()?.querySelector('h1')?.textContent).toBe('Lectern could not reach this page');
+    expect(alert()?.textContent).not.toContain('Receiving end');
+    alert()!.querySelector('button')!.click();
+    await settle();
+    expect(platform.calls.some(([name, id]) => name === 'reloadTab' && id === 7)).toBe(true);
+    expect(alert()?.querySelector('h1')?.textContent).toBe('The page is still loading');
+  });
+
+  it('waits for a loading page, then reads it', async () => {
+    let status: 'loading' | 'complete' = 'loading';
+    const platform = fakePlatform({
+      targetTab: async () => ({ id: 7, url: 'https://example.org/a', status }),
+      getTab: async (id) => ({ id, url: 'https://example.org/a', status }),
+    });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(alert()?.querySelector('h1')?.textContent).toBe('The page is still loading');
+    status = 'complete';
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle();
+    expect(root.querySelector('article.reader')).not.toBeNull();
+  });
+
+  it('explains a page with no article and shows its text on request', async () => {
+    const platform = fakePlatform({
+      readArticle: async () => ({ ok: false, reason: 'no-article', message: 'No article was found on this page.' }),
+    });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(alert()?.querySelector('h1')?.textContent).toBe('No article here');
+    expect(alert()?.textContent).toContain('select the part you want to read');
+    alert()!.querySelector('button')!.click();
+    await settle();
+    const paragraphs = [...root.querySelectorAll('article.reader.plain .content p')].map((p) => p.textContent);
+    expect(paragraphs).toEqual(['Headline one', 'Headline two']);
+  });
+
+  it('never shows a blank view when there is no tab', async () => {
+    const platform = fakePlatform({ targetTab: async () => null });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(alert()?.querySelector('h1')?.textContent).toBe('There is no tab to read');
+  });
+
+  it('changes the text size with + and -, saves it, and closes on Esc', async () => {
+    const platform = fakePlatform();
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    const press = (key: string) => document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    press('+');
+    press('+');
+    press('-');
+    await settle();
+    expect(document.documentElement.style.getPropertyValue('--font-size')).toBe('20px');
+    expect(platform.stored.reading.fontSize).toBe(20);
+    press('Escape');
+    expect(platform.calls.some(([name]) => name === 'closeView')).toBe(true);
+  });
+
+  it('applies theme and font from settings to the document', async () => {
+    const platform = fakePlatform({}, { reading: { theme: 'sepia', font: 'dyslexic', lineWidth: 56, lineHeight: 1.85 } });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    const html = document.documentElement;
+    expect(html.dataset.theme).toBe('sepia');
+    expect(html.dataset.font).toBe('dyslexic');
+    expect(html.style.getPropertyValue('--measure')).toBe('56ch');
+    expect(html.style.getPropertyValue('--line-height')).toBe('1.85');
+  });
+
+  it('saves in the chosen format and opens the same view in a tab', async () => {
+    const platform = fakePlatform();
+    render(<App platform={platform} search="?tab=7" />, root);
+    await settle();
+    const button = (name: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === name)!;
+    button('Save').click();
+    await settle();
+    button('Markdown').click();
+    await settle();
+    expect(platform.calls.find(([name]) => name === 'save')?.[2]).toBe('markdown');
+    button('Open in tab').click();
+    expect(platform.calls.find(([name]) => name === 'openReaderTab')?.[1]).toBe(7);
+  });
+
+  it('is the print page with ?full=1: Print instead of Open in tab, and Esc does not close it', async () => {
+    const platform = fakePlatform();
+    render(<App platform={platform} search="?tab=7&full=1" />, root);
+    await settle();
+    const labels = [...root.querySelectorAll('.toolbar button')].map((b) => b.textContent);
+    expect(labels).toContain('Print');
+    expect(labels).not.toContain('Open in tab');
+    expect(document.documentElement.classList.contains('full-tab')).toBe(true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(platform.calls.some(([name]) => name === 'closeView')).toBe(false);
+  });
+
+  it('says so when saving fails', async () => {
+    const platform = fakePlatform({
+      save: async () => {
+        throw new Error('Download failed');
+      },
+    });
+    render(<App platform={platform} search="?tab=7" />, root);
+    await settle();
+    const button = (name: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === name)!;
+    button('Save').click();
+    await settle();
+    button('Plain text').click();
+    await settle();
+    expect(root.querySelector('.toast')?.textContent).toBe('The copy could not be saved.');
+  });
+});

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ArticleView } from '../../../src/popup/ArticleView.tsx';
+import { needsLeadImage } from '../../../src/popup/components/LeadImage.tsx';
+import { mockArticle, settle } from './fixtures.ts';
+
+describe('ArticleView', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  it('shows site, title, byline, date and reading time, then the content', () => {
+    render(<ArticleView article={mockArticle()} />, root);
+    expect(root.querySelector('article.reader .site')?.textContent).toBe('The Weather Desk');
+    expect(root.querySelector('h1.title')?.textContent).toBe('Rain records broken across the region');
+    const meta = [...root.querySelectorAll('.meta-part')].map((m) => m.textContent);
+    expect(meta).toEqual(['Maya Lindqvist', 'February 3, 2025', '4 min read']);
+    expect(root.querySelector('.content figcaption')?.textContent).toBe('Chart caption');
+    expect(root.querySelectorAll('.content table td')).toHaveLength(2);
+  });
+
+  it('drops the content heading that repeats the title, and only that', () => {
+    render(<ArticleView article={mockArticle()} />, root);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    render(
+      <ArticleView article={mockArticle({ contentHtml: '<div><h2>Another heading</h2><p>Text.</p></div>' })} />,
+      root,
+    );
+    expect(root.querySelector('.content h2')?.textContent).toBe('Another heading');
+  });
+
+  it('opens links in a new tab without opener, but keeps in-page anchors', () => {
+    render(<ArticleView article={mockArticle()} />, root);
+    const [external, anchor] = [...root.querySelectorAll<HTMLAnchorElement>('.content a')];
+    expect(external?.target).toBe('_blank');
+    expect(external?.rel).toBe('noopener noreferrer');
+    expect(anchor?.hasAttribute('target')).toBe(false);
+  });
+
+  it('wraps tables so wide ones scroll instead of overflowing', () => {
+    render(<ArticleView article={mockArticle()} />, root);
+    expect(root.querySelector('.table-scroll > table')).not.toBeNull();
+  });
+
+  it('shows the lead image only when the content does not already have it', () => {
+    render(<ArticleView article={mockArticle()} />, root);
+    expect(root.querySelector('.lead-image img')?.getAttribute('src')).toBe('https://example.org/img/lead.jpg');
+    expect(needsLeadImage(mockArticle({ leadImage: 'https://cdn.example.org/x/chart.png' }))).toBe(false);
+    expect(needsLeadImage(mockArticle({ leadImage: null }))).toBe(false);
+  });
+
+  it('omits a byline that only repeats the site name', () => {
+    render(<ArticleView article={mockArticle({ byline: 'the weather desk' })} />, root);
+    expect([...root.querySelectorAll('.meta-part')].map((m) => m.textContent)).toEqual(['February 3, 2025', '4 min read']);
+  });
+
+  it('falls back to the host when there is no site name, and skips a date it cannot read', () => {
+    render(<ArticleView article={mockArticle({ siteName: null, publishedTime: 'soon' })} />, root);
+    expect(root.querySelector('.site')?.textContent).toBe('example.org');
+    expect(root.querySelectorAll('.meta-part')).toHaveLength(2);
+  });
+
+  it('sets the language and direction of the article', () => {
+    render(<ArticleView article={mockArticle({ lang: 'ar', dir: 'rtl' })} />, root);
+    const article = root.querySelector('article.reader')!;
+    expect(article.getAttribute('lang')).toBe('ar');
+    expect(article.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('lists removed appeals and applies or undoes the hiding on the page', async () => {
+    const calls: string[] = [];
+    const removed = [
+      { category: 'newsletter' as const, reason: 'email-signup-form: email field + submit', text: 'Sign up for our newsletter' },
+      { category: 'donation' as const, reason: 'donation-amounts: Once / Monthly buttons', text: 'Support us from $2' },
+    ];
+    render(
+      <ArticleView
+        article={mockArticle({ removed })}
+        pageActions={{
+          hideOnPage: async (categories) => {
+            calls.push(`hide ${categories.join(',')}`);
+            return 2;
+          },
+          restorePage: async () => {
+            calls.push('restore');
+            return 2;
+          },
+        }}
+      />,
+      root,
+    );
+    expect(root.querySelector('.removed summary')?.textContent).toBe('2 appeals hidden');
+    const items = [...root.querySelectorAll('.removal')];
+    expect(items.map((i) => i.querySelector('.removal-category')?.textContent)).toEqual(['Newsletter', 'Donation']);
+    expect(items[0]?.querySelector('.removal-reason')?.textContent).toContain('email-signup-form');
+    expect(items[1]?.querySelector('.removal-text')?.textContent).toBe('Support us from $2');
+
+    const [hide, restore] = [...root.querySelectorAll<HTMLButtonElement>('.removed-actions button')];
+    hide!.click();
+    await settle();
+    expect(calls).toEqual(['hide newsletter,donation']);
+    expect(root.querySelector('.removed-status')?.textContent).toBe('Hidden on the page: 2');
+    restore!.click();
+    await settle();
+    expect(calls).toEqual(['hide newsletter,donation', 'restore']);
+    expect(root.querySelector('.removed-status')?.textContent).toBe('The page is back as it was.');
+  });
+
+  it('says "1 appeal hidden" for one, and nothing for none', () => {
+    render(<ArticleView article={mockArticle({ removed: [{ category: 'membership', reason: 'r', text: 't' }] })} />, root);
+    expect(root.querySelector('.removed summary')?.textContent).toBe('1 appeal hidden');
+    render(<ArticleView article={mockArticle({ removed: [] })} />, root);
+    expect(root.querySelector('.removed')).toBeNull();
+  });
+});
