@@ -1,5 +1,7 @@
+import { findAppeals } from '../core/appeals/index.ts';
 import { readArticle } from '../core/read-article.ts';
-import { handleMessages } from '../shared/browser.ts';
+import { handleMessages, sendToRuntime } from '../shared/browser.ts';
+import { createLivePage } from './live-page.ts';
 
 // The script is injected on demand, possibly more than once into the same page: register once.
 const FLAG = '__lecternContentScript';
@@ -7,7 +9,14 @@ const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
 
 if (!scope[FLAG]) {
   scope[FLAG] = true;
+  const livePage = createLivePage(document, {
+    find: findAppeals,
+    // The badge is an extra: a failure to set it never fails hiding.
+    onCount: (count) => void sendToRuntime({ type: 'set-badge', count }).catch(() => {}),
+  });
   handleMessages({
     'read-article': ({ hide }) => readArticle(document, { url: location.href, hide }),
+    'hide-on-page': ({ hide }) => ({ hidden: livePage.hide(hide) }),
+    'restore-page': () => ({ restored: livePage.restore() }),
   });
 }
