@@ -12,7 +12,7 @@ import { useSettings } from './hooks/use-settings.ts';
 import type { PageText, Platform, SaveFormat } from './platform.ts';
 import { t } from './i18n.ts';
 import { stepFontSize } from './reading-presets.ts';
-import { loadView, type ViewState } from './view-state.ts';
+import { readView, type ViewState } from './view-state.ts';
 
 /** Whether the view is the full-tab reader (`?full=1`) rather than the toolbar popup. */
 export const isFullTab = (search: string) => new URLSearchParams(search).get('full') === '1';
@@ -21,7 +21,16 @@ export const isFullTab = (search: string) => new URLSearchParams(search).get('fu
  * The reading view: reads the target tab and shows its article, or explains why not. The same
  * component is the popup and, with `?full=1`, the full-tab (and print) reader.
  */
-export function App({ platform, search }: { platform: Platform; search: string }) {
+export function App({
+  platform,
+  search,
+  firstRead,
+}: {
+  platform: Platform;
+  search: string;
+  /** The first read, when the caller started it before rendering (saves a frame or two). */
+  firstRead?: Promise<ViewState>;
+}) {
   const full = isFullTab(search);
   const { settings, update } = useSettings(platform);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
@@ -29,19 +38,15 @@ export function App({ platform, search }: { platform: Platform; search: string }
   const [saveFailed, setSaveFailed] = useState(false);
 
   const read = useCallback(
-    async (options?: { waitForLoad: boolean }) => {
-      performance.mark('lectern-read-start');
-      const [tab, current] = await Promise.all([platform.targetTab(search), platform.loadSettings()]);
-      const next = await loadView(platform, tab, current, options);
-      performance.mark('lectern-read-end');
-      setState(next);
-    },
+    async (options?: { waitForLoad: boolean }) => setState(await readView(platform, search, options)),
     [platform, search],
   );
 
   useEffect(() => {
-    void read();
-  }, [read]);
+    // The first read may already be under way (started before the first render).
+    if (firstRead) void firstRead.then(setState);
+    else void read();
+  }, [firstRead, read]);
 
   usePageLoadWait(platform, state.kind === 'page-loading' ? state.tabId : null, () => void read({ waitForLoad: false }));
   usePaintMark(state.kind === 'article' || pageText !== null);

@@ -2,7 +2,10 @@ import { render } from 'preact';
 import { App } from './App.tsx';
 import { uiLanguage } from './i18n.ts';
 import { browserPlatform } from './platform-browser.ts';
+import { readView } from './view-state.ts';
 import './popup.css';
 
 document.documentElement.lang = uiLanguage();
-render(<App platform={browserPlatform} search={location.search} />, document.getElementById('app')!);
+// Start reading the tab at once; rendering the first (empty) frame happens meanwhile.
+const firstRead = readView(browserPlatform, location.search);
+render(<App platform={browserPlatform} search={location.search} firstRead={firstRead} />, document.getElementById('app')!);

@@ -31,6 +31,7 @@ export const browserPlatform: Platform = {
   },
   async readArticle(tabId, hide) {
     await ensureContentScript(tabId);
+    performance.mark('lectern-injected');
     return sendToTab(tabId, { type: 'read-article', hide });
   },
   async pageText(tabId) {

@@ -65,3 +65,15 @@ export async function loadView(
     return { kind: 'unreachable', tabId: tab.id };
   }
 }
+
+/**
+ * Finds the target tab and reads it (with the current settings), marking the round trip for the
+ * UI benchmark (`lectern-read-start` → `lectern-read-end`).
+ */
+export async function readView(platform: Platform, search: string, options?: { waitForLoad: boolean }): Promise<ViewState> {
+  performance.mark('lectern-read-start');
+  const [tab, settings] = await Promise.all([platform.targetTab(search), platform.loadSettings()]);
+  const state = await loadView(platform, tab, settings, options);
+  performance.mark('lectern-read-end');
+  return state;
+}

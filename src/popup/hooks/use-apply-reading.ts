@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { ReadingSettings } from '../../shared/settings.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { ReadingSettings } from '../../shared/settings.ts';
  * stylesheet keys on, sizes as custom properties. Changes show at once, with no re-render of the article.
  */
 export function useApplyReading(reading: ReadingSettings, root: HTMLElement = document.documentElement): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     root.dataset.theme = reading.theme;
     root.dataset.font = reading.font;
     root.style.setProperty('--font-size', `${reading.fontSize}px`);

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 export const PAINT_MARK = 'lectern-painted';
 
@@ -7,7 +7,7 @@ export const PAINT_MARK = 'lectern-painted';
  * and `data-painted-ms` on <html> with the time since navigation start) for the UI benchmark.
  */
 export function usePaintMark(painted: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!painted) return;
     const frame = requestAnimationFrame(() =>
       setTimeout(() => {

@@ -23,7 +23,7 @@ const luminance = (hex: string) => {
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
-export const contrast = (a: string, b: string) => {
+const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 };
