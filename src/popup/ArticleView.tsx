@@ -11,7 +11,7 @@ export function ArticleView({ article, pageActions }: { article: Article; pageAc
       <ArticleHeader article={article} />
       <RemovedAppeals removed={article.removed} actions={pageActions} />
       <LeadImage article={article} />
-      <ArticleContent html={article.contentHtml} title={article.title} />
+      <ArticleContent html={article.contentHtml} title={article.title} byline={article.byline} />
     </article>
   );
 }

@@ -271,7 +271,11 @@ describe('the reading view', () => {
     const view = await openReadingView(browser, tabId);
     expect(view.state).toBe('message');
     const alert = view.page.locator('[role=alert]');
+    // The error page may still count as loading for a moment; the view waits, then explains.
+    await view.page.waitForFunction(() => document.querySelector('[role=alert] h1')?.textContent !== 'The page is still loading');
+    expect(await alert.locator('h1').innerText()).toBe('Lectern could not reach this page');
     expect(await alert.innerText()).not.toMatch(/Error|undefined|Frame with ID/);
+    expect(await alert.getByRole('button', { name: 'Reload the page' }).count()).toBe(1);
     await shot(view.page, 'state-unreachable');
     await view.page.close();
     await page.close();
@@ -309,6 +313,26 @@ describe('the reading view', () => {
     expect(await backgroundOf(full)).toBe('rgb(255, 255, 255)');
     await full.close();
     await page.close();
+  });
+
+  it('has a settings page with the categories, per-site rules and reading preferences', async () => {
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 600, height: 1100 });
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/options.html`);
+    await options.waitForSelector('main.options h1');
+    const checked = await options
+      .locator('input[type=checkbox]')
+      .evaluateAll((inputs) => Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).checked])));
+    expect(checked).toMatchObject({ newsletter: true, donation: true, membership: true, app: false, social: false, comments: false });
+    await options.getByLabel('Comments').check();
+    await options.getByLabel('Site (for example example.com)').fill('www.example.org');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await options.waitForSelector('.site-rule');
+    const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    expect(stored.hide.comments).toBe(true);
+    expect(stored.sites).toEqual({ 'www.example.org': { hideOnPage: true } });
+    await shot(options, 'options');
+    await options.close();
   });
 });
 

@@ -20,24 +20,47 @@ export function dropRepeatedTitle(root: ParentNode, title: string): void {
   if (first && /^H[1-3]$/.test(first.tagName) && squash(first.textContent) === squash(title)) first.remove();
 }
 
+/** Longest text a leading byline paragraph can have ("By Maya Lindqvist, Science Editor"). */
+export const DEFAULT_MAX_BYLINE_CHARS = 100;
+
+/** Drops a short paragraph among the first few that repeats the byline the header already shows. */
+export function dropRepeatedByline(root: ParentNode, byline: string | null): void {
+  const name = squash(byline);
+  if (name.length < 3) return;
+  const leading = [...root.querySelectorAll('p, div.byline, span.byline, address')].slice(0, 3);
+  for (const element of leading) {
+    const text = squash(element.textContent);
+    if (text.length <= DEFAULT_MAX_BYLINE_CHARS && text.includes(name) && element.children.length <= 2) {
+      element.remove();
+      return;
+    }
+  }
+}
+
+/** Wraps tables in a scroll box (focusable, so keyboard users can scroll it too). */
+export function wrapTables(root: ParentNode): void {
+  for (const table of root.querySelectorAll('table')) {
+    if (table.parentElement?.classList.contains('table-scroll')) continue;
+    const wrapper = document.createElement('div');
+    wrapper.className = 'table-scroll';
+    wrapper.tabIndex = 0;
+    table.replaceWith(wrapper);
+    wrapper.append(table);
+  }
+}
+
 /**
  * The article body. `html` is Article.contentHtml, sanitised by the core pipeline with DOMPurify;
  * nothing else is ever set as HTML.
  */
-export function ArticleContent({ html, title }: { html: string; title: string }) {
+export function ArticleContent({ html, title, byline }: { html: string; title: string; byline: string | null }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (!ref.current) return;
     dropRepeatedTitle(ref.current, title);
+    dropRepeatedByline(ref.current, byline);
     openLinksInNewTab(ref.current);
-    for (const table of ref.current.querySelectorAll('table')) {
-      if (table.parentElement?.classList.contains('table-scroll')) continue;
-      const wrapper = document.createElement('div');
-      wrapper.className = 'table-scroll';
-      wrapper.tabIndex = 0;
-      table.replaceWith(wrapper);
-      wrapper.append(table);
-    }
-  }, [html, title]);
+    wrapTables(ref.current);
+  }, [html, title, byline]);
   return <div class="content" ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
 }

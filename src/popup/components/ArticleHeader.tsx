@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Article } from '../../core/article.ts';
 import { displayHost, formatDate } from '../format.ts';
 import { t, uiLanguage } from '../i18n.ts';
@@ -20,9 +21,14 @@ export function ArticleHeader({ article }: { article: Article }) {
       <h1 class="title">{article.title}</h1>
       <p class="meta">
         {meta.map((part, i) => (
-          <bdi key={i} class="meta-part">
-            {part}
-          </bdi>
+          <Fragment key={i}>
+            {i > 0 && (
+              <span class="meta-sep" aria-hidden="true">
+                ·
+              </span>
+            )}
+            <bdi class="meta-part">{part}</bdi>
+          </Fragment>
         ))}
       </p>
     </header>

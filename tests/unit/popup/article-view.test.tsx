@@ -120,3 +120,16 @@ describe('ArticleView', () => {
     expect(root.querySelector('.removed')).toBeNull();
   });
 });
+
+describe('content clean-up', () => {
+  it('drops a leading byline paragraph that repeats the header, not a later one', async () => {
+    const { dropRepeatedByline } = await import('../../../src/popup/components/ArticleContent.tsx');
+    const root = document.createElement('div');
+    root.innerHTML = '<div><p>By <a href="/maya">Maya Lindqvist</a></p><p>Maya Lindqvist said nothing.</p></div>';
+    dropRepeatedByline(root, 'Maya Lindqvist');
+    expect([...root.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Maya Lindqvist said nothing.']);
+    root.innerHTML = '<p>A long first paragraph that mentions Maya Lindqvist among many other words, far too long to be a byline line at all.</p>';
+    dropRepeatedByline(root, 'Maya Lindqvist');
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+});
