@@ -101,6 +101,8 @@ export interface LaunchOptions {
    * button (activeTab) gives, which automation cannot press. Defaults to the fixture server's host.
    */
   grantOrigins?: string[];
+  /** Extra Chromium command-line switches, e.g. `--lang=de` for the UI language. */
+  args?: string[];
 }
 
 /**
@@ -135,6 +137,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-sync',
       '--disable-gpu',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
