@@ -90,9 +90,19 @@ export function App({
   );
 
   let body: preact.ComponentChildren;
-  if (pageText) body = <PageTextView page={pageText} />;
+  if (pageText)
+    body = (
+      <main>
+        <PageTextView page={pageText} />
+      </main>
+    );
   else if (state.kind === 'loading') body = <LoadingView />;
-  else if (state.kind === 'article') body = <ArticleView article={state.article} pageActions={pageActions} />;
+  else if (state.kind === 'article')
+    body = (
+      <main>
+        <ArticleView article={state.article} pageActions={pageActions} />
+      </main>
+    );
   else
     body = (
       <StateMessage

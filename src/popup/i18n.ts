@@ -35,8 +35,7 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return entry ? formatEntry(entry, subs) : key;
 }
 
-/** The UI language the browser picked, for `lang` on the view's own chrome. */
+/** The language of the UI strings in use (the `_locales` file that answered), for `lang` attributes. */
 export function uiLanguage(): string {
-  const api = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n;
-  return api?.getUILanguage?.() ?? 'en';
+  return t('uiLocale');
 }

@@ -29,6 +29,12 @@ export const browserPlatform: Platform = {
   async getTab(tabId) {
     return toTabInfo(await browser.tabs.get(tabId).catch(() => undefined));
   },
+  async readyState(tabId) {
+    const [result] = await browser.scripting
+      .executeScript({ target: { tabId }, func: () => document.readyState })
+      .catch(() => []);
+    return (result?.result as DocumentReadyState | undefined) ?? null;
+  },
   async readArticle(tabId, hide) {
     await ensureContentScript(tabId);
     performance.mark('lectern-injected');

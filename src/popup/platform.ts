@@ -26,6 +26,8 @@ export interface Platform {
   /** The tab to read: `?tab=<id>` when given, else the active tab; null when there is none. */
   targetTab(search: string): Promise<TabInfo | null>;
   getTab(tabId: number): Promise<TabInfo | null>;
+  /** The document's readyState in the tab (the tab's own status can lag behind it); null if unknown. */
+  readyState(tabId: number): Promise<DocumentReadyState | null>;
   /** Injects the content script and asks it for the article; rejects when the page cannot be reached. */
   readArticle(tabId: number, hide: AppealCategory[]): Promise<ReadResult>;
   pageText(tabId: number): Promise<PageText>;

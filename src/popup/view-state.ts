@@ -53,7 +53,9 @@ export async function loadView(
   // Without a grant the browser hides the URL; trying to read tells which kind of page it is.
   const restricted = tab.url === undefined ? null : restrictedReason(tab.url);
   if (restricted) return { kind: 'restricted', message: restrictedMessage(restricted) };
-  if (waitForLoad && tab.status === 'loading') return { kind: 'page-loading', tabId: tab.id };
+  if (waitForLoad && tab.status === 'loading' && (await platform.readyState(tab.id)) !== 'complete') {
+    return { kind: 'page-loading', tabId: tab.id };
+  }
   try {
     const result = await platform.readArticle(tab.id, hiddenCategoriesFor(settings, hostOf(tab.url)));
     if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };

@@ -92,8 +92,21 @@ describe('the reading view', () => {
       as.map((a) => ({ target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
     );
     for (const link of links) expect(link).toEqual({ target: '_blank', rel: 'noopener noreferrer' });
-    // Landmarks: a banner with the toolbar, the article in main content order.
-    expect(await view.page.locator('header.toolbar-bar nav').count()).toBe(1);
+    // Landmarks: a banner with the toolbar's navigation, then the article in main.
+    expect(await view.page.getByRole('banner').getByRole('navigation').count()).toBe(1);
+    expect(await view.page.getByRole('main').locator('article.reader').count()).toBe(1);
+    // Every control has a name; the keyboard reaches the toolbar first, with a visible focus ring.
+    const unnamed = await view.page.getByRole('button').evaluateAll((buttons) =>
+      buttons.filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim())).length,
+    );
+    expect(unnamed).toBe(0);
+    await view.page.keyboard.press('Tab');
+    const focused = await view.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { label: el.getAttribute('aria-label'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    expect(focused).toEqual({ label: 'Reading preferences', outline: 'solid 2px' });
     await setReading(view.page, { theme: 'light', font: 'serif', fontSize: 19 });
     await shot(view.page, 'reading-view');
     await view.page.close();
@@ -328,7 +341,10 @@ describe('the reading view', () => {
     await options.getByLabel('Site (for example example.com)').fill('www.example.org');
     await options.getByRole('button', { name: 'Add site' }).click();
     await options.waitForSelector('.site-rule');
-    const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    const stored = (await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as {
+      hide: Record<string, boolean>;
+      sites: unknown;
+    };
     expect(stored.hide.comments).toBe(true);
     expect(stored.sites).toEqual({ 'www.example.org': { hideOnPage: true } });
     await shot(options, 'options');
@@ -361,3 +377,45 @@ async function slowPageServer(file: string, holdMs: number): Promise<{ url: stri
       }),
   };
 }
+
+describe('the reading view in German', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    // Chromium on Linux picks its UI language (and so the extension's locale) from --lang and the environment.
+    const previous = { LANG: process.env.LANG, LANGUAGE: process.env.LANGUAGE };
+    Object.assign(process.env, { LANG: 'de_DE.UTF-8', LANGUAGE: 'de' });
+    try {
+      browser = await launchWithExtension({ args: ['--lang=de'] });
+    } finally {
+      for (const [key, value] of Object.entries(previous)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('speaks the browser’s language around the article', async () => {
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    const v = view.page;
+    expect(await v.locator('article.reader .meta').innerText()).toMatch(/Min\. Lesezeit/);
+    expect(await v.evaluate(() => document.documentElement.lang)).toMatch(/^de/);
+    expect(await v.getByRole('button', { name: 'In Tab öffnen' }).count()).toBe(1);
+    await v.getByRole('button', { name: 'Leseeinstellungen' }).click();
+    await shot(v, 'german-ui');
+    await v.close();
+    const { page: front, tabId: frontTab } = await openPage(browser, server.url('no-article-front-page/source.html'));
+    const message = await openReadingView(browser, frontTab);
+    expect(await message.page.locator('[role=alert] h1').innerText()).toBe('Kein Artikel gefunden');
+    await message.page.close();
+    await front.close();
+    await page.close();
+  });
+});

@@ -103,6 +103,16 @@ describe('App (the reading view)', () => {
     expect(root.querySelector('article.reader')).not.toBeNull();
   });
 
+  it('reads a tab whose status lags behind its finished document', async () => {
+    const platform = fakePlatform({
+      targetTab: async () => ({ id: 7, url: 'https://example.org/a', status: 'loading' }),
+      readyState: async () => 'complete',
+    });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(root.querySelector('article.reader')).not.toBeNull();
+  });
+
   it('explains a page with no article and shows its text on request', async () => {
     const platform = fakePlatform({
       readArticle: async () => ({ ok: false, reason: 'no-article', message: 'No article was found on this page.' }),

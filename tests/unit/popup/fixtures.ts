@@ -44,6 +44,7 @@ export function fakePlatform(overrides: Partial<Platform> = {}, initial: unknown
     stored: normalizeSettings(initial),
     targetTab: record('targetTab', async () => ({ id: 7, url: 'https://www.example.org/news/rain.html', status: 'complete' as const })),
     getTab: record('getTab', async (id: number) => ({ id, url: 'https://www.example.org/news/rain.html', status: 'complete' as const })),
+    readyState: record('readyState', async () => 'loading' as const),
     readArticle: record('readArticle', async () => ({ ok: true as const, article: mockArticle() })),
     pageText: record('pageText', async () => ({ source: 'page' as const, title: 'Front page', text: 'Headline one\nHeadline two' })),
     hideOnPage: record('hideOnPage', async () => 2),
