@@ -12,6 +12,8 @@ export const DEFAULT_BATCH_DELAY_MS = 150;
 export const DEFAULT_MAX_ROOTS_PER_BATCH = 40;
 /** Collected roots beyond this are dropped (a page rebuilding itself in a loop). */
 export const DEFAULT_MAX_PENDING = 500;
+/** After this many batches the watch ends early: a page that keeps changing is not re-judged forever. */
+export const DEFAULT_MAX_BATCHES = 30;
 
 /** Added nodes that can never hold an appeal. */
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'IMG', 'SOURCE', 'svg', 'PATH']);
@@ -27,6 +29,7 @@ export interface ObserveOptions {
   durationMs?: number;
   batchDelayMs?: number;
   maxRootsPerBatch?: number;
+  maxBatches?: number;
 }
 
 export interface LateObserver {
@@ -43,6 +46,7 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
     durationMs = DEFAULT_OBSERVE_MS,
     batchDelayMs = DEFAULT_BATCH_DELAY_MS,
     maxRootsPerBatch = DEFAULT_MAX_ROOTS_PER_BATCH,
+    maxBatches = DEFAULT_MAX_BATCHES,
   } = options;
   const view = doc.defaultView;
   const pending = new Set<Element>();
@@ -50,6 +54,7 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
   let timer: ReturnType<typeof setTimeout> | null = null;
   let idle: number | null = null;
   let stopped = false;
+  let batches = 0;
 
   const flush = () => {
     timer = null;
@@ -63,8 +68,12 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
     }
     // Keep only outermost roots: a subtree inside another added one is covered by it.
     const roots = batch.filter((el) => !batch.some((other) => other !== el && other.contains(el)));
-    if (roots.length > 0) onAdded(roots);
-    if (pending.size > 0) schedule();
+    if (roots.length > 0) {
+      batches++;
+      onAdded(roots);
+    }
+    if (batches >= maxBatches) stop();
+    else if (pending.size > 0) schedule();
   };
 
   const schedule = () => {

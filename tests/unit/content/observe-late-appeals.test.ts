@@ -49,6 +49,15 @@ describe('observeLateAppeals', () => {
     expect(batches.flat()).toEqual(divs);
   });
 
+  it('ends the watch after its maximum number of batches', async () => {
+    const { batches } = watch({ maxBatches: 2 });
+    for (let i = 0; i < 4; i++) {
+      document.body.append(document.createElement('div'));
+      await wait(30);
+    }
+    expect(batches).toHaveLength(2);
+  });
+
   it('skips ignored and removed nodes', async () => {
     const { batches } = watch({ ignore: (el) => el.id === 'skip' });
     const skip = Object.assign(document.createElement('div'), { id: 'skip' });
