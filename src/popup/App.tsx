@@ -9,7 +9,7 @@ import { usePageLoadWait } from './hooks/use-page-load-wait.ts';
 import { usePaintMark } from './hooks/use-paint-mark.ts';
 import { useReadingKeys } from './hooks/use-reading-keys.ts';
 import { useSettings } from './hooks/use-settings.ts';
-import type { PageText, Platform, SaveFormat } from './platform.ts';
+import type { Platform, SaveFormat } from './platform.ts';
 import { t } from './i18n.ts';
 import { stepFontSize } from './reading-presets.ts';
 import { readView, type ViewState } from './view-state.ts';
@@ -34,7 +34,6 @@ export function App({
   const full = isFullTab(search);
   const { settings, update } = useSettings(platform);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
-  const [pageText, setPageText] = useState<PageText | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
 
   const read = useCallback(
@@ -49,7 +48,7 @@ export function App({
   }, [firstRead, read]);
 
   usePageLoadWait(platform, state.kind === 'page-loading' ? state.tabId : null, () => void read({ waitForLoad: false }));
-  usePaintMark(state.kind === 'article' || pageText !== null);
+  usePaintMark(state.kind === 'article' || state.kind === 'page-text');
   useApplyReading(settings.reading);
 
   useEffect(() => {
@@ -90,10 +89,10 @@ export function App({
   );
 
   let body: preact.ComponentChildren;
-  if (pageText)
+  if (state.kind === 'page-text')
     body = (
       <main>
-        <PageTextView page={pageText} />
+        <PageTextView page={state.page} />
       </main>
     );
   else if (state.kind === 'loading') body = <LoadingView />;
@@ -116,7 +115,10 @@ export function App({
           platform.reloadTab(id).catch(() => setState({ kind: 'unreachable', tabId: id }));
         }}
         onShowText={(id) => {
-          platform.pageText(id).then(setPageText, () => setState({ kind: 'unreachable', tabId: id }));
+          platform.pageText(id).then(
+            (page) => setState({ kind: 'page-text', tabId: id, page }),
+            () => setState({ kind: 'unreachable', tabId: id }),
+          );
         }}
       />
     );

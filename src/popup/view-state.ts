@@ -2,13 +2,15 @@ import type { Article, NoArticleReason } from '../core/article.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import { hiddenCategoriesFor, type Settings } from '../shared/settings.ts';
 import type { MessageKey } from './i18n.ts';
-import type { Platform, TabInfo } from './platform.ts';
+import type { PageText, Platform, TabInfo } from './platform.ts';
 
 /** Everything the reading view can be showing; each failure is a state with its own message. */
 export type ViewState =
   | { kind: 'loading' }
   | { kind: 'article'; tabId: number; article: Article }
   | { kind: 'no-article'; tabId: number; reason: NoArticleReason }
+  /** The page's own text (or the user's selection), when there is no article. */
+  | { kind: 'page-text'; tabId: number; page: PageText }
   | { kind: 'restricted'; message: MessageKey | string }
   | { kind: 'page-loading'; tabId: number }
   | { kind: 'unreachable'; tabId: number }
@@ -60,6 +62,9 @@ export async function loadView(
     const result = await platform.readArticle(tab.id, hiddenCategoriesFor(settings, hostOf(tab.url)));
     if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };
     if (result.reason === 'restricted') return { kind: 'restricted', message: restrictedMessage(result.message) };
+    // "Select text first": with no article, a selection the user made on the page is what they want.
+    const selection = await platform.pageText(tab.id).catch(() => null);
+    if (selection?.source === 'selection') return { kind: 'page-text', tabId: tab.id, page: selection };
     return { kind: 'no-article', tabId: tab.id, reason: result.reason };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -262,6 +262,23 @@ describe('the reading view', () => {
     await page.close();
   });
 
+  it('shows the selected text when the page has no article', async () => {
+    const { page, tabId } = await openPage(browser, server.url('no-article-front-page/source.html'));
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('.teasers')!);
+      getSelection()!.addRange(range);
+    });
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('article');
+    expect(await view.page.locator('article.reader .site').innerText()).toMatch(/selected text/i);
+    const paragraphs = await view.page.locator('article.reader .content p').allInnerTexts();
+    expect(paragraphs[0]).toBe('Council approves new tram line');
+    expect(paragraphs).not.toContain('About Contact');
+    await view.page.close();
+    await page.close();
+  });
+
   it('explains why it cannot read a browser page', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version');

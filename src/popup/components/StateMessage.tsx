@@ -19,7 +19,7 @@ export interface StateActions {
   onShowText(tabId: number): void;
 }
 
-type MessageState = Exclude<ViewState, { kind: 'loading' } | { kind: 'article' }>;
+type MessageState = Exclude<ViewState, { kind: 'loading' } | { kind: 'article' } | { kind: 'page-text' }>;
 
 /** Explains each state that is not an article, with what the user can do about it. */
 export function StateMessage({ state, onTryNow, onReload, onShowText }: { state: MessageState } & StateActions) {

@@ -127,6 +127,17 @@ describe('App (the reading view)', () => {
     expect(paragraphs).toEqual(['Headline one', 'Headline two']);
   });
 
+  it('shows the text the user selected on a page with no article', async () => {
+    const platform = fakePlatform({
+      readArticle: async () => ({ ok: false, reason: 'no-article', message: 'No article was found on this page.' }),
+      pageText: async () => ({ source: 'selection', title: 'Forum thread', text: 'The reply I wanted to read.' }),
+    });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(root.querySelector('article.reader.plain .site')?.textContent).toBe('Selected text');
+    expect(root.querySelector('article.reader.plain .content p')?.textContent).toBe('The reply I wanted to read.');
+  });
+
   it('never shows a blank view when there is no tab', async () => {
     const platform = fakePlatform({ targetTab: async () => null });
     render(<App platform={platform} search="" />, root);
