@@ -121,8 +121,8 @@ export function overlayAround(
 }
 
 /**
- * Empty fixed layers covering most of the viewport (a modal's dimming backdrop left behind when the
- * dialog itself is a sibling). Only called after an overlay was hidden.
+ * Empty fixed layers stacked above the page and covering most of the viewport (a modal's dimming
+ * backdrop left behind when the dialog itself is a sibling). Only called after an overlay was hidden.
  */
 export function findBackdrops(doc: Document, minCover = DEFAULT_BACKDROP_MIN_COVER): Element[] {
   const view = doc.defaultView;
@@ -134,6 +134,8 @@ export function findBackdrops(doc: Document, minCover = DEFAULT_BACKDROP_MIN_COV
   // Backdrops sit near the top of the tree; a bounded look avoids walking the whole page.
   for (const el of [...body.children, ...[...body.children].flatMap((c) => [...c.children])]) {
     if (!isFixed(el, view)) continue;
+    // A backdrop sits above the page; a fixed layer behind it (z-index auto, 0 or below) is decoration.
+    if (!(Number.parseInt(view.getComputedStyle(el).zIndex, 10) > 0)) continue;
     if (textLength(el) > 0 || el.querySelector('img, video, iframe, canvas, svg, input, button, a')) continue;
     const rect = el.getBoundingClientRect();
     const w = Math.max(0, Math.min(rect.right, view.innerWidth) - Math.max(rect.left, 0));

@@ -104,12 +104,14 @@ describe('findBackdrops', () => {
     el.getBoundingClientRect = () => ({ left: 0, top: 0, right: 0, bottom: 0, ...rect }) as DOMRect;
   };
 
-  it('finds empty fixed layers covering the viewport, not content or small ones', () => {
-    document.body.innerHTML = `<div id="backdrop" style="position:fixed"></div>
-      <div id="bar" style="position:fixed"></div>
-      <div id="header" style="position:fixed">Site header</div><p id="p">text</p>`;
+  it('finds empty fixed layers above the page covering the viewport, not content, decoration or small ones', () => {
+    document.body.innerHTML = `<div id="backdrop" style="position:fixed;z-index:9998"></div>
+      <div id="bar" style="position:fixed;z-index:10"></div>
+      <div id="decor" style="position:fixed;z-index:-1"></div>
+      <div id="header" style="position:fixed;z-index:10">Site header</div><p id="p">text</p>`;
     const full = { right: window.innerWidth, bottom: window.innerHeight };
     cover($('backdrop'), full);
+    cover($('decor'), full);
     cover($('header'), full);
     cover($('bar'), { right: window.innerWidth, bottom: 40 });
     cover($('p'), full);
