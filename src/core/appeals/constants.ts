@@ -27,8 +27,16 @@ export const DEFAULT_MAX_PLAIN_SHARE = 0.6;
 export const DEFAULT_SHORT_BLOCK_CHARS = 400;
 /** A plain paragraph longer than this inside a block marks it as article text. */
 export const DEFAULT_MAX_PLAIN_LINE_CHARS = 450;
-/** An enclosing block replaces the appeals inside it only if what it adds is this short or appeal-like. */
+/**
+ * An enclosing block replaces the appeals inside it only if what it adds is this short, reads like
+ * an appeal, or is a short blurb (not a list of links, not article paragraphs).
+ */
 export const DEFAULT_WRAPPER_SLACK_CHARS = 60;
+export const DEFAULT_WRAPPER_MAX_BLURB_CHARS = 300;
+export const DEFAULT_WRAPPER_MAX_LINK_SHARE = 0.5;
+/** A block of at least this many links that is mostly link text is a menu, not an appeal. */
+export const DEFAULT_MENU_MIN_LINKS = 4;
+export const DEFAULT_MENU_LINK_SHARE = 0.7;
 /** Labels at most this long are read as choices ("Monthly", "$5"). */
 export const DEFAULT_MAX_CHOICE_LABEL_CHARS = 24;
 /** Characters of a block's text kept in its Removal / AppealMatch. */

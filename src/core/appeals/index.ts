@@ -7,7 +7,12 @@
  * evidence (see score.ts) and the outermost appeal of each nest is reported.
  */
 import type { AppealCategory, Removal } from '../article.ts';
-import { DEFAULT_EXCERPT_CHARS, DEFAULT_WRAPPER_SLACK_CHARS } from './constants.ts';
+import {
+  DEFAULT_EXCERPT_CHARS,
+  DEFAULT_WRAPPER_MAX_BLURB_CHARS,
+  DEFAULT_WRAPPER_MAX_LINK_SHARE,
+  DEFAULT_WRAPPER_SLACK_CHARS,
+} from './constants.ts';
 import { RULES } from './rules/index.ts';
 import { DEFAULT_THRESHOLDS, describe, judge, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
@@ -52,6 +57,7 @@ interface Selected {
   match: AppealMatch;
   len: number;
   hitChars: number;
+  linkChars: number;
 }
 
 function excerpt(el: Element): string {
@@ -77,13 +83,16 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (isRoot || !isCandidate(el) || sizeVeto(node.block, rootLen, thresholds)) return inner;
     const verdict = judge(node.block, rules, thresholds);
     if (!verdict || !wanted.has(verdict.category)) return inner;
-    const { len, text } = node.block;
+    const { len, text, linkChars } = node.block;
     if (inner.length > 0) {
-      // Take the enclosing block only if what it adds around the inner appeals is short or itself
-      // reads like an appeal; otherwise it is a wrapper holding other things (related links…).
-      const restLen = len - inner.reduce((sum, s) => sum + s.len, 0);
-      const restHit = text.hitChars - inner.reduce((sum, s) => sum + s.hitChars, 0);
-      if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2) return inner;
+      // Take the enclosing block only if what it adds around the inner appeals is short, reads like
+      // an appeal, or is a short blurb; not when it is other things (related links, paragraphs).
+      const sum = (pick: (s: Selected) => number) => inner.reduce((total, s) => total + pick(s), 0);
+      const restLen = len - sum((s) => s.len);
+      const restHit = text.hitChars - sum((s) => s.hitChars);
+      const restLinks = linkChars - sum((s) => s.linkChars);
+      const blurb = restLen <= DEFAULT_WRAPPER_MAX_BLURB_CHARS && restLinks <= DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen;
+      if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2 && !blurb) return inner;
     }
     const match: AppealMatch = {
       element: el,
@@ -92,7 +101,7 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
       score: verdict.score,
       text: excerpt(el),
     };
-    return [{ match, len, hitChars: text.hitChars }];
+    return [{ match, len, hitChars: text.hitChars, linkChars }];
   };
 
   return select(tree, true).map((s) => s.match);

@@ -7,6 +7,8 @@ import {
   DEFAULT_MAX_PLAIN_LINE_CHARS,
   DEFAULT_MAX_PLAIN_SHARE,
   DEFAULT_MAX_ROOT_SHARE,
+  DEFAULT_MENU_LINK_SHARE,
+  DEFAULT_MENU_MIN_LINKS,
   DEFAULT_MIN_CATEGORY_EVIDENCE,
   DEFAULT_MIN_ROOT_CHARS_FOR_SHARE,
   DEFAULT_SHORT_BLOCK_CHARS,
@@ -51,6 +53,10 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
   if (plainChars > t.maxPlainChars) return 'much plain prose';
   if (block.len > DEFAULT_SHORT_BLOCK_CHARS && plainChars > t.maxPlainShare * block.len) return 'mostly plain prose';
   if (longestPlainLine > t.maxPlainLineChars) return 'holds a long plain paragraph';
+  if (block.links >= DEFAULT_MENU_MIN_LINKS && block.linkChars >= DEFAULT_MENU_LINK_SHARE * block.len) {
+    // A menu or a list of related links, unless it holds a sign-up field.
+    if (!block.observations.some((o) => o.key === 'email-input')) return 'a list of links';
+  }
   return null;
 }
 
@@ -82,9 +88,10 @@ export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds 
   if (!category || best < t.minCategory) return null;
   const counts = (e: Evidence) =>
     e.target === category || e.target === 'any' || (e.target === 'payment' && (category === 'donation' || category === 'membership' || category === 'newsletter'));
-  const used = evidence.filter((e) => counts(e) && e.weight > 0);
+  const used = evidence.filter((e) => counts(e) && e.weight !== 0);
   const score = Math.round(used.reduce((sum, e) => sum + e.weight, 0) * 100) / 100;
-  const kinds = new Set(used.map((e) => e.kind));
+  // Negative evidence (a comment form) lowers the score but is not a kind of support.
+  const kinds = new Set(used.filter((e) => e.weight > 0).map((e) => e.kind));
   const pass = score >= t.appeal && (kinds.size >= 2 || (!kinds.has('text') && score >= t.singleKind));
   return pass ? { category, score, evidence: used } : null;
 }

@@ -54,6 +54,9 @@ export interface Block {
   len: number;
   text: TextStats;
   observations: Observation[];
+  /** Characters of link text, and number of links. */
+  linkChars: number;
+  links: number;
   /** Contains an h1 or a marked article body: never an appeal. */
   holdsArticle: boolean;
 }

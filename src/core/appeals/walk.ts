@@ -125,7 +125,15 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observers = rules.filter((r) => r.observe);
 
   const visit = (el: Element, context: RuleContext): Visit => {
-    const block: Block = { element: el, len: 0, text: emptyTextStats(), observations: [], holdsArticle: false };
+    const block: Block = {
+      element: el,
+      len: 0,
+      text: emptyTextStats(),
+      observations: [],
+      linkChars: 0,
+      links: 0,
+      holdsArticle: false,
+    };
     const node: BlockNode = { block, children: [], isBlock: !INLINE.has(el.tagName) };
     const childContext =
       el.tagName === 'TD' || el.tagName === 'TH' ? { ...context, inTable: true } : context;
@@ -146,6 +154,13 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
           node.children.push(result.node);
           block.len += inner.len;
           block.holdsArticle ||= inner.holdsArticle;
+          block.links += inner.links;
+          if (childEl.tagName === 'A') {
+            block.links++;
+            block.linkChars += inner.len + result.pending.replace(/\s+/g, ' ').trim().length;
+          } else {
+            block.linkChars += inner.linkChars;
+          }
           if (inner.len <= DEFAULT_MAX_BLOCK_CHARS) {
             mergeText(block.text, inner.text);
             for (const o of inner.observations) {

@@ -29,6 +29,8 @@ export const de: LanguagePhrases = {
   },
   donation: {
     strong: [
+      'jetzt spenden',
+      'ihr beitrag',
       'unterstützen sie uns',
       'unterstütze uns',
       'unterstützen sie * journalismus',
@@ -53,6 +55,11 @@ export const de: LanguagePhrases = {
   },
   membership: {
     strong: [
+      'unbegrenzten zugang',
+      'unbegrenzt lesen',
+      'voller zugriff',
+      'für nur * im monat',
+      'im ersten monat',
       'mitglied werden',
       'werden sie mitglied',
       'werde mitglied',

@@ -85,6 +85,11 @@ export const en: LanguagePhrases = {
   },
   membership: {
     strong: [
+      'unlimited digital access',
+      'full access',
+      'for just * a month',
+      'for only * a month',
+      'per month after',
       'become a member',
       'become a subscriber',
       'become a paid subscriber',

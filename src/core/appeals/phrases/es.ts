@@ -27,6 +27,9 @@ export const es: LanguagePhrases = {
   },
   donation: {
     strong: [
+      'apoya nuestro trabajo',
+      'apoya a nuestro periódico',
+      'ayúdanos',
       'haz una donación',
       'haga una donación',
       'dona ahora',
@@ -48,6 +51,10 @@ export const es: LanguagePhrases = {
   },
   membership: {
     strong: [
+      'acceso ilimitado',
+      'por solo * al mes',
+      'el primer mes',
+      'desde * al mes',
       'hazte socio',
       'hazte socia',
       'hazte miembro',

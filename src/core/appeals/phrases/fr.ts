@@ -28,6 +28,8 @@ export const fr: LanguagePhrases = {
   },
   donation: {
     strong: [
+      'soutenez notre travail',
+      'aidez nous',
       'faire un don',
       'faites un don',
       'je fais un don',
@@ -50,6 +52,9 @@ export const fr: LanguagePhrases = {
   },
   membership: {
     strong: [
+      'accès illimité',
+      'pour seulement * par mois',
+      'le premier mois',
       'devenez membre',
       'devenir membre',
       'abonnez vous',

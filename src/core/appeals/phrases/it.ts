@@ -20,6 +20,9 @@ export const it: LanguagePhrases = {
   },
   donation: {
     strong: [
+      'aiutaci',
+      'un contributo, anche piccolo',
+      'contributo anche piccolo',
       'fai una donazione',
       'dona ora',
       'dona oggi',
@@ -39,6 +42,9 @@ export const it: LanguagePhrases = {
   },
   membership: {
     strong: [
+      'accesso illimitato',
+      'a soli * al mese',
+      'il primo mese',
       'diventa socio',
       'diventa membro',
       'abbonati ora',

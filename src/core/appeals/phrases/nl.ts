@@ -23,6 +23,8 @@ export const nl: LanguagePhrases = {
   },
   donation: {
     strong: [
+      'steun onafhankelijke journalistiek',
+      'help ons',
       'doneer nu',
       'doneer vandaag',
       'steun ons',
@@ -42,6 +44,10 @@ export const nl: LanguagePhrases = {
   },
   membership: {
     strong: [
+      'onbeperkt toegang',
+      'onbeperkt lezen',
+      'voor * per maand',
+      'de eerste maand',
       'word lid',
       'lid worden',
       'word abonnee',

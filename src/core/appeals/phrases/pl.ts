@@ -21,6 +21,8 @@ export const pl: LanguagePhrases = {
   },
   donation: {
     strong: [
+      'pomóż nam',
+      'wesprzyj',
       'wesprzyj nas',
       'wspieraj nas',
       'wesprzyj * dziennikarstwo',
@@ -43,6 +45,10 @@ export const pl: LanguagePhrases = {
   },
   membership: {
     strong: [
+      'nieograniczony dostęp',
+      'pełny dostęp',
+      'za * miesięcznie',
+      'pierwszy miesiąc',
       'zostań członkiem',
       'zostań subskrybentem',
       'zostań prenumeratorem',

@@ -21,6 +21,8 @@ export const pt: LanguagePhrases = {
   },
   donation: {
     strong: [
+      'apoie o nosso trabalho',
+      'ajude nos',
       'faça uma doação',
       'doe agora',
       'doe hoje',
@@ -41,6 +43,10 @@ export const pt: LanguagePhrases = {
   },
   membership: {
     strong: [
+      'acesso ilimitado',
+      'por apenas * por mês',
+      'no primeiro mês',
+      'assine o',
       'torne se membro',
       'seja membro',
       'seja sócio',

@@ -22,10 +22,24 @@ const W = DEFAULT_WEAK_TOKEN_WEIGHT;
 export const TOKEN_RULES: readonly TokenRule[] = [
   { category: 'newsletter', weight: S, contains: /newsletter|signup|optin|mailinglist|emailcapture|leadgen|nieuwsbrief|rassylka/ },
   { category: 'newsletter', weight: W, word: /^(?:subscribe|subscribes|email|inbox|nl)$/ },
-  { category: 'donation', weight: S, contains: /donat|contribution|contribute(?!r)|fundrais|tipjar|supportus|spende|soutien|apoyo|sostegno/ },
+  {
+    category: 'donation',
+    weight: S,
+    contains:
+      /donat|donaz|donac|doaç|doacao|contribution|contribute(?!r)|fundrais|tipjar|supportus|spende|unterst[uü]tz|soutien|soutenez|apoyo|apoya|apoie|sostegn|sostien|steunons|doneer|wesprzyj|wsparci|darowizn|pozhertv|podderzh|pidtrym/,
+  },
   { category: 'donation', weight: W, word: /^(?:support|supporter|give|giving|appeal)$/ },
-  { category: 'membership', weight: S, contains: /membership|paywall|regwall|registrationwall|subscriberonly|upsell/ },
-  { category: 'membership', weight: W, word: /^(?:member|members|premium|subscription|subscriptions|subscribe|join|plus|abo)$/ },
+  {
+    category: 'membership',
+    weight: S,
+    contains:
+      /membership|paywall|regwall|registrationwall|subscriberonly|upsell|hazte|mitglied|lidmaatschap|wordlid|abbonam|abbonat|assinatura|assinante|suscripci|suscriptor|prenumerat|subskryp|podpisk|pidpysk/,
+  },
+  {
+    category: 'membership',
+    weight: W,
+    word: /^(?:member|members|premium|subscription|subscriptions|subscribe|join|plus|abo|socio|socios|abonne|abonnes|abonnement|assine|abbonati|lid|leden)$/,
+  },
   { category: 'app', weight: S, contains: /appbanner|smartbanner|apppromo|downloadapp|appdownload|getapp|appstore|googleplay/ },
   { category: 'social', weight: S, contains: /socialfollow|followus|sociallinks|socialicons|sharebar|sharebuttons|sharetools|socialshare/ },
   { category: 'comments', weight: S, contains: /comments|disqus|commentform|discussion|respond/ },

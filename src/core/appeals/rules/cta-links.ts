@@ -8,9 +8,21 @@ export const DEFAULT_CTA_LINK_WEIGHT = 0.4;
 
 /** Path patterns of sign-up / giving / joining pages, tested on the link's path and query. */
 const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp }[] = [
-  { category: 'newsletter', pattern: /\/(?:newsletters?|nieuwsbrief|email-?sign-?up|sign-?up|subscribe-?newsletter|mailing-?list|inscription-newsletter|rassylka)(?:[/?#.-]|$)|[?&](?:module|source)=newsletter/i },
-  { category: 'donation', pattern: /\/(?:donate|donations?|contribute|contributions?|support(?:-us)?|give|giving|spenden|unterstuetzen|faire-un-don|soutenir|dona|donar|doar|apoie|steun|wesprzyj|podderzhat|pidtrymaty)(?:[/?#.-]|$)|[?&](?:utm_campaign|campaign)=(?:donat|support|contribut)/i },
-  { category: 'membership', pattern: /\/(?:membership|members|join|subscribe|subscription|subscriptions|abo|abonnement|abonnieren|suscripcion|assinatura|abbonamento|premium|checkout)(?:[/?#.-]|$)/i },
+  {
+    category: 'newsletter',
+    pattern:
+      /\/(?:newsletters?(?:-[\w-]+)?|nieuwsbrie[fv]en|nieuwsbrief|email-?sign-?up|sign-?up|subscribe-?newsletter|mailing-?list|inscription-newsletter|lettres?-d-information|boletin(?:es)?|rassylka|rozsylka)(?:[/?#.]|$)|[?&](?:module|source)=newsletter|#\/portal\/signup/i,
+  },
+  {
+    category: 'donation',
+    pattern:
+      /\/(?:donate(?:-[\w-]+)?|donations?|contribute(?:-[\w-]+)?|contributions?|support(?:-us)?|give|giving|spenden|spende|unterstuetzen|unterstützen|faire-un-don|don|soutenir|soutenez-nous|dona|donar|donacion|donaciones|doar|doacao|doe|apoie|apoya|apoyanos|sostienici|sostieni|donazione|steun|steun-ons|doneer|wesprzyj|wsparcie|darowizna|podderzhat|podderzhka|pidtrymaty|pidtrymka)(?:[/?#.]|$)|[?&](?:utm_campaign|campaign)=(?:donat|support|contribut)/i,
+  },
+  {
+    category: 'membership',
+    pattern:
+      /\/(?:membership(?:-[\w-]+)?|members|join|subscribe(?:-[\w-]+)?|subscription|subscriptions|abo|abonnement|abonnements|abonnieren|abonnes|suscripcion|suscripciones|suscribete|socios?|hazte-socio|assine|assinatura|assinante|abbonati|abbonamento|abbonamenti|lid-worden|word-lid|prenumerata|subskrypcja|podpiska|pidpyska|premium|checkout)(?:[/?#.]|$)|#\/portal\/(?:signup|upgrade|account\/plans)/i,
+  },
   { category: 'app', pattern: /apps\.apple\.com|itunes\.apple\.com\/app|play\.google\.com\/store\/apps/i },
   { category: 'social', pattern: /^https?:\/\/(?:www\.)?(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|t\.me|threads\.net|bsky\.app|mastodon\.social)\/(?!share|intent|sharer)[^/?#]+\/?$/i },
   { category: 'comments', pattern: /#(?:comments?|respond|disqus_thread)$/i },

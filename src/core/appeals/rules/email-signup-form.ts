@@ -6,6 +6,8 @@ export const EMAIL_SIGNUP_FORM = 'email-signup-form';
 export const DEFAULT_EMAIL_FORM_WEIGHT = 0.8;
 /** An email field alone (submitted by script), or a label for one after the field was stripped. */
 export const DEFAULT_EMAIL_FIELD_WEIGHT = 0.4;
+/** An email field in a form with a message box or password is a comment, contact or login form. */
+export const DEFAULT_NOT_SIGNUP_WEIGHT = -0.6;
 /** More plain text fields than this (name, company, phone…) makes it a registration or contact form. */
 export const DEFAULT_MAX_OTHER_FIELDS = 2;
 
@@ -42,8 +44,19 @@ export const emailSignupForm: AppealRule = {
     const count = (key: string) => seen.filter((s) => s.key === key).length;
     const found = keys(seen);
     const emails = count('email-input');
-    if (count('textarea') > 0 || count('password') > 0 || count('search') > 0) return null;
-    if (count('text-input') > DEFAULT_MAX_OTHER_FIELDS) return null;
+    if (count('textarea') > 0 || count('password') > 0 || count('text-input') > DEFAULT_MAX_OTHER_FIELDS) {
+      // A comment, contact, login or registration form: counts against a newsletter verdict.
+      return emails > 0
+        ? {
+            rule: EMAIL_SIGNUP_FORM,
+            kind: 'structure',
+            target: 'newsletter',
+            weight: DEFAULT_NOT_SIGNUP_WEIGHT,
+            saw: 'email field in a comment/contact/login form',
+          }
+        : null;
+    }
+    if (count('search') > 0) return null;
     if (emails > 0 && count('submit') > 0) {
       return {
         rule: EMAIL_SIGNUP_FORM,
