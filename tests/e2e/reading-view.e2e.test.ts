@@ -184,23 +184,32 @@ describe('the reading view', () => {
     await page.close();
   });
 
-  it('lists removed appeals with category, reason and text', async () => {
+  it('lists removed appeals, and hides or restores them on the page itself', async () => {
     const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
     const view = await openReadingView(browser, tabId);
-    const removedCount = await view.page.evaluate(() => document.querySelectorAll('.removal').length);
-    const summary = view.page.locator('.removed summary');
-    if ((await summary.count()) === 0) {
-      expect(removedCount).toBe(0);
-    } else {
-      const n = Number((await summary.innerText()).match(/\d+/)?.[0]);
-      await summary.click();
-      expect(await view.page.locator('.removal').count()).toBe(n);
-      const first = view.page.locator('.removal').first();
-      expect(await first.locator('.removal-category').innerText()).not.toBe('');
-      expect(await first.locator('.removal-reason').innerText()).not.toBe('');
-      await shot(view.page, 'appeals-list');
+    const v = view.page;
+    const summary = v.locator('.removed summary');
+    const n = Number((await summary.innerText()).match(/\d+/)?.[0]);
+    expect(n).toBeGreaterThan(0);
+    await summary.click();
+    expect(await v.locator('.removal').count()).toBe(n);
+    for (const removal of await v.locator('.removal').all()) {
+      expect(await removal.locator('.removal-category').innerText()).toMatch(/Newsletter|Donation|Membership/);
+      expect(await removal.locator('.removal-reason').innerText()).not.toBe('');
+      expect(await removal.locator('.removal-text').innerText()).not.toBe('');
     }
-    await view.page.close();
+    await shot(v, 'appeals-list');
+
+    const signUp = page.getByText('Sign up for our free weekly newsletter').first();
+    expect(await signUp.isVisible()).toBe(true);
+    await v.getByRole('button', { name: 'Hide on page too' }).click();
+    await v.waitForFunction(() => /\d/.test(document.querySelector('.removed-status')?.textContent ?? ''));
+    expect(await v.locator('.removed-status').innerText()).toMatch(/Hidden on the page: [1-9]/);
+    expect(await signUp.isVisible()).toBe(false);
+    await v.getByRole('button', { name: 'Restore page' }).click();
+    await v.waitForFunction(() => /back/.test(document.querySelector('.removed-status')?.textContent ?? ''));
+    expect(await signUp.isVisible()).toBe(true);
+    await v.close();
     await page.close();
   });
 
@@ -341,6 +350,7 @@ describe('the reading view', () => {
     await full.emulateMedia({ media: 'print' });
     expect(await full.locator('.toolbar-bar').isHidden()).toBe(true);
     expect(await backgroundOf(full)).toBe('rgb(255, 255, 255)');
+    await shot(full, 'print');
     await full.close();
     await page.close();
   });
