@@ -11,6 +11,23 @@ const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
     ? null
     : { id: tab.id, url: tab.url ?? tab.pendingUrl, status: tab.status === 'loading' ? 'loading' : tab.status === 'complete' ? 'complete' : undefined };
 
+const NOT_INJECTED = /Receiving end does not exist|Could not establish connection/i;
+
+/**
+ * Sends a message to the tab's content script, injecting the script only when it is not there yet:
+ * opening the view again on the same page skips compiling the script a second time.
+ */
+async function withContentScript<T>(tabId: number, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!NOT_INJECTED.test(error instanceof Error ? error.message : String(error))) throw error;
+  }
+  await ensureContentScript(tabId);
+  performance.mark('lectern-injected');
+  return send();
+}
+
 /** Runs in the page: the selection if there is one, else the visible text of the body. */
 function collectPageText(): { source: 'selection' | 'page'; title: string; text: string } {
   const selection = String(getSelection() ?? '').trim();
@@ -35,22 +52,16 @@ export const browserPlatform: Platform = {
       .catch(() => []);
     return (result?.result as DocumentReadyState | undefined) ?? null;
   },
-  async readArticle(tabId, hide) {
-    await ensureContentScript(tabId);
-    performance.mark('lectern-injected');
-    return sendToTab(tabId, { type: 'read-article', hide });
-  },
+  readArticle: (tabId, hide) => withContentScript(tabId, () => sendToTab(tabId, { type: 'read-article', hide })),
   async pageText(tabId) {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: collectPageText });
     return result?.result as PageText;
   },
   async hideOnPage(tabId, hide) {
-    await ensureContentScript(tabId);
-    return (await sendToTab(tabId, { type: 'hide-on-page', hide })).hidden;
+    return (await withContentScript(tabId, () => sendToTab(tabId, { type: 'hide-on-page', hide }))).hidden;
   },
   async restorePage(tabId) {
-    await ensureContentScript(tabId);
-    return (await sendToTab(tabId, { type: 'restore-page' })).restored;
+    return (await withContentScript(tabId, () => sendToTab(tabId, { type: 'restore-page' }))).restored;
   },
   async reloadTab(tabId) {
     await browser.tabs.reload(tabId);
