@@ -15,55 +15,79 @@ type Token = { word: string; prefix: boolean } | null; // null: a gap of up to t
 /** Words of normalised text (letters, digits, inner apostrophes). */
 export const words = (normalized: string): string[] => normalized.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 
+interface Compiled {
+  tag: string;
+  tokens: Token[];
+}
+
+/** Length of the key under which phrases starting with a prefix word are indexed. */
+const PREFIX_KEY = 3;
+
+function compile(phrase: string): Token[] {
+  const tokens: Token[] = [];
+  for (const mark of normalizeText(phrase).split(' ')) {
+    if (mark === '*') {
+      tokens.push(null);
+      continue;
+    }
+    for (const w of words(mark.replace(/~$/, ''))) tokens.push({ word: w, prefix: false });
+    const last = tokens[tokens.length - 1];
+    if (mark.endsWith('~') && last) last.prefix = true;
+  }
+  return tokens;
+}
+
 /**
- * Phrases compiled for matching word by word: an index from first word to phrases, so each word of
- * a page is looked at once per list rather than once per phrase (a page has ~20k words, the lists
- * several hundred phrases).
+ * All phrase lists compiled for one pass over a line's words: phrases are indexed by their first
+ * word (or its first letters, for a prefix word), so each word costs a couple of map look-ups
+ * however many phrases and languages there are. Each phrase carries a tag naming its list.
  */
 export class PhraseMatcher {
-  private readonly byFirstWord = new Map<string, Token[][]>();
-  private readonly byFirstPrefix: { prefix: string; phrase: Token[] }[] = [];
+  private readonly byFirstWord = new Map<string, Compiled[]>();
+  private readonly byPrefixKey = new Map<string, Compiled[]>();
+  private readonly shortPrefixes: Compiled[] = [];
 
-  constructor(phrases: readonly string[]) {
-    for (const phrase of new Set(phrases)) {
-      const marks = normalizeText(phrase).split(' ');
-      const compiled: Token[] = [];
-      for (const mark of marks) {
-        if (mark === '*') {
-          compiled.push(null);
-          continue;
-        }
-        for (const w of words(mark.replace(/~$/, ''))) {
-          compiled.push({ word: w, prefix: false });
-        }
-        const last = compiled[compiled.length - 1];
-        if (mark.endsWith('~') && last) last.prefix = true;
+  constructor(lists: Readonly<Record<string, readonly string[]>>) {
+    for (const [tag, phrases] of Object.entries(lists)) {
+      for (const phrase of new Set(phrases)) {
+        const tokens = compile(phrase);
+        const first = tokens[0];
+        if (!first) continue;
+        const entry = { tag, tokens };
+        if (!first.prefix) push(this.byFirstWord, first.word, entry);
+        else if (first.word.length >= PREFIX_KEY) push(this.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
+        else this.shortPrefixes.push(entry);
       }
-      const first = compiled[0];
-      if (!first) continue;
-      if (first.prefix) this.byFirstPrefix.push({ prefix: first.word, phrase: compiled });
-      else this.byFirstWord.set(first.word, [...(this.byFirstWord.get(first.word) ?? []), compiled]);
     }
   }
 
-  /** Distinct phrases found in the words of a line (at most `limit`), as the text they matched. */
-  match(lineWords: readonly string[], limit = 6): string[] {
-    const found = new Set<string>();
-    for (let i = 0; i < lineWords.length && found.size < limit; i++) {
+  /** Distinct phrases found per tag (at most `limit` each), as the text they matched. */
+  match(lineWords: readonly string[], limit = 6): Map<string, string[]> {
+    const found = new Map<string, string[]>();
+    const tryAt = (i: number, entry: Compiled) => {
+      const end = matchFrom(lineWords, i, entry.tokens, 0);
+      if (end <= i) return;
+      const list = found.get(entry.tag) ?? [];
+      const text = lineWords.slice(i, end).join(' ');
+      if (list.length < limit && !list.includes(text)) list.push(text);
+      found.set(entry.tag, list);
+    };
+    for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
-      const candidates = this.byFirstWord.get(word);
-      if (candidates) for (const phrase of candidates) this.tryAt(lineWords, i, phrase, found);
-      for (const { prefix, phrase } of this.byFirstPrefix) {
-        if (word.startsWith(prefix)) this.tryAt(lineWords, i, phrase, found);
+      for (const entry of this.byFirstWord.get(word) ?? []) tryAt(i, entry);
+      for (const entry of this.byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []) {
+        if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
       }
+      for (const entry of this.shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
     }
-    return [...found];
+    return found;
   }
+}
 
-  private tryAt(lineWords: readonly string[], start: number, phrase: Token[], found: Set<string>): void {
-    const end = matchFrom(lineWords, start, phrase, 0);
-    if (end > start) found.add(lineWords.slice(start, end).join(' '));
-  }
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const tokenMatches = (word: string, token: { word: string; prefix: boolean }) =>
@@ -84,31 +108,21 @@ function matchFrom(lineWords: readonly string[], i: number, phrase: Token[], t: 
   return matchFrom(lineWords, i + 1, phrase, t + 1);
 }
 
-/** Distinct phrases of `matcher` found in normalised text (at most `limit`). */
-export function matchPhrases(matcher: PhraseMatcher | null, normalized: string, limit = 6): string[] {
-  if (!matcher || normalized.length === 0) return [];
-  return matcher.match(words(normalized), limit);
-}
-
 export const TEXT_CATEGORIES = ['newsletter', 'donation', 'membership'] as const;
 export type TextCategory = (typeof TEXT_CATEGORIES)[number];
 
 const all = Object.values(PHRASES);
 const collect = (pick: (l: (typeof all)[number]) => readonly string[] | undefined) => all.flatMap((l) => pick(l) ?? []);
 
-/** Compiled phrase patterns of every language, built once per module load. */
-export const PATTERNS = {
-  strong: Object.fromEntries(
-    TEXT_CATEGORIES.map((c) => [c, new PhraseMatcher(collect((l) => l[c].strong))]),
-  ) as Record<TextCategory, PhraseMatcher>,
-  weak: Object.fromEntries(
-    TEXT_CATEGORIES.map((c) => [c, new PhraseMatcher(collect((l) => l[c].weak))]),
-  ) as Record<TextCategory, PhraseMatcher>,
-  dismiss: new PhraseMatcher(collect((l) => l.dismiss)),
-  app: new PhraseMatcher(collect((l) => l.app)),
-  social: new PhraseMatcher(collect((l) => l.social)),
-  comments: new PhraseMatcher(collect((l) => l.comments)),
-};
+/** Every language's phrase lists in one matcher; tags are "newsletter", "newsletter:weak", "dismiss"… */
+export const PHRASE_MATCHER = new PhraseMatcher({
+  ...Object.fromEntries(TEXT_CATEGORIES.map((c) => [c, collect((l) => l[c].strong)])),
+  ...Object.fromEntries(TEXT_CATEGORIES.map((c) => [`${c}:weak`, collect((l) => l[c].weak)])),
+  dismiss: collect((l) => l.dismiss),
+  app: collect((l) => l.app),
+  social: collect((l) => l.social),
+  comments: collect((l) => l.comments),
+});
 
 const labelSet = (phrases: string[]) => new Set(phrases.map((p) => words(normalizeText(p)).join(' ')));
 const FREQUENCY_SETS = {

@@ -3,10 +3,11 @@ import {
   DEFAULT_DISMISS_LINE_CHARS,
   DEFAULT_EXTRA_PHRASE_WEIGHT,
   DEFAULT_MAX_BLOCK_CHARS,
+  DEFAULT_MAX_MATCHED_LINE_CHARS,
   DEFAULT_STRONG_PHRASE_WEIGHT,
   DEFAULT_WEAK_PHRASE_WEIGHT,
 } from './constants.ts';
-import { normalizeText, PATTERNS, TEXT_CATEGORIES, words } from './text.ts';
+import { normalizeText, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
 import type { AppealRule, Block, Observation, PhraseCategory, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -42,6 +43,9 @@ export function emptyTextStats(): TextStats {
   };
 }
 
+/** Shared by every block without text (most elements), so they allocate nothing. */
+const NO_TEXT: TextStats = Object.freeze(emptyTextStats()) as TextStats;
+
 const addAll = (into: string[], from: readonly string[]) => {
   for (const item of from) if (into.length < MAX_LIST && !into.includes(item)) into.push(item);
 };
@@ -63,13 +67,14 @@ export function addLine(raw: string, stats: TextStats): number {
   const line = raw.replace(/\s+/g, ' ').trim();
   if (!line) return 0;
   const len = line.length;
-  const lineWords = words(normalizeText(line));
+  // A line too long to be a call to action vetoes any block holding it: no need to read it.
+  const hits = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? new Map<string, string[]>() : PHRASE_MATCHER.match(words(normalizeText(line)));
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
   let strongHit = false;
   for (const c of TEXT_CATEGORIES) {
-    const strong = PATTERNS.strong[c].match(lineWords);
-    const weak = PATTERNS.weak[c].match(lineWords, 2);
+    const strong = hits.get(c) ?? [];
+    const weak = (hits.get(`${c}:weak`) ?? []).slice(0, 2);
     if (strong.length > 0) strongHit = true;
     const score =
       (strong.length > 0 ? DEFAULT_STRONG_PHRASE_WEIGHT + DEFAULT_EXTRA_PHRASE_WEIGHT * (strong.length - 1) : 0) +
@@ -79,13 +84,13 @@ export function addLine(raw: string, stats: TextStats): number {
     addAll(stats.weak[c], weak);
   }
   for (const c of ['app', 'social', 'comments'] as const) {
-    const strong = PATTERNS[c].match(lineWords);
-    if (strong.length === 0) continue;
+    const strong = hits.get(c);
+    if (!strong) continue;
     stats.score[c] += DEFAULT_STRONG_PHRASE_WEIGHT * factor;
     addAll(stats.strong[c], strong);
   }
   if (len <= DEFAULT_DISMISS_LINE_CHARS) {
-    const dismiss = PATTERNS.dismiss.match(lineWords);
+    const dismiss = hits.get('dismiss') ?? [];
     if (dismiss.length > 0) strongHit = true;
     addAll(stats.dismiss, dismiss);
   }
@@ -128,7 +133,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     const block: Block = {
       element: el,
       len: 0,
-      text: emptyTextStats(),
+      text: NO_TEXT,
       observations: [],
       linkChars: 0,
       links: 0,
@@ -162,7 +167,10 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
             block.linkChars += inner.linkChars;
           }
           if (inner.len <= DEFAULT_MAX_BLOCK_CHARS) {
-            mergeText(block.text, inner.text);
+            if (inner.text !== NO_TEXT) {
+              if (block.text === NO_TEXT) block.text = emptyTextStats();
+              mergeText(block.text, inner.text);
+            }
             for (const o of inner.observations) {
               if (block.observations.length >= MAX_OBSERVATIONS) break;
               block.observations.push(o);
@@ -187,7 +195,10 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     }
     block.holdsArticle ||= holdsArticleItself(el);
     if (!node.isBlock) return { node, pending };
-    block.len += addLine(pending, block.text);
+    if (/\S/.test(pending)) {
+      if (block.text === NO_TEXT) block.text = emptyTextStats();
+      block.len += addLine(pending, block.text);
+    }
     return { node, pending: '' };
   };
 

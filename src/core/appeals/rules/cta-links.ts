@@ -31,7 +31,7 @@ const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp }[] = 
 function observe(el: Element): Observation[] | null {
   if (el.tagName !== 'A') return null;
   const href = attr(el, 'href');
-  if (!href || href.startsWith('#') && !href.includes('comment')) return null;
+  if (!href || (href.startsWith('#') && !/comment|respond|portal/.test(href))) return null;
   let path = href;
   try {
     const url = new URL(href, 'http://base.invalid/');
