@@ -113,6 +113,29 @@ describe('the reading view', () => {
     await page.close();
   });
 
+  it('saves a clean copy through the downloads API', async () => {
+    const seed = expected('seed-moscow-times');
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    await view.page.getByRole('button', { name: 'Save' }).click();
+    await view.page.getByRole('button', { name: 'Markdown' }).click();
+    const download = await browser.serviceWorker.evaluate(async () => {
+      for (let i = 0; i < 50; i++) {
+        const [item] = await chrome.downloads.search({ mime: 'text/markdown' });
+        if (item?.state === 'complete') return { file: item.filename, mime: item.mime };
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return null;
+    });
+    expect(download?.mime).toBe('text/markdown');
+    const markdown = readFileSync(download!.file, 'utf8');
+    expect(markdown).toContain(seed.title);
+    expect(markdown).toContain('Financial Times');
+    expect(await view.page.locator('.toast').count()).toBe(0);
+    await view.page.close();
+    await page.close();
+  });
+
   it('applies each theme: computed colours change, and are saved', async () => {
     const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
     const view = await openReadingView(browser, tabId);
