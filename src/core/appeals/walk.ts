@@ -140,8 +140,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       holdsArticle: false,
     };
     const node: BlockNode = { block, children: [], isBlock: !INLINE.has(el.tagName) };
-    const childContext =
-      el.tagName === 'TD' || el.tagName === 'TH' ? { ...context, inTable: true } : context;
+    if (!context.inTable && (el.tagName === 'TD' || el.tagName === 'TH')) context = { ...context, inTable: true };
     let pending = '';
     const visitChildren = (parent: ParentNode) => {
       for (let child = parent.firstChild; child; child = child.nextSibling) {
@@ -154,7 +153,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
             pending += ' ';
             continue;
           }
-          const result = visit(childEl, childContext);
+          const result = visit(childEl, context);
           const inner = result.node.block;
           node.children.push(result.node);
           block.len += inner.len;

@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  classTokens,
+  DEFAULT_STRONG_TOKEN_WEIGHT,
+  DEFAULT_WEAK_TOKEN_WEIGHT,
+} from '../../../../src/core/appeals/rules/class-tokens.ts';
+import { evidenceOf } from './helpers.ts';
+
+const targets = (html: string) => Object.fromEntries(evidenceOf(classTokens, html).map((e) => [e.target, e.weight]));
+
+describe('class-tokens', () => {
+  it('splits identifiers on - _ and case changes', () => {
+    expect(targets('<div class="newsletter-block__inner"></div>')).toEqual({ newsletter: DEFAULT_STRONG_TOKEN_WEIGHT });
+    expect(targets('<div id="EmailOptin"></div>').newsletter).toBe(DEFAULT_STRONG_TOKEN_WEIGHT);
+    expect(targets('<div class="DonateBox"></div>').donation).toBe(DEFAULT_STRONG_TOKEN_WEIGHT);
+    expect(targets('<div class="c-paywall"></div>').membership).toBe(DEFAULT_STRONG_TOKEN_WEIGHT);
+    expect(targets('<div class="box-sostieni"></div>').donation).toBe(DEFAULT_STRONG_TOKEN_WEIGHT);
+  });
+
+  it('gives ambiguous words less weight', () => {
+    expect(targets('<div class="support-box"></div>').donation).toBe(DEFAULT_WEAK_TOKEN_WEIGHT);
+  });
+
+  it('ignores taxonomy classes and look-alikes', () => {
+    expect(targets('<article class="post category-newsletters tag-donations"></article>')).toEqual({});
+    expect(targets('<div class="article__contributor"></div>')).toEqual({});
+    expect(targets('<div class="supported-browsers"></div>')).toEqual({});
+  });
+
+  it('keeps the strongest token per category among nested elements', () => {
+    expect(targets('<div class="support"><p class="donate-cta"></p></div>').donation).toBe(DEFAULT_STRONG_TOKEN_WEIGHT);
+  });
+});

@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ctaLinks, DEFAULT_CTA_LINK_WEIGHT } from '../../../../src/core/appeals/rules/cta-links.ts';
+import { evidenceOf } from './helpers.ts';
+
+const targets = (html: string) => evidenceOf(ctaLinks, html).map((e) => e.target).sort();
+
+describe('cta-links', () => {
+  it('sees links to sign-up, giving and joining pages', () => {
+    expect(targets('<p><a href="/newsletters/preview">Preview</a></p>')).toEqual(['newsletter']);
+    expect(targets('<p><a href="/contribute?frequency=monthly">Continue</a></p>')).toEqual(['donation']);
+    expect(targets('<p><a href="https://example.org/donate-now">Give</a></p>')).toEqual(['donation']);
+    expect(targets('<p><a href="/sostienici">Dona ora</a></p>')).toEqual(['donation']);
+    expect(targets('<p><a href="/membership">Join</a></p>')).toEqual(['membership']);
+    expect(evidenceOf(ctaLinks, '<p><a href="/donate">Donate</a></p>')[0]?.weight).toBe(DEFAULT_CTA_LINK_WEIGHT);
+  });
+
+  it('matches whole path words only, and never the domain name', () => {
+    expect(targets('<p><a href="/books/don-quixote">Don Quixote</a></p>')).toEqual([]);
+    expect(targets('<p><a href="https://newsletter.example.com/story">story</a></p>')).toEqual([]);
+    expect(targets('<p><a href="/news/supporters-rally">rally</a></p>')).toEqual([]);
+  });
+
+  it('needs a cluster of social links before it says "social"', () => {
+    const one = '<div><a href="https://twitter.com/someone">@someone</a></div>';
+    const three = '<div><a href="https://twitter.com/site">t</a><a href="https://facebook.com/site">f</a><a href="https://instagram.com/site">i</a></div>';
+    expect(targets(one)).toEqual([]);
+    expect(targets(three)).toEqual(['social']);
+  });
+});

@@ -1,0 +1,106 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findAppeals, removeAppeals } from '../../../../src/core/appeals/index.ts';
+import { article, page, PROSE } from './helpers.ts';
+
+const DEFAULTS = { categories: ['newsletter', 'donation', 'membership'] as const };
+const SIGNUP = `<div class="newsletter-box"><h3>Sign up for our newsletter</h3><p>The day's news in your inbox every morning.</p>
+  <form><input type="email" placeholder="Email"><button>Subscribe</button></form></div>`;
+const EPIC = `<div class="support-epic"><h3>Support independent journalism</h3><p>Our reporting is free for everyone. If you can, please support us.</p>
+  <div><button>Once</button><button>Monthly</button><button>Annual</button></div><a href="/donate">Donate now</a><a href="#">Maybe later</a></div>`;
+const textOf = (doc: Document) => (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('findAppeals', () => {
+  it('finds a sign-up box and a donation epic inside an article, outermost block only', () => {
+    const doc = page(article(SIGNUP + EPIC));
+    const found = findAppeals(doc, DEFAULTS);
+    expect(found.map((m) => [m.category, m.element.className])).toEqual([
+      ['newsletter', 'newsletter-box'],
+      ['donation', 'support-epic'],
+    ]);
+    expect(found[0]!.reason).toMatch(/email-signup-form/);
+    expect(found[1]!.reason).toMatch(/payment-choices/);
+    expect(found[1]!.text.startsWith('Support independent journalism')).toBe(true);
+  });
+
+  it('does not change the document', () => {
+    const doc = page(article(SIGNUP + EPIC));
+    const before = doc.body.innerHTML;
+    findAppeals(doc, DEFAULTS);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('only reports the asked categories', () => {
+    const doc = page(article(SIGNUP + EPIC));
+    expect(findAppeals(doc, { categories: ['newsletter'] }).map((m) => m.category)).toEqual(['newsletter']);
+    expect(findAppeals(doc, { categories: [] })).toEqual([]);
+  });
+
+  it('removeAppeals takes the blocks out and keeps every paragraph', () => {
+    const doc = page(article(SIGNUP + EPIC));
+    const removed = removeAppeals(doc, DEFAULTS);
+    expect(removed).toHaveLength(2);
+    const text = textOf(doc);
+    expect(text).not.toContain('Sign up for our newsletter');
+    expect(text).not.toContain('Maybe later');
+    for (const p of PROSE) expect(text).toContain(p);
+  });
+
+  it('works on an element root (the extracted content) where forms and buttons are gone', () => {
+    const doc = page(`<div id="content">${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <div id="newsletter-promo"><h3>Sign up for our free weekly newsletter</h3><p>You will receive it in your mailbox every Friday.</p></div>
+      <p>${PROSE[0]}</p></div>`);
+    const root = doc.getElementById('content')!;
+    const found = findAppeals(root, DEFAULTS);
+    expect(found.map((m) => m.element.id)).toEqual(['newsletter-promo']);
+  });
+
+  it('needs more than text: an appeal-like sentence alone is left', () => {
+    const doc = page(`<div id="content">${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>Sign up for our newsletter.</p></div>`);
+    expect(findAppeals(doc, DEFAULTS)).toEqual([]);
+  });
+
+  it('finds appeals inside open shadow roots', () => {
+    const doc = page(article('<div id="host"></div>'));
+    const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = SIGNUP;
+    const found = findAppeals(doc, DEFAULTS);
+    // The host is the outermost block holding the widget: marking it hides the shadow content.
+    expect(found.map((m) => m.element.id)).toEqual(['host']);
+    expect(found[0]!.category).toBe('newsletter');
+  });
+
+  it('does not take a wrapper that also holds related links', () => {
+    const related = '<ul><li><a href="/a">Budget vote delayed after objections from the opposition</a></li><li><a href="/b">First electric buses arrive at the depot</a></li><li><a href="/c">New library opens in the north district</a></li></ul>';
+    const doc = page(article(`<div class="article-bottom">${EPIC}<h2>Read more</h2>${related}</div>`));
+    expect(findAppeals(doc, DEFAULTS).map((m) => m.element.className)).toEqual(['support-epic']);
+  });
+});
+
+describe('findAppeals on articles about appeals (precision)', () => {
+  it('keeps an article about newsletters and donations, paragraphs and all', () => {
+    const paragraphs = [
+      'Newsletters have become a business: writers who sign up for a platform keep most of the subscription revenue, and the largest newsletters now have hundreds of thousands of subscribers.',
+      '"Subscribe to our newsletter" pop-ups annoy readers, the study found, yet they remain the most effective way for publishers to grow their email lists.',
+      'Residents were urged to donate to the flood appeal, and the charity said donations had doubled since the storm; people can sign up at the agency\'s website to volunteer.',
+      'Membership programmes, in which readers pay monthly or annually to support a newsroom, now fund about a third of nonprofit journalism in the country.',
+      'The report recommends that newsrooms ask for support only once per visit and make it easy to say "maybe later".',
+    ];
+    const doc = page(`<article><h1>The newsletter economy</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}
+      <p><a href="https://www.patreon.com/someone">One writer's Patreon</a> earns more than her salary did.</p></article>`);
+    expect(findAppeals(doc, { categories: ['newsletter', 'donation', 'membership', 'app', 'social', 'comments'] })).toEqual([]);
+  });
+
+  it('keeps a price table in an article about subscriptions', () => {
+    const table = '<table><tr><th>Plan</th><th>Monthly</th><th>Annual</th></tr><tr><td>Basic</td><td>$9</td><td>$90</td></tr><tr><td>Plus</td><td>$15</td><td>$150</td></tr></table>';
+    const doc = page(article(`<div class="chart">${table}<p>Source: company filings.</p></div>`));
+    expect(findAppeals(doc, DEFAULTS)).toEqual([]);
+  });
+
+  it('keeps a comment form and a site menu', () => {
+    const comments = '<div id="respond" class="comment-respond"><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p><input name="email"><textarea></textarea><button>Post Comment</button></form></div>';
+    const menu = '<div class="menu-links"><a href="/donate">Donate</a> <a href="/membership">Become a member</a> <a href="/newsletters">Newsletters</a> <a href="/about">About</a></div>';
+    const doc = page(menu + article(comments));
+    expect(findAppeals(doc, DEFAULTS)).toEqual([]);
+  });
+});
