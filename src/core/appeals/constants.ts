@@ -38,7 +38,9 @@ export const DEFAULT_WRAPPER_MAX_BLURB_CHARS = 300;
 export const DEFAULT_WRAPPER_MAX_LINK_SHARE = 0.5;
 /** A block of at least this many links that is mostly link text is a menu, not an appeal. */
 export const DEFAULT_MENU_MIN_LINKS = 4;
-export const DEFAULT_MENU_LINK_SHARE = 0.7;
+export const DEFAULT_MENU_LINK_SHARE = 0.6;
+/** A sign-up box may carry this many links (privacy policy, archive, preview) and still not be a menu. */
+export const DEFAULT_MENU_SIGNUP_MAX_LINKS = 6;
 /** Labels at most this long are read as choices ("Monthly", "$5"). */
 export const DEFAULT_MAX_CHOICE_LABEL_CHARS = 24;
 /** Characters of a block's text kept in its Removal / AppealMatch. */

@@ -9,6 +9,7 @@ import {
   DEFAULT_MAX_ROOT_SHARE,
   DEFAULT_MENU_LINK_SHARE,
   DEFAULT_MENU_MIN_LINKS,
+  DEFAULT_MENU_SIGNUP_MAX_LINKS,
   DEFAULT_MIN_CATEGORY_EVIDENCE,
   DEFAULT_MIN_ROOT_CHARS_FOR_SHARE,
   DEFAULT_SHORT_BLOCK_CHARS,
@@ -54,8 +55,9 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
   if (block.len > DEFAULT_SHORT_BLOCK_CHARS && plainChars > t.maxPlainShare * block.len) return 'mostly plain prose';
   if (longestPlainLine > t.maxPlainLineChars) return 'holds a long plain paragraph';
   if (block.links >= DEFAULT_MENU_MIN_LINKS && block.linkChars >= DEFAULT_MENU_LINK_SHARE * block.len) {
-    // A menu or a list of related links, unless it holds a sign-up field.
-    if (!block.observations.some((o) => o.key === 'email-input')) return 'a list of links';
+    // A menu or a list of related links, unless it is a small sign-up box with a few links.
+    const signup = block.observations.some((o) => o.key === 'email-input');
+    if (!signup || block.links > DEFAULT_MENU_SIGNUP_MAX_LINKS) return 'a list of links';
   }
   return null;
 }
@@ -90,8 +92,9 @@ export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds 
     e.target === category || e.target === 'any' || (e.target === 'payment' && (category === 'donation' || category === 'membership' || category === 'newsletter'));
   const used = evidence.filter((e) => counts(e) && e.weight !== 0);
   const score = Math.round(used.reduce((sum, e) => sum + e.weight, 0) * 100) / 100;
-  // Negative evidence (a comment form) lowers the score but is not a kind of support.
-  const kinds = new Set(used.filter((e) => e.weight > 0).map((e) => e.kind));
+  // Only evidence for the category itself counts as a kind of support: a dialog or "maybe later"
+  // strengthens a verdict but cannot be its second leg; negative evidence (a login form) only lowers it.
+  const kinds = new Set(used.filter((e) => e.weight > 0 && e.target !== 'any').map((e) => e.kind));
   const pass = score >= t.appeal && (kinds.size >= 2 || (!kinds.has('text') && score >= t.singleKind));
   return pass ? { category, score, evidence: used } : null;
 }

@@ -107,7 +107,6 @@ export const en: LanguagePhrases = {
       'unlock * article~',
       'already a subscriber',
       'already a member',
-      'already have an account',
       'for subscribers only',
       'subscribers only',
       'exclusive to subscribers',
@@ -123,7 +122,7 @@ export const en: LanguagePhrases = {
       'paid subscribers',
       'members only',
     ],
-    weak: ['member~', 'subscriber~', 'subscription~', 'premium', 'trial', 'per month', 'per year', 'a month', 'a year'],
+    weak: ['already have an account', 'member~', 'subscriber~', 'subscription~', 'premium', 'trial', 'per month', 'per year', 'a month', 'a year'],
   },
   dismiss: [
     'remind me later',

@@ -7,6 +7,8 @@ export const CLASS_TOKENS = 'class-tokens';
 export const DEFAULT_STRONG_TOKEN_WEIGHT = 0.5;
 /** One that only hints at it ("support", "member", "subscribe"). */
 export const DEFAULT_WEAK_TOKEN_WEIGHT = 0.3;
+/** Login and account markup: the box is about the reader's account, not a sign-up or an upsell. */
+export const DEFAULT_ACCOUNT_TOKEN_WEIGHT = -0.4;
 
 interface TokenRule {
   category: AppealCategory;
@@ -17,11 +19,12 @@ interface TokenRule {
   word?: RegExp;
 }
 
+const ACCOUNT_WORDS = /^(?:login|logon|signin|password|account|accounts|auth|oauth)$/;
 const S = DEFAULT_STRONG_TOKEN_WEIGHT;
 const W = DEFAULT_WEAK_TOKEN_WEIGHT;
 export const TOKEN_RULES: readonly TokenRule[] = [
   { category: 'newsletter', weight: S, contains: /newsletter|signup|optin|mailinglist|emailcapture|leadgen|nieuwsbrief|rassylka/ },
-  { category: 'newsletter', weight: W, word: /^(?:subscribe|subscribes|email|inbox|nl)$/ },
+  { category: 'newsletter', weight: W, word: /^(?:subscribe|subscribes|inbox)$/ },
   {
     category: 'donation',
     weight: S,
@@ -40,6 +43,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     weight: W,
     word: /^(?:member|members|premium|subscription|subscriptions|subscribe|join|plus|abo|socio|socios|abonne|abonnes|abonnement|assine|abbonati|lid|leden)$/,
   },
+  { category: 'newsletter', weight: DEFAULT_ACCOUNT_TOKEN_WEIGHT, word: ACCOUNT_WORDS },
+  { category: 'membership', weight: DEFAULT_ACCOUNT_TOKEN_WEIGHT, word: ACCOUNT_WORDS },
   { category: 'app', weight: S, contains: /appbanner|smartbanner|apppromo|downloadapp|appdownload|getapp|appstore|googleplay/ },
   { category: 'social', weight: S, contains: /socialfollow|followus|sociallinks|socialicons|sharebar|sharebuttons|sharetools|socialshare/ },
   { category: 'comments', weight: S, contains: /comments|disqus|commentform|discussion|respond/ },
@@ -71,10 +76,12 @@ export const classTokens: AppealRule = {
   name: CLASS_TOKENS,
   observe,
   score(block) {
+    // The strongest positive token per category, and the strongest negative one (account markup).
     const best = new Map<string, Observation>();
     for (const o of observed(block, CLASS_TOKENS)) {
-      const current = best.get(o.target!);
-      if (!current || (o.weight ?? 0) > (current.weight ?? 0)) best.set(o.target!, o);
+      const key = `${o.target}${(o.weight ?? 0) < 0 ? '-' : '+'}`;
+      const current = best.get(key);
+      if (!current || Math.abs(o.weight ?? 0) > Math.abs(current.weight ?? 0)) best.set(key, o);
     }
     return [...best.values()].map(
       (o): Evidence => ({ rule: CLASS_TOKENS, kind: 'markup', target: o.target!, weight: o.weight ?? W, saw: `"${o.saw}"` }),
