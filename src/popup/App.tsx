@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { ArticleView } from './ArticleView.tsx';
-import { LoadingView } from './components/Spinner.tsx';
-import { PageTextView } from './components/PageTextView.tsx';
-import { StateMessage } from './components/StateMessage.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
+import { ViewBody } from './components/ViewBody.tsx';
 import { useApplyReading } from './hooks/use-apply-reading.ts';
 import { usePageLoadWait } from './hooks/use-page-load-wait.ts';
 import { usePaintMark } from './hooks/use-paint-mark.ts';
@@ -88,41 +85,6 @@ export function App({
     [platform, tabId],
   );
 
-  let body: preact.ComponentChildren;
-  if (state.kind === 'page-text')
-    body = (
-      <main>
-        <PageTextView page={state.page} />
-      </main>
-    );
-  else if (state.kind === 'loading') body = <LoadingView />;
-  else if (state.kind === 'article')
-    body = (
-      <main>
-        <ArticleView article={state.article} pageActions={pageActions} />
-      </main>
-    );
-  else
-    body = (
-      <StateMessage
-        state={state}
-        onTryNow={() => {
-          setState({ kind: 'loading' });
-          void read({ waitForLoad: false });
-        }}
-        onReload={(id) => {
-          setState({ kind: 'page-loading', tabId: id });
-          platform.reloadTab(id).catch(() => setState({ kind: 'unreachable', tabId: id }));
-        }}
-        onShowText={(id) => {
-          platform.pageText(id).then(
-            (page) => setState({ kind: 'page-text', tabId: id, page }),
-            () => setState({ kind: 'unreachable', tabId: id }),
-          );
-        }}
-      />
-    );
-
   return (
     <div class="view">
       <Toolbar
@@ -138,7 +100,24 @@ export function App({
           {t('saveFailed')}
         </p>
       )}
-      {body}
+      <ViewBody
+        state={state}
+        pageActions={pageActions}
+        onTryNow={() => {
+          setState({ kind: 'loading' });
+          void read({ waitForLoad: false });
+        }}
+        onReload={(id) => {
+          setState({ kind: 'page-loading', tabId: id });
+          platform.reloadTab(id).catch(() => setState({ kind: 'unreachable', tabId: id }));
+        }}
+        onShowText={(id) => {
+          platform.pageText(id).then(
+            (page) => setState({ kind: 'page-text', tabId: id, page }),
+            () => setState({ kind: 'unreachable', tabId: id }),
+          );
+        }}
+      />
     </div>
   );
 }

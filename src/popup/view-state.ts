@@ -79,8 +79,14 @@ export async function loadView(
  */
 export async function readView(platform: Platform, search: string, options?: { waitForLoad: boolean }): Promise<ViewState> {
   performance.mark('lectern-read-start');
-  const [tab, settings] = await Promise.all([platform.targetTab(search), platform.loadSettings()]);
-  const state = await loadView(platform, tab, settings, options);
+  let state: ViewState;
+  try {
+    const [tab, settings] = await Promise.all([platform.targetTab(search), platform.loadSettings()]);
+    state = await loadView(platform, tab, settings, options);
+  } catch {
+    // Only finding the tab can get here (loadView never throws): there is no tab to read.
+    state = { kind: 'no-tab' };
+  }
   performance.mark('lectern-read-end');
   return state;
 }

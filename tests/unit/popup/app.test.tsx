@@ -215,3 +215,20 @@ describe('App (the reading view)', () => {
     expect(root.querySelector('.toast')?.textContent).toBe('The copy could not be saved.');
   });
 });
+
+describe('App when the browser fails', () => {
+  it('explains instead of spinning when finding the tab throws', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const platform = fakePlatform({
+      targetTab: async () => {
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    render(<App platform={platform} search="" />, root);
+    await settle();
+    expect(root.querySelector('[role=alert] h1')?.textContent).toBe('There is no tab to read');
+    render(null, root);
+    root.remove();
+  });
+});
