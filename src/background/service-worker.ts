@@ -1,4 +1,5 @@
 import { browser, handleMessages } from '../shared/browser.ts';
+import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { autoHide } from './auto-hide.ts';
 import { createContextMenus, MENU_READ, MENU_SAVE } from './context-menu.ts';
@@ -7,6 +8,7 @@ import { saveTabArticle } from './save-tab.ts';
 
 // Listeners are registered synchronously at start-up so the browser can wake the worker for them.
 handleMessages({
+  'save-file': async ({ filename, content, mime }) => ({ downloadId: await downloadText(filename, content, mime) }),
   'set-badge': async ({ count }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;

@@ -1,12 +1,18 @@
 import type { Article } from '../core/article.ts';
-import { downloadText } from '../shared/download.ts';
+import { sendToRuntime } from '../shared/browser.ts';
 import type { SaveFormat } from './platform.ts';
 
 /**
- * Saves the clean copy through the downloads API (with a Save As dialog). The serialisers (turndown
+ * Saves the clean copy through the background's downloads API (with a Save As dialog). The serialisers (turndown
  * for Markdown) load only when the user saves, keeping them out of the popup's first paint.
  */
 export async function saveArticle(article: Article, format: SaveFormat): Promise<void> {
   const { serializeArticle, articleFilename, MIME_TYPES } = await import('../core/serialize/index.ts');
-  await downloadText(articleFilename(article, format), serializeArticle(article, format), MIME_TYPES[format]);
+  // The background downloads: the popup may close as soon as the Save As dialog opens.
+  await sendToRuntime({
+    type: 'save-file',
+    filename: articleFilename(article, format),
+    content: serializeArticle(article, format),
+    mime: MIME_TYPES[format],
+  });
 }

@@ -11,9 +11,17 @@ export interface MessageMap {
   'hide-on-page': { request: { hide: AppealCategory[] }; response: { hidden: number } };
   /** popup → content script: undo every hiding on the live page. */
   'restore-page': { request: Record<never, never>; response: { restored: number } };
+  /**
+   * popup → background: save a file. The background does the download because the popup closes
+   * when the Save As dialog takes focus, and its blob URL would die with it.
+   */
+  'save-file': { request: { filename: string; content: string; mime: SaveMime }; response: { downloadId: number } };
   /** content script → background: number of appeals hidden on the sender's tab. */
   'set-badge': { request: { count: number }; response: null };
 }
+
+export const SAVE_MIMES = ['text/html;charset=utf-8', 'text/markdown;charset=utf-8', 'text/plain;charset=utf-8'] as const;
+export type SaveMime = (typeof SAVE_MIMES)[number];
 
 export type MessageType = keyof MessageMap;
 export type Message<K extends MessageType = MessageType> = K extends MessageType
@@ -35,6 +43,13 @@ export function parseMessage(value: unknown): Message | null {
       return isCategoryList(m.hide) ? ({ type: m.type, hide: m.hide } as Message) : null;
     case 'restore-page':
       return { type: 'restore-page' };
+    case 'save-file':
+      return typeof m.filename === 'string' &&
+        /^[^/\\]{1,200}$/.test(m.filename) &&
+        typeof m.content === 'string' &&
+        (SAVE_MIMES as readonly unknown[]).includes(m.mime)
+        ? { type: 'save-file', filename: m.filename, content: m.content, mime: m.mime as SaveMime }
+        : null;
     case 'set-badge':
       return typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0
         ? { type: 'set-badge', count: m.count }

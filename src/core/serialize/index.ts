@@ -9,11 +9,11 @@ export { articleFilename } from './filename.ts';
 export const SAVE_FORMATS = ['html', 'markdown', 'text'] as const;
 export type SaveFormat = (typeof SAVE_FORMATS)[number];
 
-export const MIME_TYPES: Record<SaveFormat, string> = {
+export const MIME_TYPES = {
   html: 'text/html;charset=utf-8',
   markdown: 'text/markdown;charset=utf-8',
   text: 'text/plain;charset=utf-8',
-};
+} as const satisfies Record<SaveFormat, string>;
 
 /** The clean copy of an article in one of the save formats. */
 export function serializeArticle(article: Article, format: SaveFormat): string {

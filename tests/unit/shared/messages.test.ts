@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch, parseMessage, unwrap } from '../../../src/shared/messages.ts';
+
+describe('parseMessage', () => {
+  it.each([
+    [{ type: 'read-article', hide: ['newsletter', 'donation'] }, true],
+    [{ type: 'read-article', hide: ['malware'] }, false],
+    [{ type: 'read-article' }, false],
+    [{ type: 'set-badge', count: 3 }, true],
+    [{ type: 'set-badge', count: -1 }, false],
+    [{ type: 'set-badge', count: 1.5 }, false],
+    [{ type: 'save-file', filename: 'a.md', content: '# A', mime: 'text/markdown;charset=utf-8' }, true],
+    [{ type: 'save-file', filename: '../etc/passwd', content: '', mime: 'text/plain;charset=utf-8' }, false],
+    [{ type: 'save-file', filename: 'a.exe', content: '', mime: 'application/x-msdownload' }, false],
+    [{ type: 'unknown' }, false],
+    [null, false],
+    ['read-article', false],
+  ])('%j valid: %s', (raw, valid) => {
+    expect(parseMessage(raw) !== null).toBe(valid);
+  });
+
+  it('drops fields the protocol does not name', () => {
+    expect(parseMessage({ type: 'restore-page', extra: '<script>' })).toEqual({ type: 'restore-page' });
+  });
+});
+
+describe('dispatch and unwrap', () => {
+  it('wraps a handler result as data and a thrown error as error', async () => {
+    const ok = await dispatch({ 'set-badge': ({ count }) => (count > 1 ? null : Promise.reject(new Error('low'))) }, { type: 'set-badge', count: 2 }, {});
+    expect(ok).toEqual({ data: null });
+    const failed = await dispatch({ 'set-badge': () => { throw new Error('boom'); } }, { type: 'set-badge', count: 1 }, {});
+    expect(failed).toEqual({ error: 'boom' });
+    expect(await dispatch({}, { type: 'set-badge', count: 1 }, {})).toEqual({ error: 'No handler for set-badge.' });
+    expect(await dispatch({}, { nope: true }, {})).toEqual({ error: 'Malformed message.' });
+  });
+
+  it('unwrap returns data and throws errors and missing replies', () => {
+    expect(unwrap<'set-badge'>({ data: null })).toBeNull();
+    expect(() => unwrap({ error: 'No article' })).toThrow('No article');
+    expect(() => unwrap(undefined)).toThrow('No reply');
+  });
+});
