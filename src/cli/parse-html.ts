@@ -5,11 +5,23 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-export function parseHtml(html: string, url: string, xml = false): Document {
-  const dom = new JSDOM(html, {
+const STYLE_BLOCKS = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+
+function parse(html: string, url: string, xml: boolean): Document {
+  return new JSDOM(html, {
     url,
     contentType: xml ? 'application/xml' : 'text/html',
     virtualConsole: new VirtualConsole(),
-  });
-  return dom.window.document;
+  }).window.document;
+}
+
+export function parseHtml(html: string, url: string, xml = false): Document {
+  try {
+    return parse(html, url, xml);
+  } catch (error) {
+    // jsdom's CSS parser throws on some real stylesheets (e.g. uncompiled SCSS inside calc()).
+    // Style sheets play no part in extraction, so parse once more without their contents.
+    if (xml || error instanceof RangeError || !STYLE_BLOCKS.test(html)) throw error;
+    return parse(html.replace(STYLE_BLOCKS, '$1$2'), url, xml);
+  }
 }

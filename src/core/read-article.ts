@@ -3,7 +3,7 @@ import { removeAppeals } from './appeals/index.ts';
 import { cleanContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
-import { articleText } from './extract/article-text.ts';
+import { collectText } from './extract/article-text.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
 import { absoluteHttpUrl, normalizeDate, readPageMetadata } from './extract/page-metadata.ts';
 import { measureText } from './extract/word-count.ts';
@@ -44,23 +44,18 @@ function checkDocument(doc: Document): ReadResult | null {
   const root = doc.documentElement;
   if (!root) return fail('empty', MESSAGES.empty);
   if (root.namespaceURI !== HTML_NS || root.localName !== 'html') return fail('not-html', MESSAGES.notHtml);
-  if (doc.querySelector('frameset') && !doc.body?.textContent?.trim()) return fail('no-article', MESSAGES.frameset);
+  // `document.body` is the <frameset> on frame pages.
+  if (doc.body?.localName === 'frameset') return fail('no-article', MESSAGES.frameset);
   if (!doc.body || (!doc.body.firstElementChild && !doc.body.textContent?.trim())) return fail('empty', MESSAGES.empty);
   return null;
 }
 
 /** Makes relative URLs in the clone resolve against the page, also when it was parsed elsewhere. */
 function setBaseUrl(clone: Document, url: string): void {
-  if (clone.baseURI === url || clone.querySelector('base[href]')) return;
+  if (clone.baseURI === url || clone.head?.querySelector('base[href]')) return;
   const base = clone.createElement('base');
   base.setAttribute('href', url);
   (clone.head ?? clone.documentElement).prepend(base);
-}
-
-function linkTextRatio(root: Element, textLength: number): number {
-  let linked = 0;
-  for (const a of root.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
-  return textLength ? linked / textLength : 0;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
@@ -98,9 +93,10 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   if (hide.length) removed.push(...removeAppeals(content, { categories: hide }));
 
   cleanContent(content, { baseUrl: options.url, window: windowOf(doc) });
-  const text = articleText(content);
+  // One walk: the text, its link share, and mojibake repair of every text node.
+  const { text, linkChars } = collectText(content, { repair: repairMojibake });
   if (tooShort(text)) return fail('no-article', MESSAGES.noArticle);
-  if (linkTextRatio(content, text.length) > DEFAULT_MAX_LINK_TEXT_RATIO) return fail('no-article', MESSAGES.links);
+  if (linkChars / text.length > DEFAULT_MAX_LINK_TEXT_RATIO) return fail('no-article', MESSAGES.links);
 
   const lang = extracted.lang?.trim() || meta.lang;
   const dir = extracted.dir === 'rtl' || extracted.dir === 'ltr' ? extracted.dir : meta.dir;

@@ -1,6 +1,5 @@
 import { absolutizeUrls } from './absolute-urls.ts';
 import { fixLazyImages } from './lazy-images.ts';
-import { repairMojibakeInTree } from './repair-mojibake.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
 import { removeTrackingPixels } from './tracking-pixels.ts';
 import { videoEmbedsToLinks } from './video-embeds.ts';
@@ -23,7 +22,8 @@ function optional(step: () => unknown): void {
 
 /**
  * Cleans extracted article content in place: images and video first (they rewrite markup), then
- * URLs, then the sanitiser (which must succeed), then text repair on what is left.
+ * URLs, then the sanitiser (which must succeed). Text repair happens in the same walk that collects
+ * the text (extract/article-text.ts), to visit the tree once.
  */
 export function cleanContent(root: Element, context: CleanContext): void {
   optional(() => fixLazyImages(root));
@@ -31,5 +31,4 @@ export function cleanContent(root: Element, context: CleanContext): void {
   optional(() => removeTrackingPixels(root));
   optional(() => absolutizeUrls(root, context.baseUrl));
   sanitizeInPlace(root, context.window);
-  optional(() => repairMojibakeInTree(root));
 }

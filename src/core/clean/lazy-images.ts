@@ -92,8 +92,8 @@ function fixPicture(picture: Element): void {
 }
 
 export function fixLazyImages(root: Element): void {
-  for (const noscript of [...root.querySelectorAll('noscript')]) fixNoscript(noscript);
-  for (const source of root.querySelectorAll('picture source')) fixSource(source);
-  for (const picture of root.querySelectorAll('picture')) fixPicture(picture);
-  for (const img of root.querySelectorAll('img')) fixImage(img);
+  for (const noscript of [...root.getElementsByTagName('noscript')]) fixNoscript(noscript);
+  for (const source of Array.from(root.getElementsByTagName('source'))) fixSource(source);
+  for (const picture of Array.from(root.getElementsByTagName('picture'))) fixPicture(picture);
+  for (const img of Array.from(root.getElementsByTagName('img'))) fixImage(img);
 }

@@ -18,7 +18,7 @@ export function isTrackingPixel(img: Element): boolean {
 
 export function removeTrackingPixels(root: Element): number {
   let removed = 0;
-  for (const img of [...root.querySelectorAll('img')]) {
+  for (const img of [...root.getElementsByTagName('img')]) {
     if (isTrackingPixel(img)) {
       img.remove();
       removed++;

@@ -39,7 +39,8 @@ export function videoLink(src: string): { provider: string; url: string } | null
 
 export function videoEmbedsToLinks(root: Element): number {
   let replaced = 0;
-  for (const frame of [...root.querySelectorAll('iframe[src], embed[src], object[data]')]) {
+  const players = ['iframe', 'embed', 'object'].flatMap((tag) => [...root.getElementsByTagName(tag)]);
+  for (const frame of players) {
     const link = videoLink(frame.getAttribute('src') ?? frame.getAttribute('data') ?? '');
     if (!link) continue;
     const doc = frame.ownerDocument;

@@ -14,32 +14,70 @@ const BLOCK_BREAK = '\uE000';
 const LINE_BREAK = '\uE001';
 const BREAKS = /[ \uE000\uE001]*[\uE000\uE001][ \uE000\uE001]*/g;
 
-export function articleText(root: Element): string {
+export interface TextOptions {
+  /** Applied to each text node; when it returns another string the node is updated in place. */
+  repair?: (text: string) => string;
+}
+
+export interface CollectedText {
+  text: string;
+  /** Characters of that text inside links (for telling link lists from articles). */
+  linkChars: number;
+}
+
+function repairTextNodes(node: Node, repair: (text: string) => string): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const value = child.nodeValue ?? '';
+      const repaired = repair(value);
+      if (repaired !== value) child.nodeValue = repaired;
+    } else if (child.nodeType === 1) repairTextNodes(child, repair);
+  }
+}
+
+/** One walk over the content: the text, the link share and, optionally, text repair in place. */
+export function collectText(root: Element, options: TextOptions = {}): CollectedText {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
+  let linkChars = 0;
+  const repair = options.repair;
+  const walk = (node: Node, inLink: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        parts.push((child.nodeValue ?? '').replace(/[\s\uE000\uE001]+/g, ' '));
+        let value = child.nodeValue ?? '';
+        if (repair) {
+          const repaired = repair(value);
+          if (repaired !== value) child.nodeValue = value = repaired;
+        }
+        const text = value.replace(/[\s\uE000\uE001]+/g, ' ');
+        if (inLink) linkChars += text.trim().length;
+        parts.push(text);
         continue;
       }
       if (child.nodeType !== 1) continue;
       const tag = (child as Element).tagName.toUpperCase();
       if (tag === 'BR') parts.push(LINE_BREAK);
       else if (SKIP.test(tag)) continue;
-      else if (tag === 'PRE') parts.push(BLOCK_BREAK, child.textContent ?? '', BLOCK_BREAK);
-      else if (BLOCK.test(tag)) {
+      else if (tag === 'PRE') {
+        if (repair) repairTextNodes(child, repair);
+        parts.push(BLOCK_BREAK, child.textContent ?? '', BLOCK_BREAK);
+      } else if (BLOCK.test(tag)) {
         parts.push(BLOCK_BREAK);
-        walk(child);
+        walk(child, inLink);
         parts.push(BLOCK_BREAK);
       } else {
         if (CELL.test(tag)) parts.push(' ');
-        walk(child);
+        walk(child, inLink || tag === 'A');
       }
     }
   };
-  walk(root);
-  return parts
+  walk(root, false);
+  const text = parts
     .join('')
     .replace(BREAKS, (m) => (m.includes(BLOCK_BREAK) ? '\n\n' : '\n'))
     .trim();
+  return { text, linkChars };
+}
+
+export function articleText(root: Element): string {
+  return collectText(root).text;
 }

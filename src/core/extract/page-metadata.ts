@@ -32,7 +32,8 @@ function typeOf(obj: Json): string {
 /** The first Article-like JSON-LD object (articles before generic web pages). */
 function jsonLdArticle(doc: Document): Json | null {
   const objects: Json[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       objects.push(...asObjects(JSON.parse(script.textContent ?? '')));
     } catch {
@@ -56,40 +57,55 @@ function firstString(value: unknown, key?: string): string | null {
   return null;
 }
 
-function meta(doc: Document, selectors: readonly string[]): string | null {
-  for (const selector of selectors) {
-    const el = doc.querySelector(selector);
-    const value = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
-    if (value?.trim()) return value.trim();
+/**
+ * All `<meta>` values by lower-cased name, property, itemprop or http-equiv, first one wins. One pass
+ * over the meta elements: many selector queries over a big page cost more than Readability itself.
+ */
+function metaValues(doc: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const el of doc.getElementsByTagName('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !values.has(key)) values.set(key, content);
+    }
+  }
+  return values;
+}
+
+function first(values: Map<string, string>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = values.get(key);
+    if (value) return value;
   }
   return null;
 }
 
 const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.created"]',
-  'meta[name="date"]',
-  '[itemprop="datePublished"][datetime]',
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'date',
 ] as const;
 
-const IMAGE_META = [
-  'meta[property="og:image:secure_url"]',
-  'meta[property="og:image"]',
-  'meta[name="og:image"]',
-  'meta[name="twitter:image"]',
-  'meta[property="twitter:image"]',
-  'meta[name="twitter:image:src"]',
-] as const;
+const IMAGE_META = ['og:image:secure_url', 'og:image', 'twitter:image', 'twitter:image:src'] as const;
+
+function firstTimeElement(doc: Document): string | null {
+  for (const time of doc.getElementsByTagName('time')) {
+    const value = time.getAttribute('datetime');
+    if (value?.trim()) return value;
+  }
+  return null;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const EARLIEST_YEAR = 1990;
@@ -141,17 +157,16 @@ function pageDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | null {
 /** Reads metadata from `doc` without changing it. Each source is optional; failures yield nulls. */
 export function readPageMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ld = jsonLdArticle(doc);
+  const metas = metaValues(doc);
   const publishedTime =
-    normalizeDate(firstString(ld?.datePublished)) ??
-    normalizeDate(meta(doc, DATE_META)) ??
-    normalizeDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+    normalizeDate(firstString(ld?.datePublished)) ?? normalizeDate(first(metas, DATE_META)) ?? normalizeDate(firstTimeElement(doc));
   const leadImage =
-    absoluteHttpUrl(meta(doc, IMAGE_META), pageUrl) ??
+    absoluteHttpUrl(first(metas, IMAGE_META), pageUrl) ??
     absoluteHttpUrl(firstString(ld?.image, 'url'), pageUrl) ??
-    absoluteHttpUrl(doc.querySelector('link[rel="image_src"]')?.getAttribute('href'), pageUrl);
+    absoluteHttpUrl(doc.head?.querySelector('link[rel="image_src"]')?.getAttribute('href'), pageUrl);
   const lang =
     normalizeLang(doc.documentElement?.getAttribute('lang') ?? null) ??
-    normalizeLang(meta(doc, ['meta[http-equiv="content-language" i]', 'meta[property="og:locale"]'])) ??
+    normalizeLang(first(metas, ['content-language', 'og:locale'])) ??
     normalizeLang(firstString(ld?.inLanguage));
   return {
     publishedTime,

@@ -1,0 +1,141 @@
+/**
+ * Quality bench: bare Readability 0.6.0 vs Lectern (hiding off and on), run on the same parsed pages
+ * in the same process. Prints figures; asserts nothing.
+ *
+ * 1. readability-test-pages (130): token precision/recall/F1 of the text against expected.html,
+ *    metadata agreement with expected-metadata.json, pages where Lectern loses text Readability keeps
+ *    (goal with hiding off: ≥ 0.995 of Readability's tokens on every page), and with hiding on every
+ *    sentence lost, for review.
+ * 2. news-benchmark-dev (91): the benchmark's own shingle metric against the human-marked text.
+ */
+import type { Article } from '../src/core/article.ts';
+import { NEWS_BENCHMARK, newsPages, READABILITY_PAGE_URL, READABILITY_PAGES, readabilityPages } from './lib/corpus.ts';
+import { bareReadability, DEFAULT_HIDDEN_CATEGORIES, lectern, parsePage, textOfHtml } from './lib/extractors.ts';
+import { missingSentences } from './lib/sentences.ts';
+import { type PageCounts, pageCounts, type Score, scorePages, tokenScore } from './lib/shingle-metric.ts';
+
+/** Hiding off must keep at least this share of the tokens Readability keeps, on every page. */
+const DEFAULT_MIN_KEPT_RATIO = 0.995;
+const META_FIELDS = ['title', 'byline', 'excerpt', 'siteName', 'lang', 'dir', 'publishedTime'] as const;
+
+const f3 = (n: number) => n.toFixed(3);
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+function meanScore(scores: Score[]): Score {
+  return { precision: mean(scores.map((s) => s.precision)), recall: mean(scores.map((s) => s.recall)), f1: mean(scores.map((s) => s.f1)) };
+}
+
+function table(title: string, rows: Array<[string, Score, string?]>): void {
+  console.log(`\n${title}`);
+  console.log(`  ${'extractor'.padEnd(24)} precision  recall     F1   ${rows.some((r) => r[2]) ? 'note' : ''}`);
+  for (const [name, s, note] of rows) {
+    console.log(`  ${name.padEnd(24)} ${f3(s.precision).padStart(9)} ${f3(s.recall).padStart(7)} ${f3(s.f1).padStart(6)}   ${note ?? ''}`);
+  }
+}
+
+function sameMeta(field: string, expected: unknown, actual: unknown): boolean {
+  const norm = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v == null ? '' : String(v));
+  const a = norm(expected);
+  const b = norm(actual);
+  if (field === 'publishedTime' && a && b) return Date.parse(a) === Date.parse(b) || a === b;
+  return a === b;
+}
+
+/** Share of Readability's tokens (as a multiset) that are also in Lectern's text. */
+function keptRatio(readability: string, lecternText: string): number {
+  return tokenScore(lecternText, readability).precision;
+}
+
+function runReadabilityPages(): void {
+  const pages = readabilityPages();
+  const scores = { readability: [] as Score[], off: [] as Score[], on: [] as Score[] };
+  const failures = { readability: 0, off: 0, on: 0 };
+  const metaAgree = { readability: new Map<string, number>(), off: new Map<string, number>() };
+  const losses: string[] = [];
+  const lostOn: string[] = [];
+  const removals: string[] = [];
+  for (const page of pages) {
+    const doc = parsePage(page.source, READABILITY_PAGE_URL);
+    const expected = textOfHtml(page.expectedHtml);
+    const bare = bareReadability(doc);
+    const off = lectern(doc, READABILITY_PAGE_URL, []);
+    const on = lectern(doc, READABILITY_PAGE_URL, DEFAULT_HIDDEN_CATEGORIES);
+    const bareText = bare?.text ?? '';
+    const offText = off.ok ? off.article.text : '';
+    const onText = on.ok ? on.article.text : '';
+    if (!bare) failures.readability++;
+    if (!off.ok) failures.off++;
+    if (!on.ok) failures.on++;
+    scores.readability.push(tokenScore(expected, bareText));
+    scores.off.push(tokenScore(expected, offText));
+    scores.on.push(tokenScore(expected, onText));
+    for (const field of META_FIELDS) {
+      const want = page.expectedMeta[field];
+      if (sameMeta(field, want, bare?.meta[field])) metaAgree.readability.set(field, (metaAgree.readability.get(field) ?? 0) + 1);
+      const mine = off.ok ? (off.article as unknown as Record<string, unknown>)[field] : null;
+      if (sameMeta(field, want, mine)) metaAgree.off.set(field, (metaAgree.off.get(field) ?? 0) + 1);
+    }
+    if (bareText) {
+      const kept = keptRatio(bareText, offText);
+      if (kept < DEFAULT_MIN_KEPT_RATIO) {
+        const why = off.ok ? missingSentences(bareText, offText).slice(0, 3).join(' | ') : off.message;
+        losses.push(`  ${page.slug}: keeps ${f3(kept)} of Readability's tokens; missing: ${why.slice(0, 300)}`);
+      }
+      for (const s of missingSentences(bareText, onText)) lostOn.push(`  ${page.slug}: ${s.slice(0, 160)}`);
+    }
+    if (on.ok) for (const r of on.article.removed) removals.push(`  ${page.slug} [${r.category}] ${r.reason} :: ${r.text.slice(0, 100)}`);
+  }
+
+  console.log(`# ${READABILITY_PAGES} (${pages.length} pages), text vs expected.html, token scores averaged over pages`);
+  table('Text', [
+    ['Readability 0.6.0', meanScore(scores.readability), `no article on ${failures.readability}`],
+    ['Lectern, hiding off', meanScore(scores.off), `no article on ${failures.off}`],
+    ['Lectern, hiding on', meanScore(scores.on), `no article on ${failures.on}`],
+  ]);
+  console.log('\nMetadata agreement with expected-metadata.json (pages)');
+  console.log(`  ${'field'.padEnd(14)} Readability  Lectern`);
+  for (const field of META_FIELDS) {
+    console.log(`  ${field.padEnd(14)} ${String(metaAgree.readability.get(field) ?? 0).padStart(11)}  ${String(metaAgree.off.get(field) ?? 0).padStart(7)}`);
+  }
+  console.log(`\nHiding off: pages keeping < ${DEFAULT_MIN_KEPT_RATIO} of Readability's tokens: ${losses.length}`);
+  for (const line of losses) console.log(line);
+  console.log(`\nHiding on: removals ${removals.length}`);
+  for (const line of removals) console.log(line);
+  console.log(`\nHiding on: sentences Readability keeps that Lectern drops (${lostOn.length}), for review`);
+  for (const line of lostOn) console.log(line);
+}
+
+function runNewsBenchmark(): void {
+  const pages = newsPages();
+  const counts = { readability: [] as PageCounts[], off: [] as PageCounts[], on: [] as PageCounts[] };
+  const deltas: Array<[string, number]> = [];
+  let failed = 0;
+  for (const page of pages) {
+    const doc = parsePage(page.html, page.url);
+    const bare = bareReadability(doc);
+    const off = lectern(doc, page.url, []);
+    const on = lectern(doc, page.url, DEFAULT_HIDDEN_CATEGORIES);
+    const text = (r: typeof off) => (r.ok ? (r.article as Article).text : '');
+    if (!on.ok) failed++;
+    counts.readability.push(pageCounts(page.truth, bare?.text ?? ''));
+    counts.off.push(pageCounts(page.truth, text(off)));
+    counts.on.push(pageCounts(page.truth, text(on)));
+    const f = (c: PageCounts) => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
+    deltas.push([page.id, f(counts.on.at(-1)!) - f(counts.readability.at(-1)!)]);
+  }
+  console.log(`\n# ${NEWS_BENCHMARK} (${pages.length} pages), shingle metric from its README`);
+  table('Article text vs human-marked text', [
+    ['Readability 0.6.0', scorePages(counts.readability)],
+    ['Lectern, hiding off', scorePages(counts.off)],
+    ['Lectern, hiding on', scorePages(counts.on), `no article on ${failed}`],
+  ]);
+  deltas.sort((a, b) => a[1] - b[1]);
+  const changed = deltas.filter(([, d]) => Math.abs(d) > 0.001);
+  console.log(`\nPages where hiding-on F1 differs from Readability: ${changed.length} (better ${changed.filter(([, d]) => d > 0).length}, worse ${changed.filter(([, d]) => d < 0).length})`);
+  for (const [id, d] of changed.filter(([, d]) => d < 0)) console.log(`  worse ${id.slice(0, 16)} ${d.toFixed(3)}`);
+}
+
+const started = performance.now();
+runReadabilityPages();
+runNewsBenchmark();
+console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
