@@ -8,7 +8,7 @@ import {
   DEFAULT_WEAK_PHRASE_WEIGHT,
 } from './constants.ts';
 import { normalizeText, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
-import type { AppealRule, Block, Observation, PhraseCategory, RuleContext, TextStats } from './types.ts';
+import type { AppealRule, Block, PhraseCategory, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
 const INLINE = new Set([
@@ -24,8 +24,8 @@ const MAX_OBSERVATIONS = 80;
 
 export interface BlockNode {
   block: Block;
+  /** The nearest block-level descendants. */
   children: BlockNode[];
-  /** Block-level (a candidate can only be one of these). */
   isBlock: boolean;
 }
 
@@ -116,20 +116,26 @@ function holdsArticleItself(el: Element): boolean {
   );
 }
 
-interface Visit {
-  node: BlockNode;
-  /** Text not yet closed into a line (inline elements hand it to their parent). */
-  pending: string;
-}
-
 /**
- * One pass over the subtree (including open shadow roots): each element gets a Block summarising
- * its text lines and the rules' observations of it and everything below it.
+ * One pass over the subtree (including open shadow roots): each block-level element gets a Block
+ * summarising its text lines and the rules' observations of it and everything below it. Inline
+ * elements get no Block of their own (they are never candidates): their text continues the line of
+ * the enclosing block and what the rules observe on them counts for that block.
  */
 export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observers = rules.filter((r) => r.observe);
 
-  const visit = (el: Element, context: RuleContext): Visit => {
+  const observe = (el: Element, context: RuleContext, block: Block) => {
+    for (const rule of observers) {
+      const seen = rule.observe!(el, context);
+      if (!seen) continue;
+      for (const o of Array.isArray(seen) ? seen : [seen]) {
+        if (block.observations.length < MAX_OBSERVATIONS) block.observations.push(o);
+      }
+    }
+  };
+
+  const visit = (el: Element, outer: RuleContext): BlockNode => {
     const block: Block = {
       element: el,
       len: 0,
@@ -139,32 +145,41 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       links: 0,
       holdsArticle: false,
     };
-    const node: BlockNode = { block, children: [], isBlock: !INLINE.has(el.tagName) };
-    if (!context.inTable && (el.tagName === 'TD' || el.tagName === 'TH')) context = { ...context, inTable: true };
+    const node: BlockNode = { block, children: [], isBlock: true };
+    const context = !outer.inTable && (el.tagName === 'TD' || el.tagName === 'TH') ? { ...outer, inTable: true } : outer;
     let pending = '';
-    const visitChildren = (parent: ParentNode) => {
+
+    const absorb = (parent: ParentNode) => {
       for (let child = parent.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 3) {
           pending += (child as Text).data;
-        } else if (child.nodeType === 1) {
-          const childEl = child as Element;
-          if (SKIP.has(childEl.tagName)) continue;
-          if (childEl.tagName === 'BR') {
-            pending += ' ';
+          continue;
+        }
+        if (child.nodeType !== 1) continue;
+        const childEl = child as Element;
+        const tag = childEl.tagName;
+        if (SKIP.has(tag)) continue;
+        if (tag === 'BR') {
+          pending += ' ';
+        } else if (INLINE.has(tag)) {
+          observe(childEl, context, block);
+          if (tag !== 'A') {
+            absorb(childEl);
             continue;
           }
-          const result = visit(childEl, context);
-          const inner = result.node.block;
-          node.children.push(result.node);
+          const start = pending.length;
+          const lenBefore = block.len;
+          absorb(childEl);
+          block.links++;
+          block.linkChars += pending.slice(start).replace(/\s+/g, ' ').trim().length + block.len - lenBefore;
+        } else {
+          const childNode = visit(childEl, context);
+          const inner = childNode.block;
+          node.children.push(childNode);
           block.len += inner.len;
           block.holdsArticle ||= inner.holdsArticle;
           block.links += inner.links;
-          if (childEl.tagName === 'A') {
-            block.links++;
-            block.linkChars += inner.len + result.pending.replace(/\s+/g, ' ').trim().length;
-          } else {
-            block.linkChars += inner.linkChars;
-          }
+          block.linkChars += inner.linkChars;
           if (inner.len <= DEFAULT_MAX_BLOCK_CHARS) {
             if (inner.text !== NO_TEXT) {
               if (block.text === NO_TEXT) block.text = emptyTextStats();
@@ -175,31 +190,22 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
               block.observations.push(o);
             }
           }
-          if (result.node.isBlock) pending += ' ';
-          pending += result.pending;
-          if (result.node.isBlock) pending += ' ';
+          pending += ' ';
         }
       }
     };
-    visitChildren(el);
+    absorb(el);
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) visitChildren(shadow);
+    if (shadow) absorb(shadow);
 
-    for (const rule of observers) {
-      const seen = rule.observe!(el, context);
-      if (!seen) continue;
-      for (const o of Array.isArray(seen) ? seen : [seen]) {
-        if (block.observations.length < MAX_OBSERVATIONS) block.observations.push(o as Observation);
-      }
-    }
+    observe(el, context, block);
     block.holdsArticle ||= holdsArticleItself(el);
-    if (!node.isBlock) return { node, pending };
     if (/\S/.test(pending)) {
       if (block.text === NO_TEXT) block.text = emptyTextStats();
       block.len += addLine(pending, block.text);
     }
-    return { node, pending: '' };
+    return node;
   };
 
-  return visit(root, { inTable: false }).node;
+  return visit(root, { inTable: false });
 }

@@ -54,11 +54,24 @@ export const TOKEN_RULES: readonly TokenRule[] = [
 const TAXONOMY = /^(?:category|tag|tags|topic|term|section|channel|post|type|format|single|page|postid|is|has|cat)[-_]/i;
 const DATA_NAMES = ['data-component', 'data-module', 'data-testid', 'data-widget', 'data-block', 'data-type', 'data-name'];
 
+/** Cheap first test on the raw attribute text: most elements name nothing of interest. */
+const PREFILTER = new RegExp(
+  [
+    ...TOKEN_RULES.flatMap((r) => [r.contains?.source ?? '', r.word?.source.replace(/^\^\(\?:|\)\$$/g, '') ?? '']),
+  ]
+    .filter(Boolean)
+    .join('|'),
+  'i',
+);
+
 function observe(el: Element): Observation[] | null {
+  if (!el.hasAttributes()) return null;
   const values: string[] = [];
   for (const cls of attr(el, 'class').split(/\s+/)) if (cls && !TAXONOMY.test(cls)) values.push(cls);
   values.push(attr(el, 'id'));
   for (const name of DATA_NAMES) values.push(attr(el, name));
+  // Separators and case vary ("Email_OptIn"), so the prefilter sees the values without them.
+  if (!PREFILTER.test(values.join(' ').replace(/[-_\s]+/g, ''))) return null;
   const found: Observation[] = [];
   for (const value of values) {
     if (value.length < 2) continue;

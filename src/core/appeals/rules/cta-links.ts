@@ -28,18 +28,15 @@ const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp }[] = 
   { category: 'comments', pattern: /#(?:comments?|respond|disqus_thread)$/i },
 ];
 
+const ANY_LINK = new RegExp(LINK_PATTERNS.map((p) => p.pattern.source).join('|'), 'i');
+
 function observe(el: Element): Observation[] | null {
   if (el.tagName !== 'A') return null;
   const href = attr(el, 'href');
   if (!href || (href.startsWith('#') && !/comment|respond|portal/.test(href))) return null;
-  let path = href;
-  try {
-    const url = new URL(href, 'http://base.invalid/');
-    // The social pattern needs the host; the others only the path, so a domain name cannot match.
-    path = `${url.pathname}${url.search}${url.hash}`;
-  } catch {
-    // Unparseable hrefs are matched as written.
-  }
+  if (!ANY_LINK.test(href)) return null;
+  // The social and app patterns need the host; the others only the path, so a domain cannot match.
+  const path = href.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '') || '/';
   const found: Observation[] = [];
   for (const { category, pattern } of LINK_PATTERNS) {
     if (pattern.test(category === 'social' || category === 'app' ? href : path)) {

@@ -7,6 +7,8 @@ export const DEFAULT_OVERLAY_WEIGHT = 0.2;
 
 const OVERLAY_WORDS = new Set(['modal', 'popup', 'overlay', 'lightbox', 'interstitial', 'slidein', 'flyout', 'toast', 'drawer', 'sticky']);
 
+const OVERLAY_HINT = new RegExp([...OVERLAY_WORDS].join('|'), 'i');
+
 function observe(el: Element): Observation | null {
   const role = attr(el, 'role');
   if (el.tagName === 'DIALOG' || role === 'dialog' || role === 'alertdialog' || attr(el, 'aria-modal') === 'true') {
@@ -14,7 +16,9 @@ function observe(el: Element): Observation | null {
   }
   const style = attr(el, 'style');
   if (style && /position\s*:\s*(fixed|sticky)/i.test(style)) return { rule: OVERLAY_DIALOG, key: 'fixed', saw: 'position fixed' };
-  const word = identifierWords(`${attr(el, 'class')} ${attr(el, 'id')}`).find((w) => OVERLAY_WORDS.has(w));
+  const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
+  if (!OVERLAY_HINT.test(names)) return null;
+  const word = identifierWords(names).find((w) => OVERLAY_WORDS.has(w));
   return word ? { rule: OVERLAY_DIALOG, key: 'class', saw: word } : null;
 }
 

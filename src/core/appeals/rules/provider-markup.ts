@@ -47,12 +47,25 @@ export const PROVIDERS: readonly Provider[] = [
   { name: 'Steady', category: 'membership', markup: /\bsteady-(?:paywall|checkout)/i, url: /steadyhq\.com\/[^/]+\/plans/i },
 ];
 
+const union = (pick: (p: Provider) => RegExp | undefined) =>
+  new RegExp(
+    PROVIDERS.map(pick)
+      .filter((r): r is RegExp => Boolean(r))
+      .map((r) => r.source)
+      .join('|'),
+    'i',
+  );
+/** One test for "any provider at all" before the per-provider ones. */
+const ANY_MARKUP = union((p) => p.markup);
+const ANY_URL = union((p) => p.url);
+
 function observe(el: Element): Observation[] | null {
+  if (!el.hasAttributes()) return null;
   let markup = `${attr(el, 'class')} ${attr(el, 'id')}`;
   for (const name of el.getAttributeNames()) if (name.startsWith('data-')) markup += ` ${name}`;
   const href = el.tagName === 'A' ? attr(el, 'href') : '';
   const url = attr(el, 'action') || attr(el, 'src') || href;
-  if (markup.length < 3 && !url) return null;
+  if (!ANY_MARKUP.test(markup) && !(url && ANY_URL.test(url))) return null;
   const found: Observation[] = [];
   for (const p of PROVIDERS) {
     const widget = p.markup?.exec(markup)?.[0] ?? (url && url !== href ? p.url?.exec(url)?.[0] : undefined);

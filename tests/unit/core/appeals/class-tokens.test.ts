@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classTokens,
+  DEFAULT_ACCOUNT_TOKEN_WEIGHT,
   DEFAULT_STRONG_TOKEN_WEIGHT,
   DEFAULT_WEAK_TOKEN_WEIGHT,
 } from '../../../../src/core/appeals/rules/class-tokens.ts';
@@ -30,5 +31,15 @@ describe('class-tokens', () => {
 
   it('keeps the strongest token per category among nested elements', () => {
     expect(targets('<div class="support"><p class="donate-cta"></p></div>').donation).toBe(DEFAULT_STRONG_TOKEN_WEIGHT);
+  });
+
+  it('counts login and account markup against sign-ups and upsells', () => {
+    const mixed = evidenceOf(classTokens, '<div class="login-box"><p class="subscribe-cta"></p></div>');
+    expect(evidenceOf(classTokens, '<div class="login-box"></div>').map((e) => e.weight)).toEqual([
+      DEFAULT_ACCOUNT_TOKEN_WEIGHT,
+      DEFAULT_ACCOUNT_TOKEN_WEIGHT,
+    ]);
+    const newsletter = mixed.filter((e) => e.target === 'newsletter').map((e) => e.weight);
+    expect(newsletter.sort()).toEqual([DEFAULT_ACCOUNT_TOKEN_WEIGHT, DEFAULT_WEAK_TOKEN_WEIGHT]);
   });
 });
