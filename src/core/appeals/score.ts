@@ -48,6 +48,7 @@ export interface Verdict {
 /** Why a block cannot be an appeal whatever its evidence (article text, too big), or null. */
 export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_THRESHOLDS): string | null {
   if (block.holdsArticle) return 'holds the article';
+  if (block.holdsNav) return 'holds navigation';
   if (block.len > t.maxBlockChars) return 'too long';
   if (rootLen >= DEFAULT_MIN_ROOT_CHARS_FOR_SHARE && block.len > t.maxRootShare * rootLen) return 'most of the page';
   const { plainChars, longestPlainLine } = block.text;

@@ -59,6 +59,8 @@ export interface Block {
   links: number;
   /** Contains an h1 or a marked article body: never an appeal. */
   holdsArticle: boolean;
+  /** Contains site navigation (nav, role=navigation): a page region, not an appeal box. */
+  holdsNav: boolean;
 }
 
 export interface RuleContext {

@@ -144,6 +144,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       linkChars: 0,
       links: 0,
       holdsArticle: false,
+      holdsNav: el.tagName === 'NAV' || el.getAttribute('role') === 'navigation',
     };
     const node: BlockNode = { block, children: [], isBlock: true };
     const context = !outer.inTable && (el.tagName === 'TD' || el.tagName === 'TH') ? { ...outer, inTable: true } : outer;
@@ -178,6 +179,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
           node.children.push(childNode);
           block.len += inner.len;
           block.holdsArticle ||= inner.holdsArticle;
+          block.holdsNav ||= inner.holdsNav;
           block.links += inner.links;
           block.linkChars += inner.linkChars;
           if (inner.len <= DEFAULT_MAX_BLOCK_CHARS) {

@@ -21,7 +21,6 @@ export const en: LanguagePhrases = {
       'delivered to your inbox',
       'straight to your inbox',
       'enter your email',
-      'your email address',
       'unsubscribe at any time',
       'unsubscribe anytime',
       'you can unsubscribe',
@@ -35,7 +34,7 @@ export const en: LanguagePhrases = {
       'get the latest * delivered',
       'thanks for signing up',
     ],
-    weak: ['newsletter~', 'sign up', 'signup', 'subscribe', 'subscribers', 'email', 'e mail', 'inbox', 'weekly', 'daily', 'privacy policy'],
+    weak: ['your email address', 'newsletter~', 'sign up', 'signup', 'subscribe', 'subscribers', 'email', 'e mail', 'inbox', 'weekly', 'daily', 'privacy policy'],
   },
   donation: {
     strong: [

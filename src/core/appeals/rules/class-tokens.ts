@@ -8,7 +8,7 @@ export const DEFAULT_STRONG_TOKEN_WEIGHT = 0.5;
 /** One that only hints at it ("support", "member", "subscribe"). */
 export const DEFAULT_WEAK_TOKEN_WEIGHT = 0.3;
 /** Login and account markup: the box is about the reader's account, not a sign-up or an upsell. */
-export const DEFAULT_ACCOUNT_TOKEN_WEIGHT = -0.4;
+export const DEFAULT_ACCOUNT_TOKEN_WEIGHT = -0.6;
 
 interface TokenRule {
   category: AppealCategory;

@@ -44,15 +44,18 @@ export const emailSignupForm: AppealRule = {
     const count = (key: string) => seen.filter((s) => s.key === key).length;
     const found = keys(seen);
     const emails = count('email-input');
-    if (count('textarea') > 0 || count('password') > 0 || count('text-input') > DEFAULT_MAX_OTHER_FIELDS) {
-      // A comment, contact, login or registration form: counts against a newsletter verdict.
+    const notSignup =
+      count('textarea') > 0 || count('password') > 0 || count('text-input') > DEFAULT_MAX_OTHER_FIELDS || emails > 1;
+    if (notSignup) {
+      // A comment, contact, login or registration form, or "email this to a friend" (two addresses):
+      // counts against a newsletter verdict.
       return emails > 0
         ? {
             rule: EMAIL_SIGNUP_FORM,
             kind: 'structure',
             target: 'newsletter',
             weight: DEFAULT_NOT_SIGNUP_WEIGHT,
-            saw: 'email field in a comment/contact/login form',
+            saw: 'email field in a comment/contact/login/share form',
           }
         : null;
     }

@@ -30,7 +30,8 @@ describe('email-signup-form', () => {
     const comment = '<form><input name="email"><textarea></textarea><button>Post</button></form>';
     const login = '<form><input type="email"><input type="password"><button>Log in</button></form>';
     const contact = '<form><input name="first"><input name="last"><input name="company"><input type="email"><button>Send</button></form>';
-    for (const html of [comment, login, contact]) expect(evidenceOf(emailSignupForm, html)[0]?.weight).toBe(DEFAULT_NOT_SIGNUP_WEIGHT);
+    const share = '<form><input type="email" name="to"><input type="email" name="from"><button>Send</button></form>';
+    for (const html of [comment, login, contact, share]) expect(evidenceOf(emailSignupForm, html)[0]?.weight).toBe(DEFAULT_NOT_SIGNUP_WEIGHT);
   });
 
   it('ignores forms without an email field (search)', () => {

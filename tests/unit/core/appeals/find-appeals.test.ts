@@ -75,6 +75,12 @@ describe('findAppeals', () => {
     const doc = page(article(`<div class="article-bottom">${EPIC}<h2>Read more</h2>${related}</div>`));
     expect(findAppeals(doc, DEFAULTS).map((m) => m.element.className)).toEqual(['support-epic']);
   });
+
+  it('takes the sign-up box out of a footer, not the footer with its navigation', () => {
+    const footer = `<footer class="site-footer"><nav><a href="/about">About us</a> <a href="/jobs">Jobs</a> <a href="/contact">Contact</a> <a href="/privacy">Privacy</a></nav>${SIGNUP}<p>© 2024 The Daily Example</p></footer>`;
+    const doc = page(article('') + footer);
+    expect(findAppeals(doc, DEFAULTS).map((m) => m.element.className)).toEqual(['newsletter-box']);
+  });
 });
 
 describe('findAppeals on articles about appeals (precision)', () => {
