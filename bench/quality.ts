@@ -51,6 +51,8 @@ function runReadabilityPages(): void {
   const scores = { readability: [] as Score[], off: [] as Score[], on: [] as Score[] };
   const failures = { readability: 0, off: 0, on: 0 };
   const metaAgree = { readability: new Map<string, number>(), off: new Map<string, number>() };
+  // Fields Readability leaves empty that Lectern fills from JSON-LD, meta tags or <time>.
+  const metaFilled = new Map<string, number>();
   const losses: string[] = [];
   const lostOn: string[] = [];
   const removals: string[] = [];
@@ -74,6 +76,7 @@ function runReadabilityPages(): void {
       if (sameMeta(field, want, bare?.meta[field])) metaAgree.readability.set(field, (metaAgree.readability.get(field) ?? 0) + 1);
       const mine = off.ok ? (off.article as unknown as Record<string, unknown>)[field] : null;
       if (sameMeta(field, want, mine)) metaAgree.off.set(field, (metaAgree.off.get(field) ?? 0) + 1);
+      else if ((want == null || want === '') && mine) metaFilled.set(field, (metaFilled.get(field) ?? 0) + 1);
     }
     if (bareText) {
       const kept = keptRatio(bareText, offText);
@@ -93,9 +96,10 @@ function runReadabilityPages(): void {
     ['Lectern, hiding on', meanScore(scores.on), `no article on ${failures.on}`],
   ]);
   console.log('\nMetadata agreement with expected-metadata.json (pages)');
-  console.log(`  ${'field'.padEnd(14)} Readability  Lectern`);
+  console.log(`  ${'field'.padEnd(14)} Readability  Lectern  Lectern filled where expected is empty`);
   for (const field of META_FIELDS) {
-    console.log(`  ${field.padEnd(14)} ${String(metaAgree.readability.get(field) ?? 0).padStart(11)}  ${String(metaAgree.off.get(field) ?? 0).padStart(7)}`);
+    const cells = [metaAgree.readability.get(field), metaAgree.off.get(field), metaFilled.get(field)].map((n) => String(n ?? 0));
+    console.log(`  ${field.padEnd(14)} ${cells[0]!.padStart(11)}  ${cells[1]!.padStart(7)}  ${cells[2]!.padStart(7)}`);
   }
   console.log(`\nHiding off: pages keeping < ${DEFAULT_MIN_KEPT_RATIO} of Readability's tokens: ${losses.length}`);
   for (const line of losses) console.log(line);

@@ -5,7 +5,28 @@ import { gunzipSync } from 'node:zlib';
 /** Inputs larger than this are refused (a saved article page is rarely over a few MB). */
 export const DEFAULT_MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
+/**
+ * Deeper markup is refused before parsing: jsdom's tree building is quadratic in nesting (10,000
+ * levels take about 20 s), and browsers stop nesting at 512 anyway.
+ */
+export const DEFAULT_MAX_SOURCE_NESTING = 2000;
+
 export class InputError extends Error {}
+
+const VOID_OR_IMPLIED = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|dt|dd|tr|td|th|option|thead|tbody|tfoot|colgroup|rb|rt|rp|optgroup|html|head|body|frame)$/i;
+
+/** Deepest tag nesting in the source, approximately (tags the parser closes itself are ignored). */
+export function sourceNesting(html: string, stopAt = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    if (VOID_OR_IMPLIED.test(m[2]!) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+    if (max > stopAt) break;
+  }
+  return max;
+}
 
 export interface Input {
   html: string;
@@ -67,6 +88,9 @@ export function decodeInput(raw: Buffer, maxBytes = DEFAULT_MAX_INPUT_BYTES): In
   if (!encoding.startsWith('utf-16') && sample.includes(0)) throw new InputError('binary data, not an HTML page');
   const html = new TextDecoder(encoding).decode(bytes);
   if (!html.trim()) throw new InputError('the file is empty');
+  if (sourceNesting(html, DEFAULT_MAX_SOURCE_NESTING) > DEFAULT_MAX_SOURCE_NESTING) {
+    throw new InputError(`the page nests tags more than ${DEFAULT_MAX_SOURCE_NESTING} levels deep`);
+  }
   const xml = /^\s*<\?xml\b/i.test(html) && !/<html[\s>]/i.test(html.slice(0, 4096));
   return { html, xml: xml || /^\s*<svg[\s>]/i.test(html) };
 }

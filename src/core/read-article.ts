@@ -6,6 +6,7 @@ import { windowOf } from './clean/sanitize-html.ts';
 import { collectText } from './extract/article-text.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
 import { absoluteHttpUrl, normalizeDate, readPageMetadata } from './extract/page-metadata.ts';
+import { DEFAULT_MAX_DEPTH, deeperThan } from './extract/tree-depth.ts';
 import { measureText } from './extract/word-count.ts';
 
 export interface ReadOptions {
@@ -17,12 +18,16 @@ export interface ReadOptions {
   maxElements?: number;
 }
 
-/** Below this many characters of text, what Readability found is not an article. */
-export const DEFAULT_MIN_ARTICLE_CHARS = 200;
-/** CJK text says as much in fewer characters: its own, lower threshold. */
-export const DEFAULT_MIN_ARTICLE_CJK_CHARS = 80;
+/**
+ * Below this many letters or digits (and with no image), what Readability found is not an article.
+ * Kept low on purpose: a short page is still a page, and Readability already retries with lower
+ * thresholds; pages without an article are caught by the link share below instead.
+ */
+export const DEFAULT_MIN_ARTICLE_CHARS = 3;
 /** When more of the text than this is link text, the page is a list of links, not an article. */
 export const DEFAULT_MAX_LINK_TEXT_RATIO = 0.65;
+/** The link-share test applies from this length on (a short text with one link is still text). */
+export const DEFAULT_LINK_RATIO_MIN_CHARS = 200;
 
 export const DEFAULT_HIDDEN_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership'];
 
@@ -34,7 +39,7 @@ const MESSAGES = {
   frameset: 'This page is made of frames; open the frame that holds the article on its own and try again.',
   noArticle: 'Lectern found no article on this page: it looks like a home page, a list or an app rather than a story.',
   links: 'This page is mostly links (a home or section page), not an article.',
-  deep: 'The page is nested too deeply to read safely.',
+  deep: `The page nests elements more than ${DEFAULT_MAX_DEPTH} levels deep; Lectern does not read such pages.`,
 } as const;
 
 const fail = (reason: NoArticleReason, message: string): ReadResult => ({ ok: false, reason, message });
@@ -47,6 +52,7 @@ function checkDocument(doc: Document): ReadResult | null {
   // `document.body` is the <frameset> on frame pages.
   if (doc.body?.localName === 'frameset') return fail('no-article', MESSAGES.frameset);
   if (!doc.body || (!doc.body.firstElementChild && !doc.body.textContent?.trim())) return fail('empty', MESSAGES.empty);
+  if (deeperThan(root)) return fail('too-large', MESSAGES.deep);
   return null;
 }
 
@@ -58,11 +64,15 @@ function setBaseUrl(clone: Document, url: string): void {
   (clone.head ?? clone.documentElement).prepend(base);
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+function nothingToRead(text: string, content: Element): boolean {
+  const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  return letters < DEFAULT_MIN_ARTICLE_CHARS && !content.querySelector('img[src], picture, video, svg, math');
+}
 
-function tooShort(text: string): boolean {
-  if (text.length >= DEFAULT_MIN_ARTICLE_CHARS) return false;
-  return (text.match(CJK)?.length ?? 0) < DEFAULT_MIN_ARTICLE_CJK_CHARS;
+function mostlyLinks(text: string, linkChars: number): boolean {
+  const ratio = text.length ? linkChars / text.length : 0;
+  // A short text counts as links only when it is nothing but links.
+  return ratio > (text.length >= DEFAULT_LINK_RATIO_MIN_CHARS ? DEFAULT_MAX_LINK_TEXT_RATIO : 0.9);
 }
 
 const clean = (value: string | null | undefined): string | null => {
@@ -95,8 +105,8 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   cleanContent(content, { baseUrl: options.url, window: windowOf(doc) });
   // One walk: the text, its link share, and mojibake repair of every text node.
   const { text, linkChars } = collectText(content, { repair: repairMojibake });
-  if (tooShort(text)) return fail('no-article', MESSAGES.noArticle);
-  if (linkChars / text.length > DEFAULT_MAX_LINK_TEXT_RATIO) return fail('no-article', MESSAGES.links);
+  if (nothingToRead(text, content)) return fail('no-article', MESSAGES.noArticle);
+  if (mostlyLinks(text, linkChars)) return fail('no-article', MESSAGES.links);
 
   const lang = extracted.lang?.trim() || meta.lang;
   const dir = extracted.dir === 'rtl' || extracted.dir === 'ltr' ? extracted.dir : meta.dir;

@@ -18,17 +18,30 @@ function resolve(value: string, base: string): string {
   }
 }
 
-/** Splits a srcset into candidates; URLs may contain commas, descriptors are `<n>w`, `<n>x`. */
+/**
+ * Resolves each candidate of a srcset, parsed as the HTML spec does: a URL is a run of
+ * non-space characters (it may contain commas); trailing commas end a candidate without
+ * descriptors; otherwise descriptors run to the next comma.
+ */
 export function resolveSrcset(srcset: string, base: string): string {
-  return srcset
-    .trim()
-    .split(/\s*,\s+|,(?=[^\s,]+\s+\d+(?:\.\d+)?[wxh]\b)/)
-    .filter(Boolean)
-    .map((candidate) => {
-      const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-      return [resolve(url.replace(/,$/, ''), base), ...descriptors].join(' ');
-    })
-    .join(', ');
+  const candidates: string[] = [];
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && /[\s,]/.test(srcset[i]!)) i++;
+    const urlStart = i;
+    while (i < srcset.length && !/\s/.test(srcset[i]!)) i++;
+    let url = srcset.slice(urlStart, i);
+    if (!url) break;
+    let descriptors = '';
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      const end = srcset.indexOf(',', i);
+      descriptors = srcset.slice(i, end === -1 ? srcset.length : end).trim();
+      i = end === -1 ? srcset.length : end + 1;
+    }
+    candidates.push(descriptors ? `${resolve(url, base)} ${descriptors}` : resolve(url, base));
+  }
+  return candidates.join(', ');
 }
 
 /**

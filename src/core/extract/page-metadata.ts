@@ -115,6 +115,8 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   const value = raw?.trim();
   if (!value) return null;
   if (ISO_DATE.test(value)) return value.replace(' ', 'T');
+  // Without a four-digit year, engines invent one ("January 5" parses as 2001).
+  if (!/^\d{10}(?:\d{3})?$/.test(value) && !/\b\d{4}\b/.test(value)) return null;
   const ms = /^\d{10}$/.test(value) ? Number(value) * 1000 : /^\d{13}$/.test(value) ? Number(value) : Date.parse(value);
   if (Number.isNaN(ms)) return null;
   const date = new Date(ms);

@@ -1,0 +1,99 @@
+/**
+ * `lectern clean`: the core pipeline from the command line (entry point: main.ts). Same code as the extension; the page is
+ * parsed with jsdom. Exit 0 when every input gave an article, 2 otherwise.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Article } from '../core/article.ts';
+import { readArticle } from '../core/read-article.ts';
+import { articleFilename, serializeArticle } from '../core/serialize/index.ts';
+import { type CleanCommand, type OutputFormat, parseArgs, USAGE, UsageError } from './args.ts';
+import { InputError, readInput } from './read-input.ts';
+import { parseHtml } from './parse-html.ts';
+
+declare const LECTERN_VERSION: string | undefined;
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 2;
+
+function render(article: Article, format: OutputFormat): string {
+  return format === 'json' ? `${JSON.stringify(article, null, 2)}\n` : serializeArticle(article, format);
+}
+
+function outputName(article: Article, format: OutputFormat): string {
+  if (format !== 'json') return articleFilename(article, format);
+  return articleFilename(article, 'text').replace(/\.txt$/, '.json');
+}
+
+/** A name not yet taken in `dir` (two inputs with the same title must not overwrite each other). */
+function freeName(dir: string, name: string, taken: Set<string>): string {
+  const ext = path.extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${stem} (${n})${ext}`;
+  taken.add(candidate);
+  return path.join(dir, candidate);
+}
+
+function cleanOne(file: string, options: CleanCommand): Article {
+  const input = readInput(file);
+  const url = options.url ?? (file === '-' ? 'file:///dev/stdin' : pathToFileURL(path.resolve(file)).href);
+  let doc: Document;
+  try {
+    doc = parseHtml(input.html, url, input.xml);
+  } catch (error) {
+    const message = error instanceof RangeError ? 'the page is nested too deeply to parse' : 'the page could not be parsed';
+    throw new InputError(input.xml ? 'malformed XML, not an HTML page' : message);
+  }
+  const result = readArticle(doc, { url, hide: options.hide ? undefined : [] });
+  if (!result.ok) throw new InputError(result.message);
+  return result.article;
+}
+
+function runClean(options: CleanCommand): number {
+  let failures = 0;
+  const taken = new Set<string>();
+  const outputs: Article[] = [];
+  if (options.outDir) mkdirSync(options.outDir, { recursive: true });
+  for (const file of options.files) {
+    try {
+      const article = cleanOne(file, options);
+      if (options.outDir) {
+        const target = freeName(options.outDir, outputName(article, options.format), taken);
+        writeFileSync(target, render(article, options.format));
+        process.stderr.write(`${file} -> ${target}\n`);
+      } else if (options.format === 'json' && options.files.length > 1) outputs.push(article);
+      else process.stdout.write(render(article, options.format));
+    } catch (error) {
+      failures++;
+      const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
+      process.stderr.write(`lectern: ${file === '-' ? 'stdin' : file}: ${message.replace(/\s+/g, ' ')}\n`);
+    }
+  }
+  // Several inputs as JSON: one array, so the output stays one JSON document.
+  if (outputs.length) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
+  return failures ? EXIT_FAILED : EXIT_OK;
+}
+
+export function main(argv: readonly string[]): number {
+  try {
+    const command = parseArgs(argv);
+    if (command.command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (command.command === 'version') {
+      process.stdout.write(`${typeof LECTERN_VERSION === 'string' ? LECTERN_VERSION : 'dev'}\n`);
+      return EXIT_OK;
+    }
+    return runClean(command);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`lectern: ${error.message}\n`);
+      return EXIT_FAILED;
+    }
+    throw error;
+  }
+}
+

@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { repairMojibake } from '../../../src/core/clean/repair-mojibake.ts';
+import { CORPUS } from './helpers.ts';
+
+describe('repairMojibake', () => {
+  it.each([
+    ['donâ€™t', 'don’t'],
+    ['â€œquotedâ€\u009d', '“quoted”'],
+    ['cafÃ© au lait', 'café au lait'],
+    ['Â© 2024', '© 2024'],
+    ['a â€” b â€“ c â€¦', 'a — b – c …'],
+    ['ÐŸÑ€Ð¸Ð²ÐµÑ‚', 'Привет'],
+    ['æ—¥æœ¬', '日本'],
+    // The seed page's damage: the lead byte became "?".
+    ["Putin's behalf ?€” step aside", "Putin's behalf — step aside"],
+    ['Assad ?€?angrily refused,?€? according', 'Assad “angrily refused,” according'],
+    ['?€?No, that is not the case,?€? Peskov', '“No, that is not the case,” Peskov'],
+  ])('repairs %j', (input, output) => {
+    expect(repairMojibake(input)).toBe(output);
+  });
+
+  it.each([
+    'SÃO PAULO — INFORMAÇÃO',
+    'Fuß… und Straße',
+    'What?€5 is the price',
+    'Ñandú » «Ça va»',
+    'naïve café résumé Ærø',
+    '價格 ¥100 · © 2024 · 50°C · ½ · ¿Qué?',
+  ])('leaves correct text alone: %j', (text) => {
+    expect(repairMojibake(text)).toBe(text);
+  });
+});
+
+/** Page text and attributes: the source without script and style bodies (they are never shown). */
+const visible = (html: string) => html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+
+describe('repairMojibake changes nothing on correct pages', () => {
+  const readabilityDir = path.join(CORPUS, 'readability-test-pages');
+  const slugs = readdirSync(readabilityDir).filter((d) => !d.includes('.'));
+
+  it('covers all 130 readability test pages', () => {
+    expect(slugs).toHaveLength(130);
+  });
+
+  it.each(slugs)('readability-test-pages/%s', (slug) => {
+    const html = visible(readFileSync(path.join(readabilityDir, slug, 'source.html'), 'utf8'));
+    expect(repairMojibake(html) === html).toBe(true);
+  });
+
+  const newsDir = path.join(CORPUS, 'news-benchmark-dev/html');
+  const ids = readdirSync(newsDir).filter((f) => f.endsWith('.html.gz'));
+
+  it.each(ids)('news-benchmark-dev/%s', (file) => {
+    const html = visible(gunzipSync(readFileSync(path.join(newsDir, file))).toString('utf8'));
+    expect(repairMojibake(html) === html).toBe(true);
+  });
+});
