@@ -19,7 +19,7 @@ export const DEFAULT_DISMISS_LINE_CHARS = 60;
 /** Blocks with more text than this are never appeals. */
 export const DEFAULT_MAX_BLOCK_CHARS = 3000;
 /** Nor blocks holding more than this share of the root's text (the article, or most of it). */
-export const DEFAULT_MAX_ROOT_SHARE = 0.6;
+export const DEFAULT_MAX_ROOT_SHARE = 0.75;
 /** Below this much root text the share rule is not applied (a dialog on a near-empty page). */
 export const DEFAULT_MIN_ROOT_CHARS_FOR_SHARE = 800;
 /** Prose without appeal phrases a block may hold: a letter has some, an article section has much. */
@@ -27,6 +27,12 @@ export const DEFAULT_MAX_PLAIN_CHARS = 700;
 /** Above DEFAULT_SHORT_BLOCK_CHARS, at most this share of the block may be such prose. */
 export const DEFAULT_MAX_PLAIN_SHARE = 0.6;
 export const DEFAULT_SHORT_BLOCK_CHARS = 400;
+/**
+ * A block whose markup and structure already say "appeal" this strongly (a donate box with amount
+ * choices and its own class) may hold more prose: letters explain before they ask.
+ */
+export const DEFAULT_STRONG_NON_TEXT_EVIDENCE = 0.8;
+export const DEFAULT_MAX_PLAIN_SHARE_WITH_MARKUP = 0.8;
 /** A plain paragraph longer than this inside a block marks it as article text. */
 export const DEFAULT_MAX_PLAIN_LINE_CHARS = 450;
 /**

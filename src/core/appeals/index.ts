@@ -14,7 +14,7 @@ import {
   DEFAULT_WRAPPER_SLACK_CHARS,
 } from './constants.ts';
 import { RULES } from './rules/index.ts';
-import { DEFAULT_THRESHOLDS, describe, judge, sizeVeto, type Thresholds } from './score.ts';
+import { allowsProse, DEFAULT_THRESHOLDS, describe, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
 import { type BlockNode, walk } from './walk.ts';
 
@@ -80,9 +80,12 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     const el = node.block.element;
     if (NEVER_INSIDE.has(el.tagName) || el.getAttribute('role') === 'navigation') return [];
     const inner = node.children.flatMap((child) => select(child, false));
-    if (isRoot || !isCandidate(el) || sizeVeto(node.block, rootLen, thresholds)) return inner;
+    if (isRoot || !isCandidate(el)) return inner;
+    const veto = sizeVeto(node.block, rootLen, thresholds);
+    if (veto && veto !== MOSTLY_PLAIN) return inner;
     const verdict = judge(node.block, rules, thresholds);
     if (!verdict || !wanted.has(verdict.category)) return inner;
+    if (veto === MOSTLY_PLAIN && !allowsProse(node.block, verdict)) return inner;
     const { len, text, linkChars } = node.block;
     if (inner.length > 0) {
       // Take the enclosing block only if what it adds around the inner appeals is short, reads like

@@ -13,7 +13,9 @@ import {
   DEFAULT_MIN_CATEGORY_EVIDENCE,
   DEFAULT_MIN_ROOT_CHARS_FOR_SHARE,
   DEFAULT_SHORT_BLOCK_CHARS,
+  DEFAULT_MAX_PLAIN_SHARE_WITH_MARKUP,
   DEFAULT_SINGLE_KIND_THRESHOLD,
+  DEFAULT_STRONG_NON_TEXT_EVIDENCE,
 } from './constants.ts';
 import type { AppealRule, Block, Evidence } from './types.ts';
 
@@ -45,6 +47,16 @@ export interface Verdict {
   evidence: Evidence[];
 }
 
+export const MOSTLY_PLAIN = 'mostly plain prose';
+
+/** Whether a verdict's markup and structure evidence is strong enough to allow a prose-heavy block. */
+export function allowsProse(block: Block, verdict: Verdict): boolean {
+  const nonText = verdict.evidence
+    .filter((e) => e.kind !== 'text' && e.target !== 'any' && e.weight > 0)
+    .reduce((sum, e) => sum + e.weight, 0);
+  return nonText >= DEFAULT_STRONG_NON_TEXT_EVIDENCE && block.text.plainChars <= DEFAULT_MAX_PLAIN_SHARE_WITH_MARKUP * block.len;
+}
+
 /** Why a block cannot be an appeal whatever its evidence (article text, too big), or null. */
 export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_THRESHOLDS): string | null {
   if (block.holdsArticle) return 'holds the article';
@@ -53,7 +65,7 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
   if (rootLen >= DEFAULT_MIN_ROOT_CHARS_FOR_SHARE && block.len > t.maxRootShare * rootLen) return 'most of the page';
   const { plainChars, longestPlainLine } = block.text;
   if (plainChars > t.maxPlainChars) return 'much plain prose';
-  if (block.len > DEFAULT_SHORT_BLOCK_CHARS && plainChars > t.maxPlainShare * block.len) return 'mostly plain prose';
+  if (block.len > DEFAULT_SHORT_BLOCK_CHARS && plainChars > t.maxPlainShare * block.len) return MOSTLY_PLAIN;
   if (longestPlainLine > t.maxPlainLineChars) return 'holds a long plain paragraph';
   if (block.links >= DEFAULT_MENU_MIN_LINKS && block.linkChars >= DEFAULT_MENU_LINK_SHARE * block.len) {
     // A menu or a list of related links, unless it is a small sign-up box with a few links.

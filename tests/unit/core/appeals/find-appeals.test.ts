@@ -76,6 +76,15 @@ describe('findAppeals', () => {
     expect(findAppeals(doc, DEFAULTS).map((m) => m.element.className)).toEqual(['support-epic']);
   });
 
+  it('finds a long letter under a short news brief, but never the brief itself', () => {
+    const letter = `<div class="contribute"><h3>A message from the Daily Example</h3><p>Dear readers, ${PROSE[2]}</p>
+      <p>Our journalism is free for everyone because readers support us. Please support us monthly: every contribution helps independent journalism survive.</p>
+      <p>${PROSE[3]}</p><a href="/contribute">Support us</a> <a href="#">Remind me later</a></div>`;
+    const doc = page(`<div id="content"><p>${PROSE[0]}</p>${letter}</div>`);
+    const found = findAppeals(doc.getElementById('content')!, DEFAULTS);
+    expect(found.map((m) => m.element.className)).toEqual(['contribute']);
+  });
+
   it('takes the sign-up box out of a footer, not the footer with its navigation', () => {
     const footer = `<footer class="site-footer"><nav><a href="/about">About us</a> <a href="/jobs">Jobs</a> <a href="/contact">Contact</a> <a href="/privacy">Privacy</a></nav>${SIGNUP}<p>© 2024 The Daily Example</p></footer>`;
     const doc = page(article('') + footer);
@@ -95,6 +104,17 @@ describe('findAppeals on articles about appeals (precision)', () => {
     const doc = page(`<article><h1>The newsletter economy</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}
       <p><a href="https://www.patreon.com/someone">One writer's Patreon</a> earns more than her salary did.</p></article>`);
     expect(findAppeals(doc, { categories: ['newsletter', 'donation', 'membership', 'app', 'social', 'comments'] })).toEqual([]);
+  });
+
+  it('keeps a German article about a fund drive', () => {
+    const paragraphs = [
+      'Nach dem Hochwasser hat die Stadt eine Spendenaktion gestartet: Wer helfen möchte, kann auf das Konto der Gemeinde spenden, teilte der Bürgermeister am Montag mit.',
+      'Bis Freitag kamen nach Angaben der Stadt bereits 120.000 Euro zusammen; die Unterstützung aus der Region sei überwältigend, sagte eine Sprecherin.',
+      'Auch Vereine rufen zur Unterstützung auf. Der Sportverein will die Einnahmen seines Sommerfests vollständig spenden und bittet seine Mitglieder um Hilfe beim Aufbau.',
+    ];
+    const doc = page(`<article><h1>Spendenaktion nach dem Hochwasser</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}
+      <p><a href="https://hilfe.example.de/spenden">Zur Spendenseite der Stadt</a></p></article>`);
+    expect(findAppeals(doc, DEFAULTS)).toEqual([]);
   });
 
   it('keeps a price table in an article about subscriptions', () => {
