@@ -114,7 +114,7 @@ async function chromiumBench(): Promise<void> {
             return performance.now() - start;
           };
           for (let i = 0; i < rounds; i++) {
-            best.bare = Math.min(best.bare, t(() => new Readability(doc.cloneNode(true)).parse()));
+            best.bare = Math.min(best.bare, t(() => new Readability(doc.cloneNode(true) as Document).parse()));
             best.off = Math.min(best.off, t(() => readArticle(doc, { url, hide: [] })));
             best.on = Math.min(best.on, t(() => readArticle(doc, { url, hide })));
           }
