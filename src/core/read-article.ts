@@ -5,7 +5,7 @@ import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
 import { collectText } from './extract/article-text.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
-import { absoluteHttpUrl, normalizeDate, readPageMetadata } from './extract/page-metadata.ts';
+import { absoluteHttpUrl, normalizeDate, type PageMetadata, readPageMetadata } from './extract/page-metadata.ts';
 import { DEFAULT_MAX_DEPTH, deeperThan } from './extract/tree-depth.ts';
 import { measureText } from './extract/word-count.ts';
 
@@ -88,19 +88,31 @@ function firstContentImage(root: Element): string | null {
   return null;
 }
 
+const NO_METADATA: PageMetadata = { publishedTime: null, leadImage: null, byline: null, lang: null, dir: null };
+
+/** Optional steps fail alone: the article is still read, without that step's result. */
+function optional<T>(step: () => T, fallback: T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    return fallback;
+  }
+}
+
 function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   const hide = options.hide ?? DEFAULT_HIDDEN_CATEGORIES;
   const clone = doc.cloneNode(true) as Document;
   setBaseUrl(clone, options.url);
-  const meta = readPageMetadata(clone, options.url);
+  const meta = optional(() => readPageMetadata(clone, options.url), NO_METADATA);
 
   // Appeals first on the whole page, while their forms and buttons still identify them.
-  const removed: Removal[] = hide.length ? removeAppeals(clone, { categories: hide }) : [];
+  const removed: Removal[] = hide.length ? optional(() => removeAppeals(clone, { categories: hide }), []) : [];
   const extracted = extractArticle(clone, { owned: true, maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS });
   if (!extracted) return fail('no-article', MESSAGES.noArticle);
   const content = extracted.content;
   // Then once more on the content: appeals that only show in their text.
-  if (hide.length) removed.push(...removeAppeals(content, { categories: hide }));
+  if (hide.length) removed.push(...optional(() => removeAppeals(content, { categories: hide }), []));
 
   cleanContent(content, { baseUrl: options.url, window: windowOf(doc) });
   // One walk: the text, its link share, and mojibake repair of every text node.
