@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { AppealCategory } from '../src/core/article.ts';
 import { findChromium, serveFixtures } from '../tests/e2e/harness.ts';
 import { READABILITY_PAGE_URL, READABILITY_PAGES, ROOT, readabilityPages } from './lib/corpus.ts';
 import { bareReadabilityString, DEFAULT_HIDDEN_CATEGORIES, lectern, parsePage } from './lib/extractors.ts';
@@ -55,23 +54,22 @@ function time(fn: () => unknown): number {
   return performance.now() - start;
 }
 
+/** Page by page (parse, time every variant DEFAULT_ROUNDS times interleaved, drop): bounded memory. */
 function nodeBench(): void {
   const pages = readabilityPages();
   const parseTimes: number[] = [];
-  const docs = pages.map((p) => {
+  const rows: Timings[] = [];
+  for (const page of pages) {
     let doc: Document | undefined;
-    parseTimes.push(time(() => (doc = parsePage(p.source, READABILITY_PAGE_URL))));
-    return doc!;
-  });
-  const rows: Timings[] = pages.map((p) => ({ slug: p.slug, bare: Infinity, off: Infinity, on: Infinity }));
-  const run = (hide: readonly AppealCategory[]) => (doc: Document) => lectern(doc, READABILITY_PAGE_URL, hide);
-  for (let round = 0; round < DEFAULT_ROUNDS; round++) {
-    docs.forEach((doc, i) => {
-      const row = rows[i]!;
-      row.bare = Math.min(row.bare, time(() => bareReadabilityString(doc)));
-      row.off = Math.min(row.off, time(() => run([])(doc)));
-      row.on = Math.min(row.on, time(() => run(DEFAULT_HIDDEN_CATEGORIES)(doc)));
-    });
+    parseTimes.push(time(() => (doc = parsePage(page.source, READABILITY_PAGE_URL))));
+    const row: Timings = { slug: page.slug, bare: Infinity, off: Infinity, on: Infinity };
+    for (let round = 0; round < DEFAULT_ROUNDS; round++) {
+      row.bare = Math.min(row.bare, time(() => bareReadabilityString(doc!)));
+      row.off = Math.min(row.off, time(() => lectern(doc!, READABILITY_PAGE_URL, [])));
+      row.on = Math.min(row.on, time(() => lectern(doc!, READABILITY_PAGE_URL, DEFAULT_HIDDEN_CATEGORIES)));
+    }
+    rows.push(row);
+    doc?.defaultView?.close();
   }
   report('Node 20 + jsdom', rows);
   console.log(`  jsdom parse per page: median ${median(parseTimes).toFixed(1)} ms, p95 ${quantile(parseTimes, 0.95).toFixed(1)} ms (the CLI pays this on top)`);
