@@ -55,7 +55,10 @@ function isConvincing(run: string, decoded: string): boolean {
   const chars = [...decoded];
   // Controls, private-use (icon fonts) and specials are no evidence of real text.
   if (chars.some((c) => /[\p{Cc}\p{Co}\ufff0-\uffff]/u.test(c))) return false;
-  // Three- and four-byte sequences (`â€™`, `æ—¥`) are never real text in any language.
+  // An accented letter before punctuation or a no-break space (French `automatisé »`, with bytes
+  // E9 A0 BB) also reads as a three-byte sequence: one such sequence made of them is real text.
+  if (run.length === 3 && /^[\p{P}\p{Zs}]{2}$/u.test(run.slice(1))) return false;
+  // Other three- and four-byte sequences (`â€™`, `æ—¥`) are never real text in any language.
   if (run.length > decoded.length * 2 || chars.length >= 2) return true;
   // A lone two-byte sequence: `Ã©`, `Â©`, `Â ` (Latin-1 range) are the classic, unambiguous cases;
   // others (`ß…`, `Ñ»`) can be real text, so leave them.

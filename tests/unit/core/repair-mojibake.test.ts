@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from '../../../src/core/clean/repair-mojibake.ts';
 import { CORPUS } from './helpers.ts';
@@ -30,13 +31,24 @@ describe('repairMojibake', () => {
     'Ñandú » «Ça va»',
     'naïve café résumé Ærø',
     '價格 ¥100 · © 2024 · 50°C · ½ · ¿Qué?',
+    // Accented letter + no-break space + guillemet: bytes E9 A0 BB would decode to a CJK character.
+    'un traitement automatisé\u00a0». Ce dispositif',
+    '« Déjà\u00a0», dit-il. Où\u2019 ? ',
   ])('leaves correct text alone: %j', (text) => {
     expect(repairMojibake(text)).toBe(text);
   });
 });
 
-/** Page text and attributes: the source without script and style bodies (they are never shown). */
-const visible = (html: string) => html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+/**
+ * Page text and attributes as the reader sees them: without script and style bodies (never shown),
+ * and with character references decoded (`automatisé&nbsp;»` reaches the repair as é, U+00A0, »).
+ * A textarea parses its content as RCDATA: references are decoded, tags stay text.
+ */
+const textarea = new JSDOM('').window.document.createElement('textarea');
+const visible = (html: string) => {
+  textarea.innerHTML = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').replace(/<\/textarea/gi, '<_textarea');
+  return textarea.value;
+};
 
 describe('repairMojibake changes nothing on correct pages', () => {
   const readabilityDir = path.join(CORPUS, 'readability-test-pages');
