@@ -15,8 +15,8 @@ if (!scope[FLAG]) {
     onCount: (count) => void sendToRuntime({ type: 'set-badge', count }).catch(() => {}),
   });
   handleMessages({
-    'read-article': ({ hide }) => readArticle(document, { url: location.href, hide }),
-    'hide-on-page': ({ hide }) => ({ hidden: livePage.hide(hide) }),
+    'read-article': ({ hide, keep }) => readArticle(document, { url: location.href, hide, keep }),
+    'hide-on-page': ({ hide, keep }) => ({ hidden: livePage.hide(hide, keep) }),
     'restore-page': () => ({ restored: livePage.restore() }),
   });
 }

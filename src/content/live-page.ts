@@ -21,8 +21,11 @@ export interface LivePageOptions {
 }
 
 export interface LivePage {
-  /** Hides the appeals of these categories (replacing an earlier hide); returns how many are hidden. */
-  hide(categories: readonly AppealCategory[]): number;
+  /**
+   * Hides the appeals of these categories (replacing an earlier hide), except those the user put
+   * back in the reading view (`keep`, their excerpts); returns how many are hidden.
+   */
+  hide(categories: readonly AppealCategory[], keep?: readonly string[]): number;
   /** Shows everything again and stops watching; returns how many blocks were shown. */
   restore(): number;
   /** Blocks hidden right now. */
@@ -35,6 +38,7 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
   let releases: ScrollLockRelease[] = [];
   let controller: AbortController | null = null;
   let categories: readonly AppealCategory[] = [];
+  let kept: readonly string[] = [];
   let hidOverlay = false;
   let reported = -1;
 
@@ -74,7 +78,7 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
     const matches: AppealMatch[] = [];
     for (const scope of scopes) {
       if (!scope.isConnected || hider.isHidden(scope)) continue;
-      for (const match of find(scope, { categories })) {
+      for (const match of find(scope, { categories, keep: kept })) {
         const el = match.element;
         if (roots.some((root) => root === el || root.contains(el) || el.contains(root))) matches.push(match);
       }
@@ -108,16 +112,17 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
       return hider.hidden.size;
     },
     restore: () => restore(),
-    hide(wanted) {
+    hide(wanted, keep = []) {
       // Replacing an earlier hide keeps the count and the undo simple; it runs in one task, so
       // nothing flickers.
       if (hider.hidden.size > 0 || controller) restore(true);
       categories = [...wanted];
+      kept = [...keep];
       if (categories.length === 0) {
         report();
         return 0;
       }
-      hideMatches(find(doc, { categories }));
+      hideMatches(find(doc, { categories, keep: kept }));
       unlockScroll();
       controller = new AbortController();
       const late = observeLateAppeals(doc, {

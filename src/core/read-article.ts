@@ -1,5 +1,5 @@
 import type { AppealCategory, Article, NoArticleReason, ReadResult, Removal } from './article.ts';
-import { removeAppeals } from './appeals/index.ts';
+import { KEPT_ATTRIBUTE, removeAppeals } from './appeals/index.ts';
 import { cleanContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
@@ -14,6 +14,8 @@ export interface ReadOptions {
   url: string;
   /** Categories to remove; an empty list turns hiding off. */
   hide?: readonly AppealCategory[];
+  /** Excerpts (Removal.text) of appeals the user put back; they stay in the article. */
+  keep?: readonly string[];
   /** Pages with more elements are refused as too large. */
   maxElements?: number;
 }
@@ -107,12 +109,13 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   const meta = optional(() => readPageMetadata(clone, options.url), NO_METADATA);
 
   // Appeals first on the whole page, while their forms and buttons still identify them.
-  const removed: Removal[] = hide.length ? optional(() => removeAppeals(clone, { categories: hide }), []) : [];
+  const removed: Removal[] = hide.length ? optional(() => removeAppeals(clone, { categories: hide, keep: options.keep }), []) : [];
   const extracted = extractArticle(clone, { owned: true, maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS });
   if (!extracted) return fail('no-article', MESSAGES.noArticle);
   const content = extracted.content;
   // Then once more on the content: appeals that only show in their text.
-  if (hide.length) removed.push(...optional(() => removeAppeals(content, { categories: hide }), []));
+  if (hide.length) removed.push(...optional(() => removeAppeals(content, { categories: hide, keep: options.keep }), []));
+  for (const el of content.querySelectorAll(`[${KEPT_ATTRIBUTE}]`)) el.removeAttribute(KEPT_ATTRIBUTE);
 
   cleanContent(content, { baseUrl: options.url, window: windowOf(doc) });
   // One walk: the text, its link share, and mojibake repair of every text node.

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Removal } from '../core/article.ts';
+import type { PutBackActions } from './components/RemovedAppeals.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { ViewBody } from './components/ViewBody.tsx';
 import { useApplyReading } from './hooks/use-apply-reading.ts';
@@ -32,9 +34,11 @@ export function App({
   const { settings, update } = useSettings(platform);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [saveFailed, setSaveFailed] = useState(false);
+  // Removals the user put back into the article; every later read keeps them.
+  const [kept, setKept] = useState<Removal[]>([]);
 
   const read = useCallback(
-    async (options?: { waitForLoad: boolean }) => setState(await readView(platform, search, options)),
+    async (options?: { waitForLoad?: boolean; keep?: string[] }) => setState(await readView(platform, search, options)),
     [platform, search],
   );
 
@@ -74,16 +78,28 @@ export function App({
     platform.save(article, format).catch(() => setSaveFailed(true));
   };
 
+  const keptTexts = useMemo(() => kept.map((r) => r.text), [kept]);
   const pageActions = useMemo(
     () =>
       tabId === null
         ? undefined
         : {
-            hideOnPage: (categories: Parameters<Platform['hideOnPage']>[1]) => platform.hideOnPage(tabId, categories),
+            hideOnPage: (categories: Parameters<Platform['hideOnPage']>[1]) =>
+              keptTexts.length ? platform.hideOnPage(tabId, categories, keptTexts) : platform.hideOnPage(tabId, categories),
             restorePage: () => platform.restorePage(tabId),
           },
-    [platform, tabId],
+    [platform, tabId, keptTexts],
   );
+
+  const rereadKeeping = (next: Removal[]) => {
+    setKept(next);
+    void read({ waitForLoad: false, keep: next.map((r) => r.text) });
+  };
+  const putBack: PutBackActions = {
+    kept,
+    putBack: (removal) => rereadKeeping([...kept, removal]),
+    removeAgain: (removal) => rereadKeeping(kept.filter((r) => r !== removal)),
+  };
 
   return (
     <div class="view">
@@ -103,9 +119,10 @@ export function App({
       <ViewBody
         state={state}
         pageActions={pageActions}
+        putBack={putBack}
         onTryNow={() => {
           setState({ kind: 'loading' });
-          void read({ waitForLoad: false });
+          void read({ waitForLoad: false, keep: keptTexts });
         }}
         onReload={(id) => {
           setState({ kind: 'page-loading', tabId: id });

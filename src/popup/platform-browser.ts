@@ -52,13 +52,15 @@ export const browserPlatform: Platform = {
       .catch(() => []);
     return (result?.result as DocumentReadyState | undefined) ?? null;
   },
-  readArticle: (tabId, hide) => withContentScript(tabId, () => sendToTab(tabId, { type: 'read-article', hide })),
+  readArticle: (tabId, hide, keep) =>
+    withContentScript(tabId, () => sendToTab(tabId, { type: 'read-article', hide, ...(keep?.length ? { keep } : {}) })),
   async pageText(tabId) {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: collectPageText });
     return result?.result as PageText;
   },
-  async hideOnPage(tabId, hide) {
-    return (await withContentScript(tabId, () => sendToTab(tabId, { type: 'hide-on-page', hide }))).hidden;
+  async hideOnPage(tabId, hide, keep) {
+    const message = { type: 'hide-on-page' as const, hide, ...(keep?.length ? { keep } : {}) };
+    return (await withContentScript(tabId, () => sendToTab(tabId, message))).hidden;
   },
   async restorePage(tabId) {
     return (await withContentScript(tabId, () => sendToTab(tabId, { type: 'restore-page' }))).restored;

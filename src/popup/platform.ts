@@ -29,9 +29,9 @@ export interface Platform {
   /** The document's readyState in the tab (the tab's own status can lag behind it); null if unknown. */
   readyState(tabId: number): Promise<DocumentReadyState | null>;
   /** Injects the content script and asks it for the article; rejects when the page cannot be reached. */
-  readArticle(tabId: number, hide: AppealCategory[]): Promise<ReadResult>;
+  readArticle(tabId: number, hide: AppealCategory[], keep?: string[]): Promise<ReadResult>;
   pageText(tabId: number): Promise<PageText>;
-  hideOnPage(tabId: number, hide: AppealCategory[]): Promise<number>;
+  hideOnPage(tabId: number, hide: AppealCategory[], keep?: string[]): Promise<number>;
   restorePage(tabId: number): Promise<number>;
   reloadTab(tabId: number): Promise<void>;
   openReaderTab(tabId: number): Promise<void>;

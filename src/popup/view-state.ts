@@ -49,7 +49,7 @@ export async function loadView(
   platform: Platform,
   tab: TabInfo | null,
   settings: Settings,
-  { waitForLoad = true } = {},
+  { waitForLoad = true, keep = [] as string[] } = {},
 ): Promise<ViewState> {
   if (!tab) return { kind: 'no-tab' };
   // Without a grant the browser hides the URL; trying to read tells which kind of page it is.
@@ -59,7 +59,8 @@ export async function loadView(
     return { kind: 'page-loading', tabId: tab.id };
   }
   try {
-    const result = await platform.readArticle(tab.id, hiddenCategoriesFor(settings, hostOf(tab.url)));
+    const hide = hiddenCategoriesFor(settings, hostOf(tab.url));
+    const result = keep.length ? await platform.readArticle(tab.id, hide, keep) : await platform.readArticle(tab.id, hide);
     if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };
     if (result.reason === 'restricted') return { kind: 'restricted', message: restrictedMessage(result.message) };
     // "Select text first": with no article, a selection the user made on the page is what they want.
@@ -77,7 +78,11 @@ export async function loadView(
  * Finds the target tab and reads it (with the current settings), marking the round trip for the
  * UI benchmark (`lectern-read-start` → `lectern-read-end`).
  */
-export async function readView(platform: Platform, search: string, options?: { waitForLoad: boolean }): Promise<ViewState> {
+export async function readView(
+  platform: Platform,
+  search: string,
+  options?: { waitForLoad?: boolean; keep?: string[] },
+): Promise<ViewState> {
   performance.mark('lectern-read-start');
   let state: ViewState;
   try {

@@ -5,10 +5,13 @@ import { APPEAL_CATEGORIES, type AppealCategory, type ReadResult } from '../core
  * and its reply. Replies travel as `{ data }` or `{ error }`.
  */
 export interface MessageMap {
-  /** popup → content script: extract the article of this page. */
-  'read-article': { request: { hide: AppealCategory[] }; response: ReadResult };
-  /** popup/background → content script: hide appeals on the live page. */
-  'hide-on-page': { request: { hide: AppealCategory[] }; response: { hidden: number } };
+  /**
+   * popup → content script: extract the article of this page. `keep` lists the excerpts
+   * (Removal.text) of appeals the user put back; they stay.
+   */
+  'read-article': { request: { hide: AppealCategory[]; keep?: string[] }; response: ReadResult };
+  /** popup/background → content script: hide appeals on the live page (except `keep`). */
+  'hide-on-page': { request: { hide: AppealCategory[]; keep?: string[] }; response: { hidden: number } };
   /** popup → content script: undo every hiding on the live page. */
   'restore-page': { request: Record<never, never>; response: { restored: number } };
   /**
@@ -33,6 +36,13 @@ export type Reply<K extends MessageType> = { data: Response<K> } | { error: stri
 const isCategoryList = (v: unknown): v is AppealCategory[] =>
   Array.isArray(v) && v.every((c) => (APPEAL_CATEGORIES as readonly string[]).includes(c));
 
+/** At most this many put-back excerpts of at most this length (an excerpt is ~200 characters). */
+const MAX_KEEP = 100;
+const MAX_KEEP_CHARS = 1000;
+const isKeepList = (v: unknown): v is string[] | undefined =>
+  v === undefined ||
+  (Array.isArray(v) && v.length <= MAX_KEEP && v.every((s) => typeof s === 'string' && s.length <= MAX_KEEP_CHARS));
+
 /** Validates a message received from another context; anything malformed is refused. */
 export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -40,7 +50,8 @@ export function parseMessage(value: unknown): Message | null {
   switch (m.type) {
     case 'read-article':
     case 'hide-on-page':
-      return isCategoryList(m.hide) ? ({ type: m.type, hide: m.hide } as Message) : null;
+      if (!isCategoryList(m.hide) || !isKeepList(m.keep)) return null;
+      return (m.keep ? { type: m.type, hide: m.hide, keep: m.keep } : { type: m.type, hide: m.hide }) as Message;
     case 'restore-page':
       return { type: 'restore-page' };
     case 'save-file':

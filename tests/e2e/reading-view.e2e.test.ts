@@ -236,6 +236,29 @@ describe('the reading view', () => {
     await page.close();
   });
 
+  it('puts a removed appeal back into the article, and removes it again', async () => {
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    const v = view.page;
+    const content = v.locator('article.reader .content');
+    const signUp = 'Sign up for our free weekly newsletter';
+    expect(await content.innerText()).not.toContain(signUp);
+    await v.locator('.removed summary').click();
+    const newsletter = v.locator('.removal', { hasText: 'Newsletter' });
+    await newsletter.getByRole('button', { name: 'Put back' }).click();
+    await v.waitForFunction((text) => document.querySelector('article.reader .content')?.textContent?.includes(text), signUp);
+    expect(await v.locator('.removed summary').innerText()).toBe('1 appeal hidden · 1 put back');
+    // The article around it is unchanged: still every paragraph, and still no donation letter.
+    await expectParagraphsInOrder(v, expected('seed-moscow-times').paragraphs);
+    expect(await content.innerText()).not.toContain('Remind me later');
+    await shot(v, 'appeal-put-back');
+    await v.locator('.removal-kept').getByRole('button', { name: 'Remove again' }).click();
+    await v.waitForFunction((text) => !document.querySelector('article.reader .content')?.textContent?.includes(text), signUp);
+    expect(await v.locator('.removed summary').innerText()).toBe('2 appeals hidden');
+    await v.close();
+    await page.close();
+  });
+
   it('reads right-to-left pages right to left, with their language', async () => {
     const rtl = expected('rtl-arabic-news');
     const { page, tabId } = await openPage(browser, server.url('rtl-arabic-news/source.html'));

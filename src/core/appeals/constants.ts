@@ -51,3 +51,5 @@ export const DEFAULT_MENU_SIGNUP_MAX_LINKS = 6;
 export const DEFAULT_MAX_CHOICE_LABEL_CHARS = 24;
 /** Characters of a block's text kept in its Removal / AppealMatch. */
 export const DEFAULT_EXCERPT_CHARS = 200;
+/** A put-back appeal is recognised by this many characters at the start of its text. */
+export const DEFAULT_KEEP_KEY_CHARS = 80;

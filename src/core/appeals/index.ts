@@ -7,8 +7,10 @@
  * evidence (see score.ts) and the outermost appeal of each nest is reported.
  */
 import type { AppealCategory, Removal } from '../article.ts';
+import { articleText } from '../extract/article-text.ts';
 import {
   DEFAULT_EXCERPT_CHARS,
+  DEFAULT_KEEP_KEY_CHARS,
   DEFAULT_WRAPPER_MAX_BLURB_CHARS,
   DEFAULT_WRAPPER_MAX_LINK_SHARE,
   DEFAULT_WRAPPER_SLACK_CHARS,
@@ -29,6 +31,8 @@ export interface AppealOptions {
   thresholds?: Partial<Thresholds>;
   /** Override the rule set (tests of a single rule). */
   rules?: readonly AppealRule[];
+  /** Excerpts (Removal.text) of appeals the user put back: those blocks, and all inside them, stay. */
+  keep?: readonly string[];
 }
 
 /** A block judged to be an appeal, with the evidence behind the verdict. */
@@ -60,19 +64,50 @@ interface Selected {
   linkChars: number;
 }
 
-function excerpt(el: Element): string {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The start of a block's text, one line per paragraph or control (so a heading and its blurb stay apart). */
+export function appealExcerpt(el: Element): string {
+  const text = articleText(el).replace(/\s*\n\s*/g, '\n');
   return text.length > DEFAULT_EXCERPT_CHARS ? `${text.slice(0, DEFAULT_EXCERPT_CHARS - 1)}…` : text;
+}
+
+/** Whitespace-blind comparison key of an excerpt, without its ellipsis. */
+const keepKey = (text: string) => text.replace(/…$/, '').replace(/\s+/g, ' ').trim().slice(0, DEFAULT_KEEP_KEY_CHARS);
+
+/**
+ * Blocks the user put back, by the excerpt of the removal they undid. Matched on the start of the
+ * text, because Readability may trim a block's controls between the first and the second pass.
+ */
+function keptMatcher(keep: readonly string[] | undefined): (excerpt: string) => boolean {
+  const keys = new Set((keep ?? []).map(keepKey).filter((k) => k.length > 0));
+  return (excerpt) => keys.size > 0 && keys.has(keepKey(excerpt));
+}
+
+/**
+ * Marks a put-back block on a clone, so that a later pass over the same content (after Readability
+ * reshaped it, when its excerpt may differ) still keeps it. read-article removes the marks.
+ */
+export const KEPT_ATTRIBUTE = 'data-lectern-kept';
+
+interface Selection {
+  matches: AppealMatch[];
+  /** Blocks that would have matched but were put back. */
+  kept: Element[];
 }
 
 /** Finds appeal blocks below `root` without changing anything. Outermost matches only. */
 export function findAppeals(root: Document | Element, options: AppealOptions): AppealMatch[] {
-  if (options.categories.length === 0) return [];
+  return selectAppeals(root, options).matches;
+}
+
+function selectAppeals(root: Document | Element, options: AppealOptions): Selection {
+  const kept: Element[] = [];
+  if (options.categories.length === 0) return { matches: [], kept };
   const start = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
-  if (!start) return [];
+  if (!start) return { matches: [], kept };
   const rules = options.rules ?? RULES;
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const wanted = new Set(options.categories);
+  const isKept = keptMatcher(options.keep);
   const tree = walk(start, rules);
   const rootLen = tree.block.len;
 
@@ -86,13 +121,20 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     const verdict = judge(node.block, rules, thresholds);
     if (!verdict || !wanted.has(verdict.category)) return inner;
     if (veto === MOSTLY_PLAIN && !allowsProse(node.block, verdict)) return inner;
-    const { len, text, linkChars } = node.block;
+    const text = appealExcerpt(el);
+    if (el.hasAttribute(KEPT_ATTRIBUTE) || isKept(text)) {
+      kept.push(el);
+      return [];
+    }
+    // A put-back block also keeps every block around it.
+    if (kept.some((k) => el.contains(k))) return inner;
+    const { len, linkChars } = node.block;
     if (inner.length > 0) {
       // Take the enclosing block only if what it adds around the inner appeals is short, reads like
       // an appeal, or is a short blurb; not when it is other things (related links, paragraphs).
       const sum = (pick: (s: Selected) => number) => inner.reduce((total, s) => total + pick(s), 0);
       const restLen = len - sum((s) => s.len);
-      const restHit = text.hitChars - sum((s) => s.hitChars);
+      const restHit = node.block.text.hitChars - sum((s) => s.hitChars);
       const restLinks = linkChars - sum((s) => s.linkChars);
       const blurb = restLen <= DEFAULT_WRAPPER_MAX_BLURB_CHARS && restLinks <= DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen;
       if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2 && !blurb) return inner;
@@ -102,17 +144,22 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
       category: verdict.category,
       reason: describe(verdict),
       score: verdict.score,
-      text: excerpt(el),
+      text,
     };
-    return [{ match, len, hitChars: text.hitChars, linkChars }];
+    return [{ match, len, hitChars: node.block.text.hitChars, linkChars }];
   };
 
-  return select(tree, true).map((s) => s.match);
+  return { matches: select(tree, true).map((s) => s.match), kept };
 }
 
-/** Removes the appeals found below `root` (call it on a clone) and reports each removal. */
+/**
+ * Removes the appeals found below `root` (call it on a clone) and reports each removal. Blocks the
+ * user put back are marked with KEPT_ATTRIBUTE instead.
+ */
 export function removeAppeals(root: Document | Element, options: AppealOptions): Removal[] {
-  return findAppeals(root, options).map(({ element, category, reason, text }) => {
+  const { matches, kept } = selectAppeals(root, options);
+  for (const el of kept) el.setAttribute(KEPT_ATTRIBUTE, '');
+  return matches.map(({ element, category, reason, text }) => {
     element.remove();
     return { category, reason, text };
   });

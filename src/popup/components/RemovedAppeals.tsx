@@ -7,15 +7,56 @@ export interface PageActions {
   restorePage(): Promise<number>;
 }
 
+/** Undo in the reading view: a removed block goes back into the article, and can be removed again. */
+export interface PutBackActions {
+  /** Removals the user put back, in the order they did. */
+  kept: Removal[];
+  putBack(removal: Removal): void;
+  removeAgain(removal: Removal): void;
+}
+
 type PageStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed' };
 
+function RemovalItem({ removal, kept, onToggle }: { removal: Removal; kept: boolean; onToggle?: () => void }) {
+  return (
+    <li class={kept ? 'removal removal-kept' : 'removal'}>
+      <span class={`removal-category category-${removal.category}`}>
+        {t(`category_${removal.category}`)}
+        {kept && <span class="removal-state"> · {t('putBackDone')}</span>}
+      </span>
+      <span class="removal-reason">{removal.reason}</span>
+      <q class="removal-text">{removal.text}</q>
+      {onToggle && (
+        <button type="button" class="link-button" onClick={onToggle}>
+          {kept ? t('removeAgain') : t('putBack')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function summaryText(removed: number, kept: number): string {
+  if (removed === 0) return t('appealsPutBack', kept);
+  const hidden = removed === 1 ? t('appealsHiddenOne') : t('appealsHiddenMany', removed);
+  return kept > 0 ? `${hidden} · ${t('appealsPutBack', kept)}` : hidden;
+}
+
 /**
- * "3 appeals hidden": a quiet line that expands to what was removed and why, with the same hiding
- * applied to (or undone on) the live page.
+ * "3 appeals hidden": a quiet line that expands to what was removed and why. Each removal can be put
+ * back into the article; the same hiding can be applied to (or undone on) the live page.
  */
-export function RemovedAppeals({ removed, actions }: { removed: Removal[]; actions?: PageActions }) {
+export function RemovedAppeals({
+  removed,
+  actions,
+  putBack,
+}: {
+  removed: Removal[];
+  actions?: PageActions;
+  putBack?: PutBackActions;
+}) {
   const [status, setStatus] = useState<PageStatus>({ kind: 'idle' });
-  if (removed.length === 0) return null;
+  const kept = putBack?.kept ?? [];
+  if (removed.length === 0 && kept.length === 0) return null;
   const categories = [...new Set(removed.map((r) => r.category))];
 
   const run = (action: () => Promise<string>) => {
@@ -27,15 +68,14 @@ export function RemovedAppeals({ removed, actions }: { removed: Removal[]; actio
   };
 
   return (
-    <details class="removed" lang={uiLanguage()}>
-      <summary>{removed.length === 1 ? t('appealsHiddenOne') : t('appealsHiddenMany', removed.length)}</summary>
+    <details class="removed" lang={uiLanguage()} open={kept.length > 0 || undefined}>
+      <summary>{summaryText(removed.length, kept.length)}</summary>
       <ul class="removed-list" aria-label={t('removedListLabel')}>
         {removed.map((removal, i) => (
-          <li key={i} class="removal">
-            <span class={`removal-category category-${removal.category}`}>{t(`category_${removal.category}`)}</span>
-            <span class="removal-reason">{removal.reason}</span>
-            <q class="removal-text">{removal.text}</q>
-          </li>
+          <RemovalItem key={`r${i}`} removal={removal} kept={false} onToggle={putBack && (() => putBack.putBack(removal))} />
+        ))}
+        {kept.map((removal, i) => (
+          <RemovalItem key={`k${i}`} removal={removal} kept onToggle={putBack && (() => putBack.removeAgain(removal))} />
         ))}
       </ul>
       {actions && (
@@ -43,7 +83,7 @@ export function RemovedAppeals({ removed, actions }: { removed: Removal[]; actio
           <button
             type="button"
             class="button"
-            disabled={status.kind === 'busy'}
+            disabled={status.kind === 'busy' || categories.length === 0}
             onClick={() => run(async () => t('hiddenOnPage', await actions.hideOnPage(categories)))}
           >
             {t('showOnPage')}

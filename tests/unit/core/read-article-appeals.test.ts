@@ -4,7 +4,7 @@ import { removeAppeals } from '../../../src/core/appeals/index.ts';
 import { readArticle } from '../../../src/core/read-article.ts';
 import { articlePage, dom } from './helpers.ts';
 
-vi.mock('../../../src/core/appeals/index.ts', () => ({ removeAppeals: vi.fn() }));
+vi.mock('../../../src/core/appeals/index.ts', () => ({ removeAppeals: vi.fn(), KEPT_ATTRIBUTE: 'data-lectern-kept' }));
 const mocked = vi.mocked(removeAppeals);
 const url = 'http://example.com/story';
 

@@ -27,6 +27,42 @@ describe('App (the reading view)', () => {
     expect(read).toEqual(['readArticle', 7, ['newsletter', 'membership']]);
   });
 
+  it('puts a removed appeal back by reading the page again with it kept, and can remove it again', async () => {
+    const removal = { category: 'newsletter' as const, reason: 'email-signup-form', text: 'Sign up for our newsletter' };
+    const donation = { category: 'donation' as const, reason: 'payment-choices', text: 'Support us monthly' };
+    const reads: unknown[][] = [];
+    const platform = fakePlatform({
+      readArticle: async (...args) => {
+        reads.push(args);
+        const keep = args[2];
+        return keep?.length
+          ? { ok: true as const, article: mockArticle({ removed: [donation], contentHtml: '<p>Story.</p><h3>Sign up for our newsletter</h3>' }) }
+          : { ok: true as const, article: mockArticle({ removed: [removal, donation] }) };
+      },
+    });
+    render(<App platform={platform} search="?tab=7" />, root);
+    await settle();
+    root.querySelector<HTMLButtonElement>('.removal .link-button')!.click();
+    await settle();
+    expect(reads.at(-1)).toEqual([
+      7,
+      ['newsletter', 'donation', 'membership'],
+      ['Sign up for our newsletter'],
+    ]);
+    expect(root.querySelector('.content h3')?.textContent).toBe('Sign up for our newsletter');
+    expect(root.querySelector('.removed summary')?.textContent).toBe('1 appeal hidden · 1 put back');
+    // "Hide on page too" spares it on the page as well.
+    root.querySelector<HTMLButtonElement>('.removed-actions button')!.click();
+    await settle();
+    expect(platform.calls.find(([name]) => name === 'hideOnPage')).toEqual(['hideOnPage', 7, ['donation'], ['Sign up for our newsletter']]);
+
+    root.querySelector<HTMLButtonElement>('.removal-kept .link-button')!.click();
+    await settle();
+    expect(reads.at(-1)).toEqual([7, ['newsletter', 'donation', 'membership']]);
+    expect(root.querySelector('.removed summary')?.textContent).toBe('2 appeals hidden');
+    expect(root.querySelector('.content h3')).toBeNull();
+  });
+
   it('shows no spinner for the first 150 ms, then a spinner', async () => {
     vi.useFakeTimers();
     const platform = fakePlatform({ readArticle: () => new Promise(() => undefined) });

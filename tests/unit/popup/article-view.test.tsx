@@ -113,6 +113,29 @@ describe('ArticleView', () => {
     expect(root.querySelector('.removed-status')?.textContent).toBe('The page is back as it was.');
   });
 
+  it('puts a removal back and removes it again', () => {
+    const calls: string[] = [];
+    const newsletter = { category: 'newsletter' as const, reason: 'r1', text: 'Sign up for our newsletter\nEvery Friday' };
+    const donation = { category: 'donation' as const, reason: 'r2', text: 'Support us' };
+    const putBack = {
+      kept: [donation],
+      putBack: (r: { text: string }) => calls.push(`back ${r.text}`),
+      removeAgain: (r: { text: string }) => calls.push(`again ${r.text}`),
+    };
+    render(<ArticleView article={mockArticle({ removed: [newsletter] })} putBack={putBack} />, root);
+    const details = root.querySelector<HTMLDetailsElement>('.removed')!;
+    expect(details.querySelector('summary')?.textContent).toBe('1 appeal hidden · 1 put back');
+    // Open while something is put back, so the way to undo it stays in view.
+    expect(details.open).toBe(true);
+    const items = [...root.querySelectorAll('.removal')];
+    expect(items.map((i) => i.classList.contains('removal-kept'))).toEqual([false, true]);
+    const [back, again] = items.map((i) => i.querySelector<HTMLButtonElement>('.link-button')!);
+    expect([back!.textContent, again!.textContent]).toEqual(['Put back', 'Remove again']);
+    back!.click();
+    again!.click();
+    expect(calls).toEqual(['back Sign up for our newsletter\nEvery Friday', 'again Support us']);
+  });
+
   it('says "1 appeal hidden" for one, and nothing for none', () => {
     render(<ArticleView article={mockArticle({ removed: [{ category: 'membership', reason: 'r', text: 't' }] })} />, root);
     expect(root.querySelector('.removed summary')?.textContent).toBe('1 appeal hidden');
