@@ -46,12 +46,31 @@ function cleanOne(file: string, options: CleanCommand): Article {
     const message = error instanceof RangeError ? 'the page is nested too deeply to parse' : 'the page could not be parsed';
     throw new InputError(input.xml ? 'malformed XML, not an HTML page' : message);
   }
-  const result = readArticle(doc, { url, hide: options.hide ? undefined : [] });
-  if (!result.ok) throw new InputError(result.message);
-  return result.article;
+  try {
+    const result = readArticle(doc, { url, hide: options.hide ? undefined : [] });
+    if (!result.ok) throw new InputError(result.message);
+    return result.article;
+  } finally {
+    void closeLater(doc);
+  }
 }
 
-function runClean(options: CleanCommand): number {
+/**
+ * jsdom frees a window (and the clones made from its document) only once its pending load tasks
+ * have run; a window closed, or dropped, before that stays in memory for good. A batch therefore
+ * yields one macrotask per file and closes each window after it.
+ */
+function closeLater(doc: Document): Promise<void> {
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      doc.defaultView?.close();
+      resolve();
+    }, 0),
+  );
+}
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function runClean(options: CleanCommand): Promise<number> {
   let failures = 0;
   const taken = new Set<string>();
   const outputs: Article[] = [];
@@ -70,13 +89,14 @@ function runClean(options: CleanCommand): number {
       const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
       process.stderr.write(`lectern: ${file === '-' ? 'stdin' : file}: ${message.replace(/\s+/g, ' ')}\n`);
     }
+    await nextTask();
   }
   // Several inputs as JSON: one array, so the output stays one JSON document.
   if (outputs.length) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
   return failures ? EXIT_FAILED : EXIT_OK;
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.command === 'help') {
@@ -87,7 +107,7 @@ export function main(argv: readonly string[]): number {
       process.stdout.write(`${typeof LECTERN_VERSION === 'string' ? LECTERN_VERSION : 'dev'}\n`);
       return EXIT_OK;
     }
-    return runClean(command);
+    return await runClean(command);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`lectern: ${error.message}\n`);
