@@ -1,6 +1,6 @@
 import { findAppeals } from '../core/appeals/index.ts';
 import { readArticle } from '../core/read-article.ts';
-import { handleMessages, sendToRuntime } from '../shared/browser.ts';
+import { handleMessages, sendToRuntime } from './runtime.ts';
 import { createLivePage } from './live-page.ts';
 
 // The script is injected on demand, possibly more than once into the same page: register once.

@@ -1,0 +1,31 @@
+import { dispatch, type Handlers, type Message, type MessageType, type Response, unwrap } from '../shared/messages.ts';
+
+/**
+ * Messaging for the content script over the browser's own `runtime` API (`browser` in Firefox,
+ * `chrome` in Chrome: both take `sendResponse` + `return true`, and both return promises from
+ * `sendMessage` in MV3). The content script needs nothing else, and leaving webextension-polyfill
+ * out of the one bundle injected into pages saves 3 KB gzip there; the extension's own pages use it.
+ */
+type Sender = chrome.runtime.MessageSender;
+type Runtime = typeof chrome.runtime;
+
+function runtime(): Runtime {
+  const scope = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  const api = scope.browser?.runtime ?? scope.chrome?.runtime;
+  if (!api) throw new Error('No extension runtime in this context.');
+  return api;
+}
+
+export async function sendToRuntime<K extends MessageType>(message: Message<K>): Promise<Response<K>> {
+  return unwrap<K>(await runtime().sendMessage(message));
+}
+
+/** Answers messages with the given handlers, from the extension's own contexts only. */
+export function handleMessages(handlers: Handlers<Sender>): void {
+  const api = runtime();
+  api.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
+    if (sender.id !== api.id) return undefined;
+    void dispatch(handlers, raw, sender).then(sendResponse);
+    return true;
+  });
+}
