@@ -1,10 +1,8 @@
 import { browser, sendToTab } from '../shared/browser.ts';
-import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
+import { optionsPlatform } from '../options/platform-browser.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
 import { ensureContentScript } from './read-tab.ts';
 import { saveArticle } from './save-article.ts';
-
-const ALL_SITES = { origins: ['<all_urls>'] };
 
 const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
   tab?.id === undefined
@@ -79,11 +77,6 @@ export const browserPlatform: Platform = {
   },
   save: (article, format) => saveArticle(article, format),
   closeView: () => window.close(),
-  loadSettings,
-  saveSettings,
-  onSettingsChanged,
-  requestAllSites: () => browser.permissions.request(ALL_SITES),
-  async releaseAllSites() {
-    await browser.permissions.remove(ALL_SITES);
-  },
+  // Settings and the all-sites permission work as on the options page.
+  ...optionsPlatform,
 };
