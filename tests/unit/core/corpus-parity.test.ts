@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../src/core/extract/article-text.ts';
 import { readArticle } from '../../../src/core/read-article.ts';
-import { CORPUS, dom } from './helpers.ts';
+import { CORPUS, describeCorpus, dom } from './helpers.ts';
 
 const PAGES = path.join(CORPUS, 'readability-test-pages');
 const URL_ = 'http://fakehost/test/page.html';
@@ -31,7 +31,7 @@ function kept(reference: string, text: string): number {
   return total ? hit / total : 1;
 }
 
-describe('hiding off keeps what bare Readability keeps', () => {
+describeCorpus('hiding off keeps what bare Readability keeps', () => {
   it.each(SAMPLE)('%s', (slug) => {
     const doc = dom(readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8'), URL_);
     const bare = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (el) => el as Element }).parse();

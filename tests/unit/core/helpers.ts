@@ -1,13 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe } from 'vitest';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../../..');
 export const PAGE_FIXTURES = path.join(ROOT, 'tests/fixtures/pages');
 export const CORE_FIXTURES = path.join(ROOT, 'tests/fixtures/core');
-export const CORPUS = path.resolve(ROOT, '../shared/corpus');
+/** The shared corpus of real pages, read in place (never copied here); LECTERN_CORPUS overrides. */
+export const CORPUS = process.env.LECTERN_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
+export const HAS_CORPUS = existsSync(path.join(CORPUS, 'readability-test-pages'));
+if (!HAS_CORPUS) console.warn(`Corpus tests skipped: no corpus at ${CORPUS} (set LECTERN_CORPUS).`);
+
+/** `describe` for tests over the shared corpus: skipped, with the warning above, where it is absent. */
+export const describeCorpus = describe.skipIf(!HAS_CORPUS);
 
 export function dom(html: string, url = 'http://example.com/news/story.html'): Document {
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
