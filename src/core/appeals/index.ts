@@ -75,39 +75,24 @@ const keepKey = (text: string) => text.replace(/…$/, '').replace(/\s+/g, ' ').
 
 /**
  * Blocks the user put back, by the excerpt of the removal they undid. Matched on the start of the
- * text, because Readability may trim a block's controls between the first and the second pass.
+ * text, whitespace-blind, so a block whose tail changed between two reads (a counter, a live
+ * page's late content) is still recognised.
  */
 function keptMatcher(keep: readonly string[] | undefined): (excerpt: string) => boolean {
   const keys = new Set((keep ?? []).map(keepKey).filter((k) => k.length > 0));
   return (excerpt) => keys.size > 0 && keys.has(keepKey(excerpt));
 }
 
-/**
- * Marks a put-back block on a clone, so that a later pass over the same content (after Readability
- * reshaped it, when its excerpt may differ) still keeps it. read-article removes the marks.
- */
-export const KEPT_ATTRIBUTE = 'data-lectern-kept';
-
-interface Selection {
-  matches: AppealMatch[];
-  /** Blocks that would have matched but were put back. */
-  kept: Element[];
-}
-
 /** Finds appeal blocks below `root` without changing anything. Outermost matches only. */
 export function findAppeals(root: Document | Element, options: AppealOptions): AppealMatch[] {
-  return selectAppeals(root, options).matches;
-}
-
-function selectAppeals(root: Document | Element, options: AppealOptions): Selection {
-  const kept: Element[] = [];
-  if (options.categories.length === 0) return { matches: [], kept };
+  if (options.categories.length === 0) return [];
   const start = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
-  if (!start) return { matches: [], kept };
+  if (!start) return [];
   const rules = options.rules ?? RULES;
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const wanted = new Set(options.categories);
   const isKept = keptMatcher(options.keep);
+  const kept: Element[] = [];
   const tree = walk(start, rules);
   const rootLen = tree.block.len;
 
@@ -122,7 +107,7 @@ function selectAppeals(root: Document | Element, options: AppealOptions): Select
     if (!verdict || !wanted.has(verdict.category)) return inner;
     if (veto === MOSTLY_PLAIN && !allowsProse(node.block, verdict)) return inner;
     const text = appealExcerpt(el);
-    if (el.hasAttribute(KEPT_ATTRIBUTE) || isKept(text)) {
+    if (isKept(text)) {
       kept.push(el);
       return [];
     }
@@ -149,17 +134,12 @@ function selectAppeals(root: Document | Element, options: AppealOptions): Select
     return [{ match, len, hitChars: node.block.text.hitChars, linkChars }];
   };
 
-  return { matches: select(tree, true).map((s) => s.match), kept };
+  return select(tree, true).map((s) => s.match);
 }
 
-/**
- * Removes the appeals found below `root` (call it on a clone) and reports each removal. Blocks the
- * user put back are marked with KEPT_ATTRIBUTE instead.
- */
+/** Removes the appeals found below `root` (call it on a clone) and reports each removal. */
 export function removeAppeals(root: Document | Element, options: AppealOptions): Removal[] {
-  const { matches, kept } = selectAppeals(root, options);
-  for (const el of kept) el.setAttribute(KEPT_ATTRIBUTE, '');
-  return matches.map(({ element, category, reason, text }) => {
+  return findAppeals(root, options).map(({ element, category, reason, text }) => {
     element.remove();
     return { category, reason, text };
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { articleText } from '../../../src/core/extract/article-text.ts';
 import { readArticle } from '../../../src/core/read-article.ts';
 import { CORPUS, describeCorpus, dom } from './helpers.ts';
