@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleMessages, sendToRuntime } from '../../../src/content/runtime.ts';
+
+type Listener = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => unknown;
+
+/** A stand-in for `chrome.runtime`: records the listener and what was sent. */
+function fakeRuntime(reply: unknown = { data: null }) {
+  const listeners: Listener[] = [];
+  const sent: unknown[] = [];
+  const runtime = {
+    id: 'lectern-id',
+    onMessage: { addListener: (l: Listener) => listeners.push(l) },
+    sendMessage: async (message: unknown) => {
+      sent.push(message);
+      return reply;
+    },
+  };
+  vi.stubGlobal('chrome', { runtime });
+  return { listeners, sent };
+}
+
+describe("the content script's runtime messaging", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('answers the extension through sendResponse, keeping the channel open', async () => {
+    const { listeners } = fakeRuntime();
+    handleMessages({ 'restore-page': () => ({ restored: 3 }) });
+    const replies: unknown[] = [];
+    const keepOpen = listeners[0]!({ type: 'restore-page' }, { id: 'lectern-id' }, (r) => replies.push(r));
+    expect(keepOpen).toBe(true);
+    await vi.waitFor(() => expect(replies).toEqual([{ data: { restored: 3 } }]));
+  });
+
+  it('ignores other extensions and refuses malformed messages', async () => {
+    const { listeners } = fakeRuntime();
+    handleMessages({ 'restore-page': () => ({ restored: 3 }) });
+    const replies: unknown[] = [];
+    expect(listeners[0]!({ type: 'restore-page' }, { id: 'someone-else' }, (r) => replies.push(r))).toBeUndefined();
+    listeners[0]!({ type: 'restore-page', extra: 1, hide: 'x' }, { id: 'lectern-id' }, (r) => replies.push(r));
+    listeners[0]!({ type: 'set-badge', count: -1 }, { id: 'lectern-id' }, (r) => replies.push(r));
+    await vi.waitFor(() => expect(replies).toHaveLength(2));
+    expect(replies).toEqual(expect.arrayContaining([{ data: { restored: 3 } }, { error: 'Malformed message.' }]));
+  });
+
+  it('unwraps replies to what it sends, and throws their errors', async () => {
+    const { sent } = fakeRuntime({ data: null });
+    await expect(sendToRuntime({ type: 'set-badge', count: 2 })).resolves.toBeNull();
+    expect(sent).toEqual([{ type: 'set-badge', count: 2 }]);
+    fakeRuntime({ error: 'No handler for set-badge.' });
+    await expect(sendToRuntime({ type: 'set-badge', count: 2 })).rejects.toThrow('No handler for set-badge.');
+  });
+
+  it('says so when there is no extension runtime', async () => {
+    vi.stubGlobal('chrome', undefined);
+    await expect(sendToRuntime({ type: 'set-badge', count: 1 })).rejects.toThrow('No extension runtime');
+  });
+});
