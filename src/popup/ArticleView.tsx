@@ -19,7 +19,12 @@ export function ArticleView({
       <ArticleHeader article={article} />
       <RemovedAppeals removed={article.removed} actions={pageActions} putBack={putBack} />
       <LeadImage article={article} />
-      <ArticleContent html={article.contentHtml} title={article.title} byline={article.byline} />
+      <ArticleContent
+        html={article.contentHtml}
+        title={article.title}
+        byline={article.byline}
+        putBack={putBack?.kept.at(-1)?.text.split('\n')[0]}
+      />
     </article>
   );
 }

@@ -248,6 +248,11 @@ describe('the reading view', () => {
     await newsletter.getByRole('button', { name: 'Put back' }).click();
     await v.waitForFunction((text) => document.querySelector('article.reader .content')?.textContent?.includes(text), signUp);
     expect(await v.locator('.removed summary').innerText()).toBe('1 appeal hidden · 1 put back');
+    // Marked where it now stands, and scrolled into view.
+    const marked = v.locator('article.reader .content .put-back');
+    expect(await marked.innerText()).toBe(signUp);
+    expect(await marked.isVisible()).toBe(true);
+    expect(await marked.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     // The article around it is unchanged: still every paragraph, and still no donation letter.
     await expectParagraphsInOrder(v, expected('seed-moscow-times').paragraphs);
     expect(await content.innerText()).not.toContain('Remind me later');

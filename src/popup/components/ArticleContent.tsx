@@ -50,10 +50,36 @@ export function wrapTables(root: ParentNode): void {
 }
 
 /**
- * The article body. `html` is Article.contentHtml, sanitised by the core pipeline with DOMPurify;
- * nothing else is ever set as HTML.
+ * The element a put-back block starts with: the innermost one whose text holds `line` (the first
+ * line of the removal's excerpt), or null when the article does not show it.
  */
-export function ArticleContent({ html, title, byline }: { html: string; title: string; byline: string | null }) {
+export function findPutBack(root: ParentNode, line: string): Element | null {
+  const wanted = squash(line);
+  if (!wanted) return null;
+  let found: Element | null = null;
+  for (const el of root.querySelectorAll('*')) {
+    // Document order visits ancestors first: keep descending while the text is still inside.
+    if (squash(el.textContent).includes(wanted) && (!found || found.contains(el))) found = el;
+  }
+  return found;
+}
+
+/**
+ * The article body. `html` is Article.contentHtml, sanitised by the core pipeline with DOMPurify;
+ * nothing else is ever set as HTML. `putBack` is the first line of a block the user just put back:
+ * it is marked and scrolled to, so the reader sees where it went.
+ */
+export function ArticleContent({
+  html,
+  title,
+  byline,
+  putBack,
+}: {
+  html: string;
+  title: string;
+  byline: string | null;
+  putBack?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (!ref.current) return;
@@ -61,6 +87,11 @@ export function ArticleContent({ html, title, byline }: { html: string; title: s
     dropRepeatedByline(ref.current, byline);
     openLinksInNewTab(ref.current);
     wrapTables(ref.current);
-  }, [html, title, byline]);
+    const restored = putBack ? findPutBack(ref.current, putBack) : null;
+    if (restored) {
+      restored.classList.add('put-back');
+      restored.scrollIntoView?.({ block: 'center' });
+    }
+  }, [html, title, byline, putBack]);
   return <div class="content" ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
 }

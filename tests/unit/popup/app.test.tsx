@@ -50,6 +50,8 @@ describe('App (the reading view)', () => {
       ['Sign up for our newsletter'],
     ]);
     expect(root.querySelector('.content h3')?.textContent).toBe('Sign up for our newsletter');
+    // Marked where it now stands, so the reader sees where it went.
+    expect(root.querySelector('.content .put-back')?.tagName).toBe('H3');
     expect(root.querySelector('.removed summary')?.textContent).toBe('1 appeal hidden · 1 put back');
     // "Hide on page too" spares it on the page as well.
     root.querySelector<HTMLButtonElement>('.removed-actions button')!.click();

@@ -145,6 +145,17 @@ describe('ArticleView', () => {
 });
 
 describe('content clean-up', () => {
+  it('finds where a put-back block stands: the innermost element holding its first line', async () => {
+    const { findPutBack } = await import('../../../src/popup/components/ArticleContent.tsx');
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<div><p>Story.</p><div class="box"><h3>Sign up for our  <em>weekly</em> newsletter</h3><p>Every Friday.</p></div><p>More story.</p></div>';
+    expect(findPutBack(root, 'Sign up for our weekly newsletter')?.tagName).toBe('H3');
+    expect(findPutBack(root, 'Every Friday.')?.textContent).toBe('Every Friday.');
+    expect(findPutBack(root, 'Not in this article')).toBeNull();
+    expect(findPutBack(root, '  ')).toBeNull();
+  });
+
   it('drops a leading byline paragraph that repeats the header, not a later one', async () => {
     const { dropRepeatedByline } = await import('../../../src/popup/components/ArticleContent.tsx');
     const root = document.createElement('div');
