@@ -119,4 +119,23 @@ describe('lectern clean (process)', { timeout: 60_000 }, () => {
     expect(frames.status).toBe(2);
     expect(frames.stderr).toMatch(/^lectern: stdin: .*frames/);
   });
+
+  it('runs a long batch in bounded memory: each page’s window is freed before the next', () => {
+    // 60 pages in a 100 MB heap: when every jsdom window stayed alive this ran out of heap at ~30.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-batch-'));
+    const files = Array.from({ length: 60 }, (_, i) => {
+      const file = path.join(dir, `page-${i}.html`);
+      writeFileSync(file, readFileSync(SEED));
+      return file;
+    });
+    const out = path.join(dir, 'out');
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=100', '--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), 'clean', ...files, '--out-dir', out, '--format', 'text'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).not.toMatch(/heap out of memory/);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out)).toHaveLength(60);
+  });
 });
