@@ -2,7 +2,7 @@ import { browser, sendToTab } from '../shared/browser.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import type { Settings } from '../shared/settings.ts';
 import { hiddenCategoriesFor } from '../shared/settings.ts';
-import { ensureContentScript } from '../popup/read-tab.ts';
+import { ensureLiveScript } from '../popup/read-tab.ts';
 import { safeHost } from './save-tab.ts';
 
 /** Whether appeals should be hidden on this host's live pages without a click. */
@@ -22,6 +22,6 @@ export async function autoHide(tabId: number, url: string | undefined, settings:
   if (!host || !wantsAutoHide(settings, host)) return;
   const origin = `${new URL(url).origin}/*`;
   if (!(await browser.permissions.contains({ origins: [origin] }))) return;
-  await ensureContentScript(tabId);
+  await ensureLiveScript(tabId);
   await sendToTab(tabId, { type: 'hide-on-page', hide: hiddenCategoriesFor(settings, host) });
 }

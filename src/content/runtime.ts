@@ -20,11 +20,17 @@ export async function sendToRuntime<K extends MessageType>(message: Message<K>):
   return unwrap<K>(await runtime().sendMessage(message));
 }
 
-/** Answers messages with the given handlers, from the extension's own contexts only. */
+/**
+ * Answers messages with the given handlers, from the extension's own contexts only. A message of a
+ * type this script has no handler for is left to the page's other Lectern script (reading and
+ * live-page scripts are separate), so it gets no reply from here.
+ */
 export function handleMessages(handlers: Handlers<Sender>): void {
   const api = runtime();
   api.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
     if (sender.id !== api.id) return undefined;
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
     void dispatch(handlers, raw, sender).then(sendResponse);
     return true;
   });

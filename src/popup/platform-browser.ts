@@ -1,7 +1,7 @@
 import { browser, sendToTab } from '../shared/browser.ts';
 import { optionsPlatform } from '../options/platform-browser.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
-import { ensureContentScript } from './read-tab.ts';
+import { ensureContentScript, ensureLiveScript } from './read-tab.ts';
 import { saveArticle } from './save-article.ts';
 
 const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
@@ -9,7 +9,11 @@ const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
     ? null
     : { id: tab.id, url: tab.url ?? tab.pendingUrl, status: tab.status === 'loading' ? 'loading' : tab.status === 'complete' ? 'complete' : undefined };
 
-const NOT_INJECTED = /Receiving end does not exist|Could not establish connection/i;
+/**
+ * No script in the page answered: none is there, or only the live-page script, which leaves
+ * `read-article` alone (Chrome then says the port closed; Firefox resolves with no reply).
+ */
+const NOT_INJECTED = /Receiving end does not exist|Could not establish connection|message port closed|No reply from the page/i;
 
 /**
  * Sends a message to the tab's content script, injecting the script only when it is not there yet:
@@ -56,12 +60,15 @@ export const browserPlatform: Platform = {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: collectPageText });
     return result?.result as PageText;
   },
+  // Hiding on the page is rare and the live-page script guards against a second start, so it is
+  // injected every time rather than probed for first.
   async hideOnPage(tabId, hide, keep) {
-    const message = { type: 'hide-on-page' as const, hide, ...(keep?.length ? { keep } : {}) };
-    return (await withContentScript(tabId, () => sendToTab(tabId, message))).hidden;
+    await ensureLiveScript(tabId);
+    return (await sendToTab(tabId, { type: 'hide-on-page', hide, ...(keep?.length ? { keep } : {}) })).hidden;
   },
   async restorePage(tabId) {
-    return (await withContentScript(tabId, () => sendToTab(tabId, { type: 'restore-page' }))).restored;
+    await ensureLiveScript(tabId);
+    return (await sendToTab(tabId, { type: 'restore-page' })).restored;
   },
   async reloadTab(tabId) {
     await browser.tabs.reload(tabId);

@@ -1,11 +1,17 @@
 import contentScript from '../content/content-script.ts?script&iife';
+import liveScript from '../content/live-script.ts?script&iife';
 import type { AppealCategory, ReadResult } from '../core/article.ts';
 import { browser, sendToTab } from '../shared/browser.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 
-/** Injects the content script into a tab (idempotent) so it can answer messages. */
+/** Injects the reading script into a tab (idempotent) so it can answer `read-article`. */
 export async function ensureContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+}
+
+/** Injects the live-page script (idempotent) so it can answer `hide-on-page` and `restore-page`. */
+export async function ensureLiveScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [liveScript] });
 }
 
 /** Extracts the article of a tab, turning every failure into a ReadResult the view can show. */
@@ -19,12 +25,4 @@ export async function readTab(tabId: number, hide: AppealCategory[]): Promise<Re
     return { ok: false, reason: 'restricted', message: `Lectern cannot read this tab: ${String(error)}` };
   }
   return sendToTab(tabId, { type: 'read-article', hide });
-}
-
-/** The tab to read: `?tab=<id>` when the view is opened as a page, else the active tab. */
-export async function targetTabId(search: string): Promise<number | null> {
-  const param = new URLSearchParams(search).get('tab');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
 }

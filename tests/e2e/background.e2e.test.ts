@@ -4,6 +4,7 @@ import {
   type FixtureServer,
   launchWithExtension,
   openPage,
+  openReadingView,
   serveFixtures,
 } from './harness.ts';
 
@@ -43,6 +44,11 @@ describe('background: hiding appeals automatically on sites the user chose', () 
     expect(await page.getByText('Citing information provided by two unidentified').isVisible()).toBe(true);
     const badge = await browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBeGreaterThanOrEqual(2);
+    // Only the live-page script is in the page; the reading view still finds its way to the article.
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('article');
+    expect(await view.page.locator('article.reader h1').innerText()).toBe('Putin Requested Assad Step Aside, But Syrian Leader Refused');
+    await view.page.close();
     await page.close();
   });
 });

@@ -12,10 +12,11 @@ import {
   serveFixtures,
 } from './harness.ts';
 
-// Live-page hiding in real Chromium: the content script is injected and messaged by the extension's
+// Live-page hiding in real Chromium: the live-page script is injected and messaged by the extension's
 // own service worker, as the popup and the background do.
 const APPEALS = path.join(ROOT, 'tests/fixtures/appeals');
-const CONTENT_SCRIPT = 'src/content/content-script.js';
+/** The live-page script the view and the background inject to hide appeals on the page. */
+const LIVE_SCRIPT = 'src/content/live-script.js';
 const ALL: string[] = ['newsletter', 'donation', 'membership'];
 
 interface Labels {
@@ -32,7 +33,7 @@ describe('hiding appeals on the live page', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    expect(existsSync(path.join(builtExtensionDir(), CONTENT_SCRIPT)), 'built content script').toBe(true);
+    expect(existsSync(path.join(builtExtensionDir(), LIVE_SCRIPT)), 'built content script').toBe(true);
     server = await serveFixtures(APPEALS);
     browser = await launchWithExtension();
   });
@@ -48,7 +49,7 @@ describe('hiding appeals on the live page', () => {
         await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
         return chrome.tabs.sendMessage(tabId, message);
       },
-      { tabId, message, file: CONTENT_SCRIPT },
+      { tabId, message, file: LIVE_SCRIPT },
     )) as Reply<T>;
     if ('error' in reply) throw new Error(reply.error);
     return reply.data;

@@ -33,13 +33,16 @@ describe("the content script's runtime messaging", () => {
     await vi.waitFor(() => expect(replies).toEqual([{ data: { restored: 3 } }]));
   });
 
-  it('ignores other extensions and refuses malformed messages', async () => {
+  it('ignores other extensions, leaves types it does not handle to the other script, refuses malformed ones', async () => {
     const { listeners } = fakeRuntime();
-    handleMessages({ 'restore-page': () => ({ restored: 3 }) });
+    handleMessages({ 'restore-page': () => ({ restored: 3 }), 'hide-on-page': () => ({ hidden: 1 }) });
     const replies: unknown[] = [];
-    expect(listeners[0]!({ type: 'restore-page' }, { id: 'someone-else' }, (r) => replies.push(r))).toBeUndefined();
-    listeners[0]!({ type: 'restore-page', extra: 1, hide: 'x' }, { id: 'lectern-id' }, (r) => replies.push(r));
-    listeners[0]!({ type: 'set-badge', count: -1 }, { id: 'lectern-id' }, (r) => replies.push(r));
+    const listener = listeners[0]!;
+    expect(listener({ type: 'restore-page' }, { id: 'someone-else' }, (r) => replies.push(r))).toBeUndefined();
+    expect(listener({ type: 'read-article', hide: [] }, { id: 'lectern-id' }, (r) => replies.push(r))).toBeUndefined();
+    expect(listener(null, { id: 'lectern-id' }, (r) => replies.push(r))).toBeUndefined();
+    listener({ type: 'restore-page', extra: 1 }, { id: 'lectern-id' }, (r) => replies.push(r));
+    listener({ type: 'hide-on-page', hide: ['malware'] }, { id: 'lectern-id' }, (r) => replies.push(r));
     await vi.waitFor(() => expect(replies).toHaveLength(2));
     expect(replies).toEqual(expect.arrayContaining([{ data: { restored: 3 } }, { error: 'Malformed message.' }]));
   });
