@@ -51,23 +51,13 @@ function cleanOne(file: string, options: CleanCommand): Article {
     if (!result.ok) throw new InputError(result.message);
     return result.article;
   } finally {
-    void closeLater(doc);
+    // jsdom frees a window (and the clones made from its document) only once its pending load
+    // tasks have run; a window closed, or dropped, before that stays in memory for good. So the
+    // window is closed a task later, and a batch yields a task per file (nextTask) to let it.
+    setTimeout(() => doc.defaultView?.close(), 0);
   }
 }
 
-/**
- * jsdom frees a window (and the clones made from its document) only once its pending load tasks
- * have run; a window closed, or dropped, before that stays in memory for good. A batch therefore
- * yields one macrotask per file and closes each window after it.
- */
-function closeLater(doc: Document): Promise<void> {
-  return new Promise((resolve) =>
-    setTimeout(() => {
-      doc.defaultView?.close();
-      resolve();
-    }, 0),
-  );
-}
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function runClean(options: CleanCommand): Promise<number> {

@@ -65,7 +65,7 @@ interface Selected {
 }
 
 /** The start of a block's text, one line per paragraph or control (so a heading and its blurb stay apart). */
-export function appealExcerpt(el: Element): string {
+function appealExcerpt(el: Element): string {
   const text = articleText(el).replace(/\s*\n\s*/g, '\n');
   return text.length > DEFAULT_EXCERPT_CHARS ? `${text.slice(0, DEFAULT_EXCERPT_CHARS - 1)}…` : text;
 }
