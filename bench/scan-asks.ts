@@ -2,7 +2,7 @@
  * Lists lines of real pages that may be asks, for labelling: `npx tsx bench/scan-asks.ts <corpus-relative dir or page>…`.
  * Deliberately broad (many false hits): it points a person at places to read, it decides nothing.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { CORPUS } from './lib/corpus.ts';
@@ -14,7 +14,9 @@ const WORDS =
 const names: string[] = [];
 for (const arg of process.argv.slice(2)) {
   const full = path.join(CORPUS, arg);
-  if (statSync(full).isDirectory()) {
+  if (statSync(full).isDirectory() && existsSync(path.join(full, 'source.html'))) {
+    names.push(path.join(arg, 'source.html'));
+  } else if (statSync(full).isDirectory()) {
     for (const entry of readdirSync(full).sort()) {
       if (entry.endsWith('.json') || entry.endsWith('.md')) continue;
       const sub = path.join(arg, entry);
