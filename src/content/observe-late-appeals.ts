@@ -97,11 +97,13 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
     if (pending.size > 0) schedule();
   };
 
-  const observer = new MutationObserver(onMutations);
+  // The document's own constructor: the page's window in a content script, jsdom's in Node.
+  const Observer = (view as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+  const observer = new Observer(onMutations);
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   // Scroll lock is set on html/body themselves: watch only those two elements' style and class
   // (not the whole tree, where animations change styles all the time).
-  const rootObserver = new MutationObserver(() => onRootStyle?.());
+  const rootObserver = new Observer(() => onRootStyle?.());
   if (onRootStyle) {
     const rootAttrs = { attributes: true, attributeFilter: ['style', 'class'] };
     rootObserver.observe(doc.documentElement, rootAttrs);
