@@ -31,6 +31,14 @@ const MOJIBAKE_RUN = new RegExp(`(?:${SEQUENCE})+`, 'g');
 /** `?€` + continuation: the lead byte 0xE2 of a General Punctuation character was lost to `?`. */
 const LOST_LEAD = new RegExp(`\\?€([${CONT_CLASS}?])`, 'g');
 
+/**
+ * `â€` with its third byte gone: 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no Windows-1252 character and
+ * are often dropped (or become U+FFFD). In prose that byte is 0x9D, the closing quote `”`, so the
+ * repair needs a closing context: right after a word or punctuation, before a space, punctuation or
+ * the end of the text.
+ */
+const LOST_LAST = /(?<=[^\s])â€\uFFFD?(?=[\s\p{P}]|$)/gu;
+
 /** Quick test so clean text costs one regex scan. */
 const SUSPECT = /[\u00C2-\u00F4]|\?€/;
 
@@ -88,7 +96,8 @@ function repairLostLead(text: string): string {
 /** Returns `text` with mojibake repaired, or `text` itself (the same string) when nothing is found. */
 export function repairMojibake(text: string): string {
   if (!SUSPECT.test(text)) return text;
-  const repaired = repairRuns(text);
+  let repaired = repairRuns(text);
+  if (repaired.includes('â€')) repaired = repaired.replace(LOST_LAST, '\u201D');
   return repaired.includes('?€') ? repairLostLead(repaired) : repaired;
 }
 

@@ -20,6 +20,12 @@ describe('repairMojibake', () => {
     ["Putin's behalf ?€” step aside", "Putin's behalf — step aside"],
     ['Assad ?€?angrily refused,?€? according', 'Assad “angrily refused,” according'],
     ['?€?No, that is not the case,?€? Peskov', '“No, that is not the case,” Peskov'],
+    // The closing quote's third byte (0x9D) has no Windows-1252 character and was dropped.
+    ['â€œIt was fast,â€ said Kim.', '“It was fast,” said Kim.'],
+    ['he called it â€œa mistakeâ€.', 'he called it “a mistake”.'],
+    ['â€œDoneâ€', '“Done”'],
+    ['â€œWhy?â€\uFFFD she asked', '“Why?” she asked'],
+    ['â€œLost byteâ€ and donâ€™t', '“Lost byte” and don’t'],
   ])('repairs %j', (input, output) => {
     expect(repairMojibake(input)).toBe(output);
   });
@@ -34,6 +40,8 @@ describe('repairMojibake', () => {
     // Accented letter + no-break space + guillemet: bytes E9 A0 BB would decode to a CJK character.
     'un traitement automatisé\u00a0». Ce dispositif',
     '« Déjà\u00a0», dit-il. Où\u2019 ? ',
+    // â and € next to each other, but not where a closing quote lost its last byte.
+    'Preço: â€100 ou â €',
   ])('leaves correct text alone: %j', (text) => {
     expect(repairMojibake(text)).toBe(text);
   });
