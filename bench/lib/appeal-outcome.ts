@@ -27,22 +27,25 @@ export interface AppealOutcome {
   hidden: HiddenBlock[];
   /** The page's text (what a phrase must be in to count on the live page). */
   pageText: string;
+  /** Text of the site's header and navigation, and of the page without them. */
+  chromeText: string;
+  pageTextOutsideChrome: string;
 }
 
 const quiet = new VirtualConsole();
 const CHROME = 'header, nav, [role="banner"], [role="navigation"]';
 
-export function appealOutcome(html: string, url: string, categories: readonly AppealCategory[]): AppealOutcome {
-  const windows: { close(): void }[] = [];
-  const parse = () => {
-    const { window } = new JSDOM(html, { url, virtualConsole: quiet, pretendToBeVisual: true });
-    windows.push(window);
-    return window.document;
-  };
+/**
+ * Parses the page once: the view reads it twice (hiding off and on), then the live page hides on it. Async so that the jsdom window can be closed after a task has passed
+ * (jsdom keeps a window with pending load tasks alive otherwise, and memory grows page by page).
+ */
+export async function appealOutcome(html: string, url: string, categories: readonly AppealCategory[]): Promise<AppealOutcome> {
+  const { window } = new JSDOM(html, { url, virtualConsole: quiet, pretendToBeVisual: true });
   try {
-    const off = readArticle(parse(), { url, hide: [] });
-    const on = readArticle(parse(), { url, hide: categories });
-    const live = parse();
+    const live = window.document;
+    // Reading never changes the page (it works on a clone of its own).
+    const off = readArticle(live, { url, hide: [] });
+    const on = readArticle(live, { url, hide: categories });
     const page = createLivePage(live, { find: findAppeals, observeMs: 0 });
     page.hide(categories);
     const hidden = [...live.querySelectorAll(`[${HIDDEN_ATTR}]`)].map((el) => ({
@@ -53,14 +56,21 @@ export function appealOutcome(html: string, url: string, categories: readonly Ap
     page.restore();
     const visible = live.body?.cloneNode(true) as Element | undefined;
     for (const el of visible?.querySelectorAll('script, style, noscript, template') ?? []) el.remove();
+    const pageText = squash(visible?.textContent ?? '');
+    const chrome = [...(visible?.querySelectorAll(CHROME) ?? [])];
+    const chromeText = chrome.map((el) => squash(el.textContent ?? '')).join('\n');
+    for (const el of chrome) el.remove();
     return {
       textOff: off.ok ? squash(off.article.text) : null,
       textOn: on.ok ? squash(on.article.text) : null,
       removed: on.ok ? on.article.removed : [],
       hidden,
-      pageText: squash(visible?.textContent ?? ''),
+      pageText,
+      chromeText,
+      pageTextOutsideChrome: squash(visible?.textContent ?? ''),
     };
   } finally {
-    for (const w of windows) w.close();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    window.close();
   }
 }

@@ -12,6 +12,8 @@ export const DEFAULT_EXTRA_PHRASE_WEIGHT = 0.15;
 export const DEFAULT_WEAK_PHRASE_WEIGHT = 0.1;
 /** Lines longer than this count for proportionally less: a phrase in a long paragraph is content. */
 export const DEFAULT_CTA_LINE_CHARS = 200;
+/** A line opening with a call to action ("Get …", "Sign up …") reads as an ask only this short. */
+export const DEFAULT_CALL_LINE_CHARS = 160;
 /** Longer lines are not searched for phrases: as plain prose they veto any block holding them anyway. */
 export const DEFAULT_MAX_MATCHED_LINE_CHARS = 1000;
 /** "Maybe later" counts only in a short line (a button or link), not in prose. */

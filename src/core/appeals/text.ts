@@ -61,6 +61,20 @@ export class PhraseMatcher {
     }
   }
 
+  /** The first phrase (of any tag) matching exactly at word `i`, as the text it matched, or null. */
+  matchAt(lineWords: readonly string[], i: number): string | null {
+    const word = lineWords[i];
+    if (word === undefined) return null;
+    const entries = [
+      ...(this.byFirstWord.get(word) ?? []),
+      ...(this.byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []).filter((e) => word.startsWith(e.tokens[0]!.word)),
+      ...this.shortPrefixes.filter((e) => word.startsWith(e.tokens[0]!.word)),
+    ];
+    let best = -1;
+    for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
+    return best > i ? lineWords.slice(i, best).join(' ') : null;
+  }
+
   /** Distinct phrases found per tag (at most `limit` each), as the text they matched. */
   match(lineWords: readonly string[], limit = 6): Map<string, string[]> {
     const found = new Map<string, string[]>();
@@ -123,6 +137,21 @@ export const PHRASE_MATCHER = new PhraseMatcher({
   social: collect((l) => l.social),
   comments: collect((l) => l.comments),
 });
+
+/** Line-start calls to action of every language ("sign up", "get", "abonnez vous"). */
+const CALL_MATCHER = new PhraseMatcher({ call: collect((l) => l.calls) });
+
+/**
+ * The call to action a short line opens with, at its start or at the start of one of its sentences
+ * ("Want more updates? Sign up for …"), or null.
+ */
+export function openingCall(normalizedLine: string): string | null {
+  for (const sentence of normalizedLine.split(/[.!?:…]\s+/)) {
+    const found = CALL_MATCHER.matchAt(words(sentence), 0);
+    if (found) return found;
+  }
+  return null;
+}
 
 const labelSet = (phrases: string[]) => new Set(phrases.map((p) => words(normalizeText(p)).join(' ')));
 const FREQUENCY_SETS = {

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CALL_LINE_CHARS,
   DEFAULT_CTA_LINE_CHARS,
   DEFAULT_DISMISS_LINE_CHARS,
   DEFAULT_EXTRA_PHRASE_WEIGHT,
@@ -7,7 +8,7 @@ import {
   DEFAULT_STRONG_PHRASE_WEIGHT,
   DEFAULT_WEAK_PHRASE_WEIGHT,
 } from './constants.ts';
-import { normalizeText, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
+import { normalizeText, openingCall, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
 import type { AppealRule, Block, PhraseCategory, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -62,6 +63,23 @@ function mergeText(into: TextStats, from: TextStats): void {
   into.longestPlainLine = Math.max(into.longestPlainLine, from.longestPlainLine);
 }
 
+/**
+ * A short line opening with a call to action ("Get", "Sign up", "Abonnez-vous") and naming a
+ * category's topic word ("… Fortune's technology newsletter") is an ask of that category, even when
+ * no listed phrase covers the words in between: its topic words count as a strong phrase.
+ */
+function promoteCalls(line: string, hits: Map<string, string[]>): void {
+  const candidates = TEXT_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
+  if (candidates.length === 0) return;
+  const call = openingCall(normalizeText(line));
+  if (!call) return;
+  for (const c of candidates) {
+    // The call's own words ("sign up", "support") are not a topic of their own.
+    const topics = hits.get(`${c}:weak`)!.filter((w) => !call.includes(w) && !w.includes(call));
+    if (topics.length > 0) hits.set(c, [`${call} … ${topics[0]}`]);
+  }
+}
+
 /** Scores one line of text (a block element's own text) into `stats`; returns its length. */
 export function addLine(raw: string, stats: TextStats): number {
   const line = raw.replace(/\s+/g, ' ').trim();
@@ -71,6 +89,7 @@ export function addLine(raw: string, stats: TextStats): number {
   const hits = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? new Map<string, string[]>() : PHRASE_MATCHER.match(words(normalizeText(line)));
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
+  if (len <= DEFAULT_CALL_LINE_CHARS) promoteCalls(line, hits);
   let strongHit = false;
   for (const c of TEXT_CATEGORIES) {
     const strong = hits.get(c) ?? [];

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type AppealOutcome, appealOutcome, squash } from '../../../bench/lib/appeal-outcome.ts';
 import { DEFAULT_HIDDEN_CATEGORIES } from '../../../src/core/read-article.ts';
 import { ROOT } from '../core/helpers.ts';
@@ -40,7 +40,10 @@ cases.push({
 const hiddenWith = (outcome: AppealOutcome, phrase: string) => outcome.hidden.find((h) => h.text.includes(squash(phrase)));
 
 describe.each(cases)('$slug', ({ url, html, mustGo, mustStay }) => {
-  const outcome = appealOutcome(html, url, DEFAULT_HIDDEN_CATEGORIES);
+  let outcome: AppealOutcome;
+  beforeAll(async () => {
+    outcome = await appealOutcome(html, url, DEFAULT_HIDDEN_CATEGORIES);
+  });
 
   it('has an article', () => {
     expect(outcome.textOn).not.toBeNull();

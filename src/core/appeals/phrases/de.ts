@@ -80,6 +80,7 @@ export const de: LanguagePhrases = {
     ],
     weak: ['mitglied~', 'abo', 'abonnent~', 'abonnement~', 'plus', 'pro monat', 'im monat'],
   },
+  calls: ['melden sie sich', 'melde dich', 'abonnieren sie', 'abonniere', 'jetzt', 'unterstützen sie', 'unterstütze', 'spenden sie', 'werden sie', 'werde', 'folgen sie', 'holen sie sich', 'hol dir', 'erhalten sie', 'verpassen sie', 'bleiben sie', 'bleib'],
   dismiss: ['später erinnern', 'erinnere mich später', 'vielleicht später', 'nein danke', 'jetzt nicht', 'nicht jetzt'],
   frequency: {
     once: ['einmalig', 'einmal'],

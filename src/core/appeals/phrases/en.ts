@@ -28,6 +28,10 @@ export const en: LanguagePhrases = {
       'by subscribing',
       'subscribers agree',
       'sign up now',
+      'sign up to receive',
+      'sign up to get',
+      'subscribe to receive',
+      'subscribe to get',
       'sign me up',
       'never miss * story',
       "don't miss * story",
@@ -123,6 +127,7 @@ export const en: LanguagePhrases = {
     ],
     weak: ['already have an account', 'member~', 'subscriber~', 'subscription~', 'premium', 'trial', 'per month', 'per year', 'a month', 'a year'],
   },
+  calls: ['sign up', 'signup', 'subscribe', 'get', 'join', 'keep up', 'stay up to date', 'stay informed', 'stay in the know', "don't miss", 'never miss', 'support', 'donate', 'give', 'become', 'follow', 'receive', 'want more', 'want to get', 'like this', 'enjoyed this', 'click here to', 'sign up here', 'please consider'],
   dismiss: [
     'remind me later',
     'maybe later',
@@ -142,6 +147,6 @@ export const en: LanguagePhrases = {
     annual: ['annual', 'annually', 'yearly', 'per year', 'a year', 'every year', 'year', 'give annually'],
   },
   app: ['download our app', 'download the app', 'get the app', 'get our app', 'open in app', 'available on the app store', 'get it on google play'],
-  social: ['follow us on', 'follow us', 'like us on facebook', 'share this article', 'share on'],
+  social: ['follow us on', 'follow us', 'like us on facebook', 'share this article', 'share on', 'subscribe on youtube', 'subscribe to * youtube', 'subscribe to * channel'],
   comments: ['join the conversation', 'leave a comment', 'comments are closed', 'show comments', 'view comments'],
 };

@@ -71,6 +71,7 @@ export const es: LanguagePhrases = {
     ],
     weak: ['suscriptor~', 'suscripción', 'socio~', 'miembro~', 'al mes', 'al año'],
   },
+  calls: ['suscríbete', 'suscríbase', 'regístrate', 'recibe', 'apoya', 'apóyanos', 'dona', 'hazte', 'síguenos', 'no te pierdas', 'únete'],
   dismiss: ['recordármelo más tarde', 'recuérdamelo más tarde', 'quizás más tarde', 'tal vez más tarde', 'ahora no', 'no, gracias', 'no gracias'],
   frequency: {
     once: ['una vez', 'única', 'único', 'puntual', 'donación única'],

@@ -69,6 +69,7 @@ export const fr: LanguagePhrases = {
     ],
     weak: ['abonné~', 'abonnement~', 'membre~', 'par mois', 'par an'],
   },
+  calls: ['inscrivez vous', 'inscris toi', 'abonnez vous', 'abonne toi', 'recevez', 'soutenez', 'faites un don', 'devenez', 'suivez', 'ne manquez', 'restez', 'rejoignez'],
   dismiss: ['me le rappeler plus tard', 'rappelez moi plus tard', 'plus tard', 'non merci', 'pas maintenant', 'peut être plus tard'],
   frequency: {
     once: ['une fois', 'ponctuel', 'unique', 'don ponctuel', 'don unique'],

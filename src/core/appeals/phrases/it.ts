@@ -59,6 +59,7 @@ export const it: LanguagePhrases = {
     ],
     weak: ['abbonat~', 'abbonamento', 'socio', 'membro', 'al mese', "all'anno"],
   },
+  calls: ['iscriviti', 'abbonati', 'ricevi', 'sostieni', 'sostienici', 'dona', 'diventa', 'seguici', 'non perdere', 'resta'],
   dismiss: ['ricordamelo più tardi', 'ricordami più tardi', 'forse più tardi', 'non ora', 'no grazie', 'no, grazie'],
   frequency: {
     once: ['una tantum', 'una volta', 'singola', 'donazione singola'],

@@ -60,6 +60,7 @@ export const nl: LanguagePhrases = {
     ],
     weak: ['abonnee~', 'abonnement~', 'lid', 'leden', 'per maand', 'per jaar'],
   },
+  calls: ['schrijf je in', 'meld je aan', 'abonneer', 'ontvang', 'steun', 'doneer', 'word', 'volg', 'mis niets', 'blijf op de hoogte'],
   dismiss: ['herinner me later', 'misschien later', 'nu niet', 'nee, bedankt', 'nee bedankt'],
   frequency: {
     once: ['eenmalig', 'één keer', 'eenmalige gift'],

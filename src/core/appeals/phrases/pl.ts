@@ -64,6 +64,7 @@ export const pl: LanguagePhrases = {
     ],
     weak: ['subskrypc~', 'prenumerat~', 'członk~', 'miesięcznie', 'rocznie'],
   },
+  calls: ['zapisz się', 'zasubskrybuj', 'subskrybuj', 'otrzymuj', 'wesprzyj', 'wspieraj', 'przekaż', 'zostań', 'obserwuj', 'nie przegap', 'bądź na bieżąco'],
   dismiss: ['przypomnij mi później', 'przypomnij później', 'może później', 'nie teraz', 'nie, dziękuję', 'nie dziękuję'],
   frequency: {
     once: ['jednorazowo', 'jednorazowa', 'jednorazowe', 'jednorazowy'],

@@ -63,6 +63,7 @@ export const pt: LanguagePhrases = {
     ],
     weak: ['assinante~', 'assinatura', 'membro~', 'sócio~', 'por mês', 'por ano'],
   },
+  calls: ['assine', 'inscreva se', 'cadastre se', 'receba', 'apoie', 'doe', 'torne se', 'siga', 'não perca', 'fique por dentro'],
   dismiss: ['lembrar mais tarde', 'lembre me mais tarde', 'talvez mais tarde', 'agora não', 'não, obrigado', 'não obrigado', 'não, obrigada'],
   frequency: {
     once: ['uma vez', 'única', 'único', 'doação única'],

@@ -16,6 +16,11 @@ export interface LanguagePhrases {
   newsletter: CategoryPhrases;
   donation: CategoryPhrases;
   membership: CategoryPhrases;
+  /**
+   * Words a call to action opens with ("sign up", "get", "support"): a short sentence opening with
+   * one and naming a category's topic word ("Get Data Sheet, our technology newsletter") is an ask.
+   */
+  calls: readonly string[];
   /** Ways to put an appeal off: "remind me later", "maybe later", "no thanks". */
   dismiss: readonly string[];
   /** Payment frequency choices, matched against a whole short label ("Monthly"). */

@@ -7,6 +7,7 @@ import { emailSignupForm } from './email-signup-form.ts';
 import { overlayDialog } from './overlay-dialog.ts';
 import { paymentChoices } from './payment-choices.ts';
 import { providerMarkup } from './provider-markup.ts';
+import { standaloneAsk } from './standalone-ask.ts';
 
 /** Every rule, in the order their findings are reported. */
 export const RULES: readonly AppealRule[] = [
@@ -16,6 +17,7 @@ export const RULES: readonly AppealRule[] = [
   classTokens,
   ctaLinks,
   appealPhrases,
+  standaloneAsk,
   dismissLater,
   overlayDialog,
 ];

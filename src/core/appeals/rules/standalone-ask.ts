@@ -1,0 +1,118 @@
+import type { AppealCategory } from '../../article.ts';
+import type { AppealRule, Block, PhraseCategory } from '../types.ts';
+
+export const STANDALONE_ASK = 'standalone-ask';
+/** Position evidence: a one-line ask set apart between the article's paragraphs. */
+export const DEFAULT_STANDALONE_ASK_WEIGHT = 0.6;
+/** An ask standing alone is one short line. */
+export const DEFAULT_STANDALONE_MAX_CHARS = 250;
+/** At most this share of the line may be words that are not the ask ("…, Fortune's technology"). */
+export const DEFAULT_STANDALONE_MAX_PLAIN_SHARE = 0.35;
+/** A neighbour counts as a paragraph of the article when it has this much text, mostly not links. */
+export const DEFAULT_FLOW_PARAGRAPH_CHARS = 80;
+/** How many element siblings to look past (empty ad slots, spacers) for a paragraph. */
+export const DEFAULT_FLOW_SIBLING_STEPS = 3;
+/** Share of the text inside em/strong/b/i for the line to count as set apart by emphasis. */
+export const DEFAULT_EMPHASIS_SHARE = 0.7;
+
+const ASK_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
+const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, section, article, aside, ul, ol, table, form, blockquote, figure, header, footer';
+const EMPHASIS = 'em, strong, b, i';
+/** A quotation is someone speaking, not the publisher asking. */
+const QUOTED = /["“”«»„]/;
+
+const squashedLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** The category whose call to action the line carries (strong phrases; the highest score wins). */
+function askCategory(block: Block): AppealCategory | null {
+  let best: AppealCategory | null = null;
+  for (const c of ASK_CATEGORIES) {
+    if (block.text.strong[c as PhraseCategory].length === 0) continue;
+    if (!best || block.text.score[c] > block.text.score[best]) best = c;
+  }
+  return best;
+}
+
+/** Holds one line of text: no two separate text-bearing blocks inside. */
+function isOneLine(el: Element): boolean {
+  let leaves = 0;
+  for (const inner of el.querySelectorAll(BLOCKS)) {
+    if (squashedLength(inner) === 0) continue;
+    const hasInner = [...inner.querySelectorAll(BLOCKS)].some((x) => squashedLength(x) > 0);
+    if (!hasInner && ++leaves > 1) return false;
+  }
+  return true;
+}
+
+/**
+ * What sets the line apart from prose: a link or button to act on, or emphasis. (A heading alone is
+ * not enough: it usually opens a box that other rules judge as a whole.)
+ */
+function setApart(el: Element, len: number): string | null {
+  if (el.querySelector('a[href], button, input[type="submit"]') || el.tagName === 'A') return 'with a link or button';
+  let emphasised = 0;
+  for (const e of el.querySelectorAll(EMPHASIS)) if (!e.parentElement?.closest(EMPHASIS) || !el.contains(e.parentElement)) emphasised += squashedLength(e);
+  return emphasised >= DEFAULT_EMPHASIS_SHARE * len ? 'in emphasis' : null;
+}
+
+function isParagraph(el: Element): boolean {
+  const len = squashedLength(el);
+  if (len < DEFAULT_FLOW_PARAGRAPH_CHARS) return false;
+  let linkChars = 0;
+  for (const a of el.querySelectorAll('a')) linkChars += squashedLength(a);
+  return linkChars < len / 2;
+}
+
+/** The nearest text-bearing sibling in one direction (past a few empty ones), or null. */
+function neighbour(box: Element, next: boolean): Element | null {
+  let el = next ? box.nextElementSibling : box.previousElementSibling;
+  for (let i = 0; el && i < DEFAULT_FLOW_SIBLING_STEPS; i++) {
+    if (squashedLength(el) > 0) return el;
+    el = next ? el.nextElementSibling : el.previousElementSibling;
+  }
+  return null;
+}
+
+/** Where the line stands among the article's paragraphs, or null when it is not in such a flow. */
+function flowPosition(el: Element, len: number): string | null {
+  // Climb through wrappers that hold nothing else.
+  let box = el;
+  while (box.parentElement && box.parentElement.tagName !== 'BODY' && squashedLength(box.parentElement) === len) box = box.parentElement;
+  const before = neighbour(box, false);
+  const after = neighbour(box, true);
+  const prose = (x: Element | null) => x !== null && isParagraph(x);
+  if (prose(before) && prose(after)) return 'between paragraphs';
+  if (prose(before) && !after) return 'after the last paragraph';
+  if (prose(after) && !before) return 'before the first paragraph';
+  return null;
+}
+
+/**
+ * A short line that is only an ask ("Get Data Sheet, Fortune's technology newsletter", "Subscribe
+ * now"), set apart (a link or button, or emphasis) and standing alone between paragraphs or
+ * at the start or end of the body. The same words inside a paragraph of prose are not: the line must
+ * be short, mostly the ask itself, and a block of its own.
+ */
+export const standaloneAsk: AppealRule = {
+  name: STANDALONE_ASK,
+  score(block) {
+    const { len } = block;
+    if (len === 0 || len > DEFAULT_STANDALONE_MAX_CHARS || block.holdsNav || block.holdsArticle) return null;
+    if (block.text.plainChars > DEFAULT_STANDALONE_MAX_PLAIN_SHARE * len) return null;
+    const category = askCategory(block);
+    if (!category) return null;
+    const el = block.element;
+    if (QUOTED.test(el.textContent ?? '') || !isOneLine(el)) return null;
+    const apart = setApart(el, len);
+    if (!apart) return null;
+    const where = flowPosition(el, squashedLength(el));
+    if (!where) return null;
+    return {
+      rule: STANDALONE_ASK,
+      kind: 'structure',
+      target: category,
+      weight: DEFAULT_STANDALONE_ASK_WEIGHT,
+      saw: `one-line ask ${apart}, ${where}`,
+    };
+  },
+};
