@@ -55,3 +55,7 @@ export const DEFAULT_MAX_CHOICE_LABEL_CHARS = 24;
 export const DEFAULT_EXCERPT_CHARS = 200;
 /** A put-back appeal is recognised by this many characters at the start of its text. */
 export const DEFAULT_KEEP_KEY_CHARS = 80;
+/** An appeal grows to the box around it when the box adds at most this much text in all. */
+export const DEFAULT_BOX_MAX_GROWTH_CHARS = 250;
+/** …and holds no line of plain prose longer than this. */
+export const DEFAULT_BOX_MAX_PLAIN_LINE_CHARS = 160;

@@ -9,6 +9,8 @@
 import type { AppealCategory, Removal } from '../article.ts';
 import { articleText } from '../extract/article-text.ts';
 import {
+  DEFAULT_BOX_MAX_GROWTH_CHARS,
+  DEFAULT_BOX_MAX_PLAIN_LINE_CHARS,
   DEFAULT_EXCERPT_CHARS,
   DEFAULT_KEEP_KEY_CHARS,
   DEFAULT_WRAPPER_MAX_BLURB_CHARS,
@@ -16,9 +18,10 @@ import {
   DEFAULT_WRAPPER_SLACK_CHARS,
 } from './constants.ts';
 import { RULES } from './rules/index.ts';
+import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
-import { type BlockNode, walk } from './walk.ts';
+import { type BlockNode, isSiteChrome, walk } from './walk.ts';
 
 export * from './constants.ts';
 export type { Thresholds } from './score.ts';
@@ -52,7 +55,7 @@ const CANDIDATE_TAGS = new Set([
   'DIV', 'SECTION', 'ASIDE', 'FORM', 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FOOTER', 'DIALOG',
   'DETAILS', 'CENTER', 'IFRAME', 'ARTICLE', 'FIELDSET', 'CENTER',
 ]);
-/** Subtrees that are never searched: navigation, and quoted or literal text inside an article. */
+/** Subtrees that are never searched: navigation (and the site header, see isSiteChrome), quoted or literal text. */
 const NEVER_INSIDE = new Set(['NAV', 'BLOCKQUOTE', 'PRE', 'CODE', 'MENU', 'TEXTAREA']);
 
 const isCandidate = (el: Element) => CANDIDATE_TAGS.has(el.tagName) || el.tagName.includes('-');
@@ -62,6 +65,8 @@ interface Selected {
   len: number;
   hitChars: number;
   linkChars: number;
+  /** Characters taken in around the judged block by growing it to its box. */
+  grown: number;
 }
 
 /** The start of a block's text, one line per paragraph or control (so a heading and its blurb stay apart). */
@@ -98,13 +103,13 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
 
   const select = (node: BlockNode, isRoot: boolean): Selected[] => {
     const el = node.block.element;
-    if (NEVER_INSIDE.has(el.tagName) || el.getAttribute('role') === 'navigation') return [];
+    if (NEVER_INSIDE.has(el.tagName) || isSiteChrome(el)) return [];
     const inner = node.children.flatMap((child) => select(child, false));
     if (isRoot || !isCandidate(el)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;
     const verdict = judge(node.block, rules, thresholds);
-    if (!verdict || !wanted.has(verdict.category)) return inner;
+    if (!verdict || !wanted.has(verdict.category)) return veto ? inner : growToBox(node, inner);
     if (veto === MOSTLY_PLAIN && !allowsProse(node.block, verdict)) return inner;
     const text = appealExcerpt(el);
     if (isKept(text)) {
@@ -131,7 +136,29 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
       score: verdict.score,
       text,
     };
-    return [{ match, len, hitChars: node.block.text.hitChars, linkChars }];
+    return [{ match, len, hitChars: node.block.text.hitChars, linkChars, grown: 0 }];
+  };
+
+  /**
+   * The box around a single appeal when all it adds is a short heading or blurb, buttons or empty
+   * wrappers ("Please don't scroll past this…" above a donate row; "Newsletter" above a form): the
+   * reader sees one box, so it goes as one. Never around a line standing among paragraphs.
+   */
+  const growToBox = (node: BlockNode, inner: Selected[]): Selected[] => {
+    if (inner.length !== 1) return inner;
+    const only = inner[0]!;
+    const { len, linkChars, text } = node.block;
+    const restLen = len - only.len;
+    const grown = only.grown + restLen;
+    if (only.match.reason.includes(STANDALONE_ASK) || grown > DEFAULT_BOX_MAX_GROWTH_CHARS) return inner;
+    if (text.longestPlainLine > DEFAULT_BOX_MAX_PLAIN_LINE_CHARS) return inner;
+    if (restLen > 0 && linkChars - only.linkChars > DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen) return inner;
+    const el = node.block.element;
+    const excerpt = appealExcerpt(el);
+    if (isKept(excerpt) || kept.some((k) => el.contains(k))) return inner;
+    const reason = restLen > 0 ? `${only.match.reason}; with its box (${restLen} more characters: heading, blurb, buttons)` : only.match.reason;
+    const match: AppealMatch = { ...only.match, element: el, reason, text: excerpt };
+    return [{ match, len, hitChars: text.hitChars, linkChars, grown }];
   };
 
   return select(tree, true).map((s) => s.match);

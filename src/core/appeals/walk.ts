@@ -123,6 +123,22 @@ export function addLine(raw: string, stats: TextStats): number {
   return len;
 }
 
+/** Sections a site header sits outside of; a `<header>` inside them heads that section or box. */
+const SECTIONING = 'article, main, aside, section, form, dialog, [role="dialog"], [role="main"]';
+
+/**
+ * The site's navigation or its header (logo, menu, account links, "Subscribe" / "Support us"
+ * buttons): never an appeal, nor any block around it. Hiding there takes the reader's way around
+ * the site, and the article is never in it.
+ */
+export function isSiteChrome(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'NAV') return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'banner') return true;
+  return tag === 'HEADER' && el.parentElement?.closest(SECTIONING) == null;
+}
+
 function holdsArticleItself(el: Element): boolean {
   const tag = el.tagName;
   return (
@@ -163,7 +179,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       linkChars: 0,
       links: 0,
       holdsArticle: false,
-      holdsNav: el.tagName === 'NAV' || el.getAttribute('role') === 'navigation',
+      holdsNav: isSiteChrome(el),
     };
     const node: BlockNode = { block, children: [], isBlock: true };
     const context = !outer.inTable && (el.tagName === 'TD' || el.tagName === 'TH') ? { ...outer, inTable: true } : outer;

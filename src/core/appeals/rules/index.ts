@@ -1,5 +1,6 @@
 import type { AppealRule } from '../types.ts';
 import { appealPhrases } from './appeal-phrases.ts';
+import { askHeading } from './ask-heading.ts';
 import { classTokens } from './class-tokens.ts';
 import { ctaLinks } from './cta-links.ts';
 import { dismissLater } from './dismiss-later.ts';
@@ -18,6 +19,7 @@ export const RULES: readonly AppealRule[] = [
   ctaLinks,
   appealPhrases,
   standaloneAsk,
+  askHeading,
   dismissLater,
   overlayDialog,
 ];

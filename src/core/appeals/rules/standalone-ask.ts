@@ -5,7 +5,7 @@ export const STANDALONE_ASK = 'standalone-ask';
 /** Position evidence: a one-line ask set apart between the article's paragraphs. */
 export const DEFAULT_STANDALONE_ASK_WEIGHT = 0.6;
 /** An ask standing alone is one short line. */
-export const DEFAULT_STANDALONE_MAX_CHARS = 250;
+export const DEFAULT_STANDALONE_MAX_CHARS = 320;
 /** At most this share of the line may be words that are not the ask ("…, Fortune's technology"). */
 export const DEFAULT_STANDALONE_MAX_PLAIN_SHARE = 0.35;
 /** A neighbour counts as a paragraph of the article when it has this much text, mostly not links. */
@@ -18,8 +18,11 @@ export const DEFAULT_EMPHASIS_SHARE = 0.7;
 const ASK_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
 const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, section, article, aside, ul, ol, table, form, blockquote, figure, header, footer';
 const EMPHASIS = 'em, strong, b, i';
-/** A quotation is someone speaking, not the publisher asking. */
-const QUOTED = /["“”«»„]/;
+/**
+ * A quotation is someone speaking, not the publisher asking: a line opening with a quote mark, or
+ * with punctuation closing a quote (`…,” she said`). Quote marks around a title do not count.
+ */
+const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
 
 const squashedLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 
@@ -73,18 +76,24 @@ function neighbour(box: Element, next: boolean): Element | null {
   return null;
 }
 
-/** Where the line stands among the article's paragraphs, or null when it is not in such a flow. */
+/**
+ * Where the line stands among the article's paragraphs, or null when it is not in such a flow: a
+ * sibling of at least one paragraph of prose, between two of them or before / after them.
+ */
 function flowPosition(el: Element, len: number): string | null {
   // Climb through wrappers that hold nothing else.
   let box = el;
   while (box.parentElement && box.parentElement.tagName !== 'BODY' && squashedLength(box.parentElement) === len) box = box.parentElement;
+  const siblings = box.parentElement ? [...box.parentElement.children] : [];
+  const at = siblings.indexOf(box);
+  const proseBefore = siblings.slice(0, at).some(isParagraph);
+  const proseAfter = siblings.slice(at + 1).some(isParagraph);
+  if (!proseBefore && !proseAfter) return null;
   const before = neighbour(box, false);
   const after = neighbour(box, true);
-  const prose = (x: Element | null) => x !== null && isParagraph(x);
-  if (prose(before) && prose(after)) return 'between paragraphs';
-  if (prose(before) && !after) return 'after the last paragraph';
-  if (prose(after) && !before) return 'before the first paragraph';
-  return null;
+  if (before && after) return 'between paragraphs';
+  if (!after) return 'after the last paragraph';
+  return before ? 'among paragraphs' : 'before the first paragraph';
 }
 
 /**

@@ -1,0 +1,4 @@
+// @vitest-environment node
+import { realPageSuites } from './real-pages.ts';
+
+realPageSuites('mercury-news-pages');
