@@ -6,6 +6,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { HIDDEN_ATTR } from '../../src/content/live-hide.ts';
 import { createLivePage } from '../../src/content/live-page.ts';
 import { findAppeals } from '../../src/core/appeals/index.ts';
+import { isSiteChrome } from '../../src/core/appeals/walk.ts';
 import type { AppealCategory, Removal } from '../../src/core/article.ts';
 import { readArticle } from '../../src/core/read-article.ts';
 
@@ -33,7 +34,12 @@ export interface AppealOutcome {
 }
 
 const quiet = new VirtualConsole();
+/** Candidates for the site's header and navigation; isSiteChrome decides (a box's own header is not). */
 const CHROME = 'header, nav, [role="banner"], [role="navigation"]';
+const inChrome = (el: Element) => {
+  for (let x: Element | null = el; x; x = x.parentElement) if (isSiteChrome(x)) return true;
+  return false;
+};
 
 /**
  * Parses the page once: the view reads it twice (hiding off and on), then the live page hides on it. Async so that the jsdom window can be closed after a task has passed
@@ -51,13 +57,13 @@ export async function appealOutcome(html: string, url: string, categories: reado
     const hidden = [...live.querySelectorAll(`[${HIDDEN_ATTR}]`)].map((el) => ({
       category: el.getAttribute(HIDDEN_ATTR) ?? '',
       text: squash(el.textContent ?? ''),
-      chrome: el.closest(CHROME) !== null || el.querySelector(CHROME) !== null,
+      chrome: inChrome(el) || [...el.querySelectorAll(CHROME)].some(isSiteChrome),
     }));
     page.restore();
     const visible = live.body?.cloneNode(true) as Element | undefined;
     for (const el of visible?.querySelectorAll('script, style, noscript, template') ?? []) el.remove();
     const pageText = squash(visible?.textContent ?? '');
-    const chrome = [...(visible?.querySelectorAll(CHROME) ?? [])];
+    const chrome = [...(visible?.querySelectorAll(CHROME) ?? [])].filter(isSiteChrome);
     const chromeText = chrome.map((el) => squash(el.textContent ?? '')).join('\n');
     for (const el of chrome) el.remove();
     return {

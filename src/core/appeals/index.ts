@@ -153,6 +153,8 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (only.match.reason.includes(STANDALONE_ASK) || grown > DEFAULT_BOX_MAX_GROWTH_CHARS) return inner;
     if (text.longestPlainLine > DEFAULT_BOX_MAX_PLAIN_LINE_CHARS) return inner;
     if (restLen > 0 && linkChars - only.linkChars > DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen) return inner;
+    // A message box or password field around it makes the box a contact or login form.
+    if (node.block.observations.some((o) => o.key === 'textarea' || o.key === 'password')) return inner;
     const el = node.block.element;
     const excerpt = appealExcerpt(el);
     if (isKept(excerpt) || kept.some((k) => el.contains(k))) return inner;

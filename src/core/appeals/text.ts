@@ -145,10 +145,11 @@ const CALL_MATCHER = new PhraseMatcher({ call: collect((l) => l.calls) });
  * The call to action a short line opens with, at its start or at the start of one of its sentences
  * ("Want more updates? Sign up for …"), or null.
  */
-export function openingCall(normalizedLine: string): string | null {
-  for (const sentence of normalizedLine.split(/[.!?:…]\s+/)) {
-    const found = CALL_MATCHER.matchAt(words(sentence), 0);
-    if (found) return found;
+export function openingCall(normalizedLine: string): { call: string; sentence: string[] } | null {
+  for (const sentence of normalizedLine.split(/[.!?:…|]\s+/)) {
+    const sentenceWords = words(sentence);
+    const call = CALL_MATCHER.matchAt(sentenceWords, 0);
+    if (call) return { call, sentence: sentenceWords };
   }
   return null;
 }

@@ -71,11 +71,14 @@ function mergeText(into: TextStats, from: TextStats): void {
 function promoteCalls(line: string, hits: Map<string, string[]>): void {
   const candidates = TEXT_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
   if (candidates.length === 0) return;
-  const call = openingCall(normalizeText(line));
-  if (!call) return;
+  const opening = openingCall(normalizeText(line));
+  if (!opening) return;
+  const { call, sentence } = opening;
+  // The topic must be in the sentence the call opens, not elsewhere in the line.
+  const inSentence = PHRASE_MATCHER.match(sentence);
   for (const c of candidates) {
     // The call's own words ("sign up", "support") are not a topic of their own.
-    const topics = hits.get(`${c}:weak`)!.filter((w) => !call.includes(w) && !w.includes(call));
+    const topics = (inSentence.get(`${c}:weak`) ?? []).filter((w) => !call.includes(w) && !w.includes(call));
     if (topics.length > 0) hits.set(c, [`${call} … ${topics[0]}`]);
   }
 }

@@ -131,7 +131,7 @@ export const en: LanguagePhrases = {
     ],
     weak: ['already have an account', 'member~', 'subscriber~', 'subscription~', 'premium', 'trial', 'per month', 'per year', 'a month', 'a year'],
   },
-  calls: ['sign up', 'signup', 'subscribe', 'get', 'join', 'keep up', 'stay up to date', 'stay informed', 'stay in the know', "don't miss", 'never miss', 'support', 'donate', 'give', 'become', 'follow', 'receive', 'want more', 'want to get', 'like this', 'enjoyed this', 'click here to', 'sign up here', 'please consider'],
+  calls: ['sign up', 'signup', 'subscribe', 'get', 'join', 'keep up', 'stay up to date', 'stay informed', 'stay in the know', "don't miss", 'never miss', 'support', 'donate', 'give', 'become', 'receive', 'want more', 'want to get', 'like this', 'enjoyed this', 'click here to', 'sign up here', 'please consider'],
   dismiss: [
     'remind me later',
     'maybe later',

@@ -1,4 +1,5 @@
 import type { AppealCategory } from '../../article.ts';
+import { normalizeText, PHRASE_MATCHER, words } from '../text.ts';
 import type { AppealRule, Block, PhraseCategory } from '../types.ts';
 
 export const STANDALONE_ASK = 'standalone-ask';
@@ -34,6 +35,21 @@ function askCategory(block: Block): AppealCategory | null {
     if (!best || block.text.score[c] > block.text.score[best]) best = c;
   }
   return best;
+}
+
+/**
+ * A link to another story with a badge or kicker beside it ("Read also · Subscribers only · <headline>"):
+ * its longest link is a headline with no call to action in it, most of the line.
+ */
+function isStoryLink(el: Element, len: number): boolean {
+  let longest = '';
+  for (const a of el.querySelectorAll('a')) {
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > longest.length) longest = text;
+  }
+  if (longest.length < len / 2) return false;
+  const hits = PHRASE_MATCHER.match(words(normalizeText(longest)));
+  return !ASK_CATEGORIES.some((c) => hits.has(c));
 }
 
 /** Holds one line of text: no two separate text-bearing blocks inside. */
@@ -111,7 +127,7 @@ export const standaloneAsk: AppealRule = {
     const category = askCategory(block);
     if (!category) return null;
     const el = block.element;
-    if (QUOTED.test(el.textContent ?? '') || !isOneLine(el)) return null;
+    if (QUOTED.test(el.textContent ?? '') || !isOneLine(el) || isStoryLink(el, len)) return null;
     const apart = setApart(el, len);
     if (!apart) return null;
     const where = flowPosition(el, squashedLength(el));
