@@ -1,19 +1,24 @@
 /**
- * Watches the page for a bounded time after hiding and hands newly added subtrees (a newsletter
- * modal opened after a delay, a widget rendered late) to a callback in batches. The mutation
- * callback only collects nodes; the work happens later, in idle time, with a cap per batch.
+ * Watches the page, for as long as it is open, and hands newly added subtrees (a newsletter modal
+ * opened after 30 s, on scroll or on exit intent; a widget rendered late) to a callback in batches.
+ * Cheap by construction: the mutation callback only collects nodes; batches run in idle time, at
+ * most DEFAULT_MAX_ROOTS_PER_BATCH roots each, never while the tab is hidden, and within a CPU
+ * budget: after a batch that took t ms the next waits at least t / DEFAULT_CPU_SHARE ms, so the
+ * watch uses at most that share of one core however busy the page is.
  */
 
-/** How long to keep watching after the page was cleaned. */
-export const DEFAULT_OBSERVE_MS = 10_000;
+/** How long to keep watching after the page was cleaned: the page's life. */
+export const DEFAULT_OBSERVE_MS = Number.POSITIVE_INFINITY;
+/** Share of one core the watch may use, averaged over its batches (5%). */
+export const DEFAULT_CPU_SHARE = 0.05;
 /** Wait at least this long between two batches. */
 export const DEFAULT_BATCH_DELAY_MS = 150;
 /** At most this many added subtrees are handled per batch; the rest wait for the next one. */
 export const DEFAULT_MAX_ROOTS_PER_BATCH = 40;
 /** Collected roots beyond this are dropped (a page rebuilding itself in a loop). */
 export const DEFAULT_MAX_PENDING = 500;
-/** After this many batches the watch ends early: a page that keeps changing is not re-judged forever. */
-export const DEFAULT_MAX_BATCHES = 30;
+/** A watch may end after this many batches (tests); by default it lasts, held to its CPU budget. */
+export const DEFAULT_MAX_BATCHES = Number.POSITIVE_INFINITY;
 
 /** Added nodes that can never hold an appeal. */
 const INERT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'IMG', 'SOURCE', 'svg', 'PATH']);
@@ -30,6 +35,7 @@ export interface ObserveOptions {
   batchDelayMs?: number;
   maxRootsPerBatch?: number;
   maxBatches?: number;
+  cpuShare?: number;
 }
 
 export interface LateObserver {
@@ -47,6 +53,7 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
     batchDelayMs = DEFAULT_BATCH_DELAY_MS,
     maxRootsPerBatch = DEFAULT_MAX_ROOTS_PER_BATCH,
     maxBatches = DEFAULT_MAX_BATCHES,
+    cpuShare = DEFAULT_CPU_SHARE,
   } = options;
   const view = doc.defaultView;
   const pending = new Set<Element>();
@@ -55,6 +62,9 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
   let idle: number | null = null;
   let stopped = false;
   let batches = 0;
+  /** Earliest time the next batch may run (the CPU budget). */
+  let notBefore = 0;
+  const isHidden = () => doc.visibilityState === 'hidden';
 
   const flush = () => {
     timer = null;
@@ -70,21 +80,30 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
     const roots = batch.filter((el) => !batch.some((other) => other !== el && other.contains(el)));
     if (roots.length > 0) {
       batches++;
+      const started = performance.now();
       onAdded(roots);
+      const spent = performance.now() - started;
+      notBefore = performance.now() + spent / cpuShare;
     }
     if (batches >= maxBatches) stop();
     else if (pending.size > 0) schedule();
   };
 
   const schedule = () => {
-    if (timer !== null || idle !== null || stopped) return;
+    // While the tab is hidden nodes are only collected; visibilitychange resumes the batches.
+    if (timer !== null || idle !== null || stopped || isHidden()) return;
+    const wait = Math.max(batchDelayMs, notBefore - performance.now());
     timer = setTimeout(() => {
       timer = null;
       const ric = view?.requestIdleCallback?.bind(view);
       if (ric) idle = ric(flush, { timeout: 500 });
       else flush();
-    }, batchDelayMs);
+    }, wait);
   };
+  const onVisibility = () => {
+    if (!isHidden() && pending.size > 0) schedule();
+  };
+  doc.addEventListener('visibilitychange', onVisibility);
 
   const onMutations = (records: MutationRecord[]) => {
     for (const record of records) {
@@ -113,13 +132,15 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    doc.removeEventListener('visibilitychange', onVisibility);
     observer.disconnect();
     rootObserver.disconnect();
     if (timer !== null) clearTimeout(timer);
     if (idle !== null) view?.cancelIdleCallback?.(idle);
     pending.clear();
   };
-  const deadline = setTimeout(stop, durationMs);
+  // setTimeout cannot take Infinity (it would fire at once): the page's life needs no timer.
+  const deadline = Number.isFinite(durationMs) ? setTimeout(stop, durationMs) : undefined;
   signal.addEventListener(
     'abort',
     () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_OBSERVE_MS, observeLateAppeals } from '../../../src/content/observe-late-appeals.ts';
+import { DEFAULT_CPU_SHARE, DEFAULT_OBSERVE_MS, observeLateAppeals } from '../../../src/content/observe-late-appeals.ts';
 
 const controllers: AbortController[] = [];
 afterEach(() => {
@@ -25,8 +25,63 @@ function watch(options: Partial<Parameters<typeof observeLateAppeals>[1]> = {}) 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('observeLateAppeals', () => {
-  it('watches for ten seconds by default', () => {
-    expect(DEFAULT_OBSERVE_MS).toBe(10_000);
+  it('watches for the page\'s life by default, within a CPU budget', () => {
+    expect(DEFAULT_OBSERVE_MS).toBe(Number.POSITIVE_INFINITY);
+    expect(DEFAULT_CPU_SHARE).toBeLessThanOrEqual(0.05);
+  });
+
+  it('still catches a subtree added long after the watch began (no deadline by default)', async () => {
+    vi.useFakeTimers();
+    try {
+      const { batches } = watch();
+      await vi.advanceTimersByTimeAsync(60_000);
+      const modal = document.createElement('div');
+      document.body.append(modal);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(batches).toEqual([[modal]]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits while the tab is hidden and resumes when it is shown', async () => {
+    let state: DocumentVisibilityState = 'hidden';
+    const spy = vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => state);
+    try {
+      const { batches } = watch();
+      const modal = document.createElement('div');
+      document.body.append(modal);
+      await wait(40);
+      expect(batches).toEqual([]);
+      state = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await wait(40);
+      expect(batches).toEqual([[modal]]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('holds to its CPU budget: after a slow batch the next one waits', async () => {
+    const started: number[] = [];
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end) {}
+    };
+    watch({
+      cpuShare: 0.1,
+      onAdded: () => {
+        started.push(performance.now());
+        busy(10);
+      },
+    });
+    document.body.append(document.createElement('div'));
+    await wait(30);
+    document.body.append(document.createElement('div'));
+    await wait(200);
+    expect(started).toHaveLength(2);
+    // 10 ms of work at a 10% share: at least 100 ms before the next batch.
+    expect(started[1]! - started[0]!).toBeGreaterThanOrEqual(95);
   });
 
   it('hands added subtrees over in one batch, outermost only, skipping inert nodes', async () => {
