@@ -5,7 +5,9 @@
  *    readArticle(doc, {url, hide: defaults}) with jsdom; appeal recall = share of must-go phrases absent
  *    from article.text; false removals = must-stay phrases lost (listed). Also findAppeals on the raw
  *    page, as the live-page hiding sees it.
- * 2. The 130 readability test pages: every sentence present with hiding off and gone with hiding on,
+ * 2. Real pages with labelled asks (tests/fixtures/real-appeals): recall in the view and on the live
+ *    page, per category, language and place; article sentences lost; hides that hold no labelled ask.
+ * 3. The 130 readability test pages: every sentence present with hiding off and gone with hiding on,
  *    listed for review, with the removal reasons; and findAppeals time per page.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import type { Article } from '../src/core/article.ts';
 import { DEFAULT_HIDDEN_CATEGORIES, readArticle } from '../src/core/read-article.ts';
 import { READABILITY_PAGE_URL, READABILITY_PAGES, ROOT } from './lib/corpus.ts';
 import { missingSentences } from './lib/sentences.ts';
+import { benchRealPages } from './real-appeals.ts';
 
 interface Case {
   slug: string;
@@ -81,7 +84,7 @@ const padL = (s: string | number, n: number) => String(s).padStart(n);
 
 function benchFixtures(): boolean {
   const cases = loadCases();
-  console.log(`\n## Labelled fixtures (${cases.length} pages, ${cases.filter((c) => c.trap).length} traps)\n`);
+  console.log(`\n## Synthetic fixtures (${cases.length} pages, ${cases.filter((c) => c.trap).length} traps)\n`);
   let goTotal = 0;
   let goGone = 0;
   let goKeptByReadability = 0;
@@ -196,5 +199,6 @@ function benchCorpus(): void {
 }
 
 const ok = benchFixtures();
+await benchRealPages();
 benchCorpus();
 console.log(ok ? '\ngoals met on the fixtures (false removals 0, recall ≥ 0.95)' : '\ngoals NOT met on the fixtures');

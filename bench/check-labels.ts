@@ -14,6 +14,8 @@ import { loadRealPage } from './lib/real-pages.ts';
 
 const CATEGORIES = new Set<string>(APPEAL_CATEGORIES);
 const WHERE = new Set(['article', 'near', 'page']);
+/** At least 3 words, or 6 characters of a script written without spaces (Chinese, Japanese). */
+const longEnough = (t: string) => t.split(' ').length >= 3 || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t) && t.length >= 6);
 const file = process.argv[2];
 if (!file) throw new Error('usage: tsx bench/check-labels.ts <labels.json>');
 const labels = JSON.parse(readFileSync(file, 'utf8')) as Record<
@@ -49,7 +51,7 @@ for (const [name, label] of Object.entries(labels)) {
     const t = squash(g.text);
     if (!CATEGORIES.has(g.category)) error(`category "${g.category}"`);
     if (!WHERE.has(g.where)) error(`where "${g.where}"`);
-    if (t.split(' ').length < 3) error(`"${t}" is shorter than 3 words`);
+    if (!longEnough(t)) error(`"${t}" is shorter than 3 words`);
     const n = count(t);
     if (n === 0) error(`"${t}" not in the visible text`);
     else if (n > 1) console.log(`  note: "${t}" occurs ${n} times`);
@@ -60,7 +62,7 @@ for (const [name, label] of Object.entries(labels)) {
   }
   for (const s of label.stay ?? []) {
     const t = squash(s);
-    if (t.split(' ').length < 3) error(`stay "${t}" is shorter than 3 words`);
+    if (!longEnough(t)) error(`stay "${t}" is shorter than 3 words`);
     if (count(t) === 0) error(`stay "${t}" not in the visible text`);
     const lost = textOff.includes(t) && !textOn.includes(t);
     const hidden = marked.some((m) => m.includes(t));

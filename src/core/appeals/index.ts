@@ -126,7 +126,11 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
       const restLen = len - sum((s) => s.len);
       const restHit = node.block.text.hitChars - sum((s) => s.hitChars);
       const restLinks = linkChars - sum((s) => s.linkChars);
-      const blurb = restLen <= DEFAULT_WRAPPER_MAX_BLURB_CHARS && restLinks <= DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen;
+      // A blurb is short, not mostly links, and holds no line long enough to be a paragraph of prose.
+      const blurb =
+        restLen <= DEFAULT_WRAPPER_MAX_BLURB_CHARS &&
+        restLinks <= DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen &&
+        node.block.text.longestPlainLine <= DEFAULT_BOX_MAX_PLAIN_LINE_CHARS;
       if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2 && !blurb) return inner;
     }
     const match: AppealMatch = {

@@ -1,0 +1,105 @@
+// @vitest-environment node
+/**
+ * Short asks: one-line asks standing among the article's paragraphs (standalone-ask), small boxes
+ * headed by a call to action (ask-heading), calls to action naming a topic, and the box around an
+ * appeal. Examples are the markup of real pages (corpus/mercury-news-pages), trimmed.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAppeals } from '../../../../src/core/appeals/index.ts';
+import { askHeading } from '../../../../src/core/appeals/rules/ask-heading.ts';
+import { standaloneAsk } from '../../../../src/core/appeals/rules/standalone-ask.ts';
+import { evidenceOf, PROSE, page } from './helpers.ts';
+
+const DEFAULTS = { categories: ['newsletter', 'donation', 'membership'] as const };
+/** The ask between two paragraphs of an article body. */
+const body = (ask: string) => `<div class="body"><p>${PROSE[0]}</p>${ask}<p>${PROSE[1]}</p><p>${PROSE[2]}</p></div>`;
+const found = (html: string) => findAppeals(page(html), DEFAULTS).map((m) => [m.category, (m.element.textContent ?? '').trim().slice(0, 40)]);
+
+describe('one-line asks among paragraphs', () => {
+  it.each([
+    // fortune.com: a newsletter named between sections, its name a link.
+    ['<p><em><a href="http://fortune.com/getdatasheet/">Get Data Sheet</a>, </em>Fortune<em>’s technology newsletter</em></p>', 'newsletter'],
+    // qz.com: the whole line in bold italics, the newsletter's name a link.
+    ['<p><b><i>Sign up to the </i></b><a href="https://qz.com/emails/africa-weekly-brief/"><b><i>Quartz Africa Weekly Brief here</i></b></a><b><i> for news and analysis in your inbox</i></b></p>', 'newsletter'],
+    // huffingtonpost.com: emphasis only, no link, in an embed wrapper.
+    ['<div class="embed"><span><br><em><strong>Want more updates from Sam? Sign up for his newsletter, Spam Stein.</strong></em><br></span></div>', 'newsletter'],
+    // substack: the in-post "Subscribe now" button paragraph.
+    ['<p class="button-wrapper"><a class="button primary" href="https://example.substack.com/subscribe?utm_source=post"><span>Subscribe now</span></a></p>', 'membership'],
+  ])('removes %s', (ask, category) => {
+    const matches = found(body(ask));
+    expect(matches).toHaveLength(1);
+    expect(matches[0]![0]).toBe(category);
+  });
+
+  it('says it was recognised by text and position', () => {
+    const [match] = findAppeals(page(body('<p><em><a href="/newsletters/data">Get Data Sheet</a>, our technology newsletter</em></p>')), DEFAULTS);
+    expect(match!.reason).toMatch(/standalone-ask .*one-line ask with a link or button, between paragraphs/);
+    expect(match!.reason).toMatch(/appeal-phrases/);
+  });
+
+  it.each([
+    // The same words inside a paragraph of prose.
+    [`<p>${PROSE[3]} Readers can sign up for our newsletter on the website, the council said in a statement on Friday.</p>`],
+    // Someone speaking.
+    ['<p>“Please support us,” she said, pointing at <a href="/x">the banner</a>.</p>'],
+    // A plain short line with no link, button or emphasis.
+    ['<p>Subscribe to the newsletter now.</p>'],
+    // A related story with a subscribers-only badge: the link is a headline, not an ask.
+    ['<p>Read also <span>Subscribers only</span> <a href="/economy/imf-warns">The IMF urges governments not to waste the recovery</a></p>'],
+  ])('keeps %s', (line) => {
+    expect(found(body(line))).toEqual([]);
+  });
+
+  it('needs a paragraph beside it: a lone line in a sidebar is not in the article flow', () => {
+    const html = '<aside><p><a href="/newsletters">Get our newsletter</a></p><p><a href="/about">About</a></p></aside>';
+    expect(evidenceOf(standaloneAsk, html)).toEqual([]);
+  });
+});
+
+describe('boxes headed by a call to action', () => {
+  // otrs.com: a pop-up with a heading ask, a blurb and a link, class names saying nothing.
+  const box = '<div class="x1"><h3>Subscribe to the OTRS newsletter now.</h3><h5>Read about service management solutions, product features,</h5><h5>and interesting tips from our experts every month</h5><a href="/form">Go</a></div>';
+
+  it('scores the box as structure evidence for the heading\'s category', () => {
+    expect(evidenceOf(askHeading, box)).toMatchObject([{ rule: 'ask-heading', kind: 'structure', target: 'newsletter' }]);
+    expect(found(body(box))).toEqual([['newsletter', 'Subscribe to the OTRS newsletter now.Rea']]);
+  });
+
+  it('needs something to act on, and a heading that asks', () => {
+    expect(evidenceOf(askHeading, box.replace('<a href="/form">Go</a>', ''))).toEqual([]);
+    expect(evidenceOf(askHeading, '<div><h3>How newsletters changed local news</h3><p>Subscribe to our newsletter for more.</p><a href="/x">More</a></div>')).toEqual([]);
+  });
+});
+
+describe('the box around an appeal', () => {
+  it('takes a banner\'s text with its buttons', () => {
+    const banner = `<div class="b7"><p>Please don't scroll past this.</p><div class="c2"><h3>Support independent journalism</h3><p>Please support us.</p><button>Once</button><button>Monthly</button><button>Annual</button><a href="/donate">Donate now</a><a href="#">Maybe later</a></div></div>`;
+    const matches = findAppeals(page(banner + body('')), DEFAULTS);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.element.className).toBe('b7');
+  });
+
+  it('grows a box found by its heading to the wrapper holding its kicker and close button', () => {
+    const box = '<div class="k3"><span>Morning Briefing</span><div class="f9"><h3>Subscribe to our newsletter now.</h3><p>Tips from our experts every month</p><a href="/form">Go</a></div><button>×</button></div>';
+    const matches = findAppeals(page(body(box)), DEFAULTS);
+    expect(matches.map((m) => m.element.className)).toEqual(['k3']);
+  });
+
+  it('does not take a box that also holds a paragraph of prose', () => {
+    const form = '<div class="nl"><p>The news in your inbox every morning.</p><form><input type="email"><button>Sign up</button></form></div>';
+    const matches = findAppeals(page(`<div class="wrap"><p>${PROSE[0]}</p>${form}</div>`), DEFAULTS);
+    expect(matches.map((m) => m.element.className)).toEqual(['nl']);
+  });
+});
+
+describe('site header and navigation', () => {
+  it('never hides the site header, even with "Support us" and sign-in links in it', () => {
+    const header = '<header class="site"><a href="/">Home</a><a href="/support">Support us</a><a href="/subscribe">Subscribe now</a><a href="/login">Sign in</a></header>';
+    expect(findAppeals(page(header + body('')), DEFAULTS)).toEqual([]);
+  });
+
+  it('still judges a box whose own header is inside it', () => {
+    const box = '<aside class="promo"><header><h3>Sign up for our newsletter</h3></header><p>The news in your inbox.</p><form><input type="email"><button>Sign up</button></form></aside>';
+    expect(found(box + body(''))).toHaveLength(1);
+  });
+});
