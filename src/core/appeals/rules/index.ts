@@ -1,5 +1,6 @@
 import type { AppealRule } from '../types.ts';
 import { appealPhrases } from './appeal-phrases.ts';
+import { askButton } from './ask-button.ts';
 import { askHeading } from './ask-heading.ts';
 import { classTokens } from './class-tokens.ts';
 import { ctaLinks } from './cta-links.ts';
@@ -20,6 +21,7 @@ export const RULES: readonly AppealRule[] = [
   appealPhrases,
   standaloneAsk,
   askHeading,
+  askButton,
   dismissLater,
   overlayDialog,
 ];

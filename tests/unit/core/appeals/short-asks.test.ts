@@ -103,3 +103,21 @@ describe('site header and navigation', () => {
     expect(found(box + body(''))).toHaveLength(1);
   });
 });
+
+describe('a lone call-to-action button', () => {
+  // 247sports.com: an offer button on its own in a promo slot.
+  const button = '<div class="promo"><a class="btn" href="/offer">Subscribe for unlimited access</a></div>';
+
+  it('is an ask by its words and its standing alone', () => {
+    const matches = findAppeals(page(`${body('')}${button}<div class="footer"><p>${PROSE[3]}</p></div>`), DEFAULTS);
+    expect(matches.map((m) => [m.category, m.element.className])).toEqual([['membership', 'promo']]);
+    expect(matches[0]!.reason).toMatch(/ask-button/);
+  });
+
+  it('is navigation as an item of a menu or a list of links', () => {
+    const menu = '<div class="links"><p><a href="/a">About us</a></p><p><a href="/b">Contact</a></p><p><a href="/c">Jobs</a></p><p><a href="/s">Subscribe for unlimited access</a></p></div>';
+    const list = '<ul><li><a href="/a">About us</a></li><li><a href="/s">Subscribe for unlimited access</a></li></ul>';
+    expect(findAppeals(page(body('') + menu), DEFAULTS)).toEqual([]);
+    expect(findAppeals(page(body('') + list), DEFAULTS)).toEqual([]);
+  });
+});
