@@ -17,6 +17,7 @@ import {
   DEFAULT_SINGLE_KIND_THRESHOLD,
   DEFAULT_STRONG_NON_TEXT_EVIDENCE,
 } from './constants.ts';
+import { holdsEmailField } from './rules/email-signup-form.ts';
 import type { AppealRule, Block, Evidence } from './types.ts';
 
 export interface Thresholds {
@@ -69,7 +70,7 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
   if (longestPlainLine > t.maxPlainLineChars) return 'holds a long plain paragraph';
   if (block.links >= DEFAULT_MENU_MIN_LINKS && block.linkChars >= DEFAULT_MENU_LINK_SHARE * block.len) {
     // A menu or a list of related links, unless it is a small sign-up box with a few links.
-    const signup = block.observations.some((o) => o.key === 'email-input');
+    const signup = holdsEmailField(block);
     if (!signup || block.links > DEFAULT_MENU_SIGNUP_MAX_LINKS) return 'a list of links';
   }
   return null;

@@ -1,4 +1,4 @@
-import type { AppealRule, Observation } from '../types.ts';
+import type { AppealRule, Block, Observation } from '../types.ts';
 import { attr, keys, observed } from './util.ts';
 
 export const EMAIL_SIGNUP_FORM = 'email-signup-form';
@@ -10,6 +10,12 @@ export const DEFAULT_EMAIL_FIELD_WEIGHT = 0.4;
 export const DEFAULT_NOT_SIGNUP_WEIGHT = -0.6;
 /** More plain text fields than this (name, company, phone…) makes it a registration or contact form. */
 export const DEFAULT_MAX_OTHER_FIELDS = 2;
+
+const EMAIL_INPUT = 'email-input';
+
+/** Whether the block holds an email field (a sign-up box may carry a few links and not be a menu). */
+export const holdsEmailField = (block: Block): boolean =>
+  block.observations.some((o) => o.rule === EMAIL_SIGNUP_FORM && o.key === EMAIL_INPUT);
 
 const EMAIL_HINT = /e-?mail|courriel|correo|posta elettronica|почт|пошт|poczt|e-?post/i;
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'url']);
@@ -31,7 +37,7 @@ function observe(el: Element): Observation | null {
   if (type === 'search') return o('search');
   if (!TEXT_TYPES.has(type)) return null;
   const hints = ['name', 'id', 'placeholder', 'aria-label', 'autocomplete'].map((a) => attr(el, a)).join(' ');
-  if (type === 'email' || EMAIL_HINT.test(hints)) return o('email-input');
+  if (type === 'email' || EMAIL_HINT.test(hints)) return o(EMAIL_INPUT);
   return o('text-input');
 }
 
@@ -43,7 +49,7 @@ export const emailSignupForm: AppealRule = {
     if (seen.length === 0) return null;
     const count = (key: string) => seen.filter((s) => s.key === key).length;
     const found = keys(seen);
-    const emails = count('email-input');
+    const emails = count(EMAIL_INPUT);
     const notSignup =
       count('textarea') > 0 || count('password') > 0 || count('text-input') > DEFAULT_MAX_OTHER_FIELDS || emails > 1;
     if (notSignup) {
