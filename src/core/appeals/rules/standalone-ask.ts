@@ -16,7 +16,7 @@ export const DEFAULT_FLOW_SIBLING_STEPS = 3;
 /** Share of the text inside em/strong/b/i for the line to count as set apart by emphasis. */
 export const DEFAULT_EMPHASIS_SHARE = 0.7;
 
-const ASK_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
+const ASK_CATEGORIES: readonly (AppealCategory & PhraseCategory)[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
 const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, section, article, aside, ul, ol, table, form, blockquote, figure, header, footer';
 const EMPHASIS = 'em, strong, b, i';
 /**
@@ -29,9 +29,9 @@ const squashedLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '
 
 /** The category whose call to action the line carries (strong phrases; the highest score wins). */
 function askCategory(block: Block): AppealCategory | null {
-  let best: AppealCategory | null = null;
+  let best: (AppealCategory & PhraseCategory) | null = null;
   for (const c of ASK_CATEGORIES) {
-    if (block.text.strong[c as PhraseCategory].length === 0) continue;
+    if (block.text.strong[c].length === 0) continue;
     if (!best || block.text.score[c] > block.text.score[best]) best = c;
   }
   return best;
