@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { CORPUS } from './lib/corpus.ts';
-import { judgePage, loadLabels, type PageResult } from './lib/real-labels.ts';
+import { judgePage, loadLabels, OPTIONAL_ASK_CATEGORIES, type PageResult } from './lib/real-labels.ts';
 
 export async function benchRealPages(): Promise<PageResult[]> {
   if (!existsSync(CORPUS)) {
@@ -25,6 +25,12 @@ export async function benchRealPages(): Promise<PageResult[]> {
   console.log(`view: asks in or next to the article gone from the reading view: ${pct(viewGo.filter((g) => !g.inView).length, viewGo.length)}`);
   console.log(`live page: asks outside the site header/navigation hidden: ${pct(liveGo.filter((g) => g.hiddenLive).length, liveGo.length)}`);
   console.log(`  (asks in the site header or navigation, never hidden by design: ${go.filter((g) => g.inChrome).length})`);
+  const byDefault = (g: (typeof go)[number]) => !OPTIONAL_ASK_CATEGORIES.includes(g.category);
+  const viewDefault = viewGo.filter(byDefault);
+  const liveDefault = liveGo.filter(byDefault);
+  console.log(
+    `categories on by default (newsletter, donation, membership): view ${pct(viewDefault.filter((g) => !g.inView).length, viewDefault.length)}, live page ${pct(liveDefault.filter((g) => g.hiddenLive).length, liveDefault.length)}`,
+  );
   const groups = (key: (g: (typeof go)[number]) => string) => {
     const byKey = new Map<string, typeof go>();
     for (const g of go) byKey.set(key(g), [...(byKey.get(key(g)) ?? []), g]);

@@ -6,8 +6,11 @@ import {
   builtExtensionDir,
   type ExtensionBrowser,
   type FixtureServer,
+  LIVE_SCRIPT,
   launchWithExtension,
+  liveMessenger,
   openPage,
+  phraseVisibility,
   ROOT,
   serveFixtures,
 } from './harness.ts';
@@ -15,9 +18,6 @@ import {
 // Live-page hiding in real Chromium: the live-page script is injected and messaged by the extension's
 // own service worker, as the popup and the background do.
 const APPEALS = path.join(ROOT, 'tests/fixtures/appeals');
-/** The live-page script the view and the background inject to hide appeals on the page. */
-const LIVE_SCRIPT = 'src/content/live-script.js';
-const ALL: string[] = ['newsletter', 'donation', 'membership'];
 
 interface Labels {
   mustGo: string[];
@@ -25,8 +25,6 @@ interface Labels {
   late?: string[];
 }
 const labels = (slug: string): Labels => JSON.parse(readFileSync(path.join(APPEALS, slug, 'labels.json'), 'utf8'));
-
-type Reply<T> = { data: T } | { error: string };
 
 describe('hiding appeals on the live page', () => {
   let server: FixtureServer;
@@ -42,55 +40,11 @@ describe('hiding appeals on the live page', () => {
     await server?.close();
   });
 
-  /** Injects the content script from the service worker and sends it one message. */
-  async function send<T>(tabId: number, message: Record<string, unknown>): Promise<T> {
-    const reply = (await browser.serviceWorker.evaluate(
-      async ({ tabId, message, file }) => {
-        await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
-        return chrome.tabs.sendMessage(tabId, message);
-      },
-      { tabId, message, file: LIVE_SCRIPT },
-    )) as Reply<T>;
-    if ('error' in reply) throw new Error(reply.error);
-    return reply.data;
-  }
-  const hide = (tabId: number, categories = ALL) =>
-    send<{ hidden: number }>(tabId, { type: 'hide-on-page', hide: categories }).then((r) => r.hidden);
-  const restore = (tabId: number) => send<{ restored: number }>(tabId, { type: 'restore-page' }).then((r) => r.restored);
+  const { hide, restore } = liveMessenger(() => browser);
   const badge = (tabId: number) =>
     browser.serviceWorker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
 
-  /**
-   * For each phrase: whether the page shows it (the innermost element holding it, searched through
-   * open shadow roots, passes checkVisibility), or null if the phrase is not on the page.
-   */
-  const visibility = (page: Page, phrases: string[]) =>
-    page.evaluate((phrases) => {
-      const norm = (s: string) => s.replace(/\s+/g, ' ');
-      const SKIP = ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'];
-      /** Text as rendered from the flat tree: an element's shadow root, then its light children. */
-      const flatText = (node: Element | ShadowRoot): string => {
-        let text = node instanceof Element && node.shadowRoot ? flatText(node.shadowRoot) : '';
-        for (let child = node.firstChild; child; child = child.nextSibling) {
-          if (child.nodeType === 3) text += (child as Text).data;
-          else if (child.nodeType === 1 && !SKIP.includes((child as Element).tagName)) text += flatText(child as Element);
-        }
-        return text;
-      };
-      const innermost = (node: Element | ShadowRoot, phrase: string): Element | null => {
-        const kids = [...node.children, ...(node instanceof Element && node.shadowRoot ? [node.shadowRoot] : [])];
-        for (const kid of kids) {
-          if (kid instanceof Element && SKIP.includes(kid.tagName)) continue;
-          if (!norm(flatText(kid)).includes(phrase)) continue;
-          return innermost(kid, phrase) ?? (kid instanceof Element ? kid : null);
-        }
-        return null;
-      };
-      return phrases.map((phrase) => {
-        const el = innermost(document.body, phrase);
-        return el ? el.checkVisibility() : null;
-      });
-    }, phrases);
+  const visibility = phraseVisibility;
 
   /** Overflow of html/body, and whether the reader can scroll with the mouse wheel. */
   async function scrollState(page: Page) {
