@@ -42,9 +42,15 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
   let hidOverlay = false;
   let reported = -1;
 
+  /** Empty backdrops hidden with an overlay: not appeals of their own, so not counted. */
+  const backdrops = new Set<Element>();
+  /** Appeals hidden: the same blocks the reading view lists (a backdrop goes with its dialog). */
+  const appealCount = () => [...hider.hidden].filter((el) => !backdrops.has(el)).length;
+
   const report = () => {
-    if (hider.hidden.size === reported) return;
-    reported = hider.hidden.size;
+    const count = appealCount();
+    if (count === reported) return;
+    reported = count;
     onCount(reported);
   };
 
@@ -56,7 +62,9 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
     if (overlays.length > 0) {
       hidOverlay = true;
       const category = targets.find((t) => t.element === overlays[0])?.category ?? 'newsletter';
-      added.push(...hider.hide(findBackdrops(doc).map((element) => ({ element, category }))));
+      const layers = hider.hide(findBackdrops(doc).map((element) => ({ element, category })));
+      for (const layer of layers) backdrops.add(layer);
+      added.push(...layers);
     }
     return added;
   };
@@ -102,14 +110,16 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
     for (const release of releases) release.restore();
     releases = [];
     hidOverlay = false;
-    const restored = hider.restore();
+    const restored = appealCount();
+    hider.restore();
+    backdrops.clear();
     if (!silent) report();
     return restored;
   };
 
   return {
     get count() {
-      return hider.hidden.size;
+      return appealCount();
     },
     restore: () => restore(),
     hide(wanted, keep = []) {
@@ -135,7 +145,7 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
       watchShadow = (root) => late.watchShadowRoot(root);
       if (doc.body) collectShadowRoots(doc.body, watchShadow);
       report();
-      return hider.hidden.size;
+      return appealCount();
     },
   };
 }

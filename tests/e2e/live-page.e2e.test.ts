@@ -134,9 +134,12 @@ describe('hiding appeals on the live page', () => {
     expect(before.scrolled).toBe(0);
     expect(await visibility(page, mustGo)).toEqual(mustGo.map(() => true));
 
-    await hide(tabId);
+    const hidden = await hide(tabId);
     expect(await visibility(page, mustGo)).toEqual(mustGo.map(() => false));
     expect(await visibility(page, mustStay)).toEqual(mustStay.map(() => true));
+    // The count is of appeals, as the reading view lists them: the backdrop hidden with the modal is not one.
+    expect(await page.locator('[data-lectern-hidden]').count()).toBe(hidden + 1);
+    await expect.poll(() => badge(tabId)).toBe(String(hidden));
     const after = await scrollState(page);
     expect([after.html, after.body]).not.toContain('hidden');
     expect(after.scrolled).toBeGreaterThan(0);
