@@ -1,10 +1,16 @@
 /** Categories of page furniture Lectern can remove. The first three are on by default. */
 export const APPEAL_CATEGORIES = ['newsletter', 'donation', 'membership', 'app', 'social', 'comments'] as const;
 export type AppealCategory = (typeof APPEAL_CATEGORIES)[number];
+/**
+ * What a removal was: an appeal, or `clutter` the cleanup stage took out of the extracted article
+ * (chrome before the story, related links, credits, stamps; see core/cleanup). Clutter is removed
+ * whenever hiding is on, and is listed and undoable like appeals.
+ */
+export type RemovalCategory = AppealCategory | 'clutter';
 
 /** One block taken out of the article, with the evidence, so the UI can list and undo it. */
 export interface Removal {
-  category: AppealCategory;
+  category: RemovalCategory;
   /** Which rules fired and why, e.g. "email-signup-form: email input + submit in a 240-char box". */
   reason: string;
   /** The first ~200 characters of the removed text. */

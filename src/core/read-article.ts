@@ -1,5 +1,6 @@
 import type { AppealCategory, Article, NoArticleReason, ReadResult, Removal } from './article.ts';
 import { removeAppeals } from './appeals/index.ts';
+import { cleanupArticle } from './cleanup/index.ts';
 import { cleanContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
@@ -16,6 +17,8 @@ export interface ReadOptions {
   hide?: readonly AppealCategory[];
   /** Excerpts (Removal.text) of appeals the user put back; they stay in the article. */
   keep?: readonly string[];
+  /** Take clutter out of the extracted article (core/cleanup); by default whenever hiding is on. */
+  cleanup?: boolean;
   /** Pages with more elements are refused as too large. */
   maxElements?: number;
 }
@@ -118,9 +121,18 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
 
   cleanContent(content, { baseUrl: options.url, window: windowOf(doc) });
   // One walk: the text, its link share, and mojibake repair of every text node.
-  const { text, linkChars } = collectText(content, { repair: repairMojibake });
+  let { text, linkChars } = collectText(content, { repair: repairMojibake });
   if (nothingToRead(text, content)) return fail('no-article', MESSAGES.noArticle);
   if (mostlyLinks(text, linkChars)) return fail('no-article', MESSAGES.links);
+  // Clutter Readability kept (chrome before the story, related links, credits, stamps), once the
+  // page is known to hold an article; the rules see the sanitised, repaired text the reader sees.
+  if (options.cleanup ?? hide.length > 0) {
+    const clutter = optional(() => cleanupArticle(content, { keep: options.keep }), []);
+    if (clutter.length) {
+      removed.push(...clutter);
+      text = collectText(content).text;
+    }
+  }
 
   const lang = extracted.lang?.trim() || meta.lang;
   const dir = extracted.dir === 'rtl' || extracted.dir === 'ltr' ? extracted.dir : meta.dir;

@@ -57,7 +57,7 @@ export function RemovedAppeals({
   const [status, setStatus] = useState<PageStatus>({ kind: 'idle' });
   const kept = putBack?.kept ?? [];
   if (removed.length === 0 && kept.length === 0) return null;
-  const categories = [...new Set(removed.map((r) => r.category))];
+  const categories = [...new Set(removed.map((r) => r.category))].filter((c): c is AppealCategory => c !== 'clutter');
 
   const run = (action: () => Promise<string>) => {
     setStatus({ kind: 'busy' });

@@ -1,0 +1,40 @@
+import type { Block } from '../blocks.ts';
+import type { CleanupFinding, CleanupRule } from '../types.ts';
+
+/** A run of at least this many short linked blocks before or after the story is navigation. */
+export const DEFAULT_MIN_LINK_RUN = 3;
+export const DEFAULT_LINK_RUN_SHARE = 0.9;
+export const DEFAULT_LINK_RUN_MAX_WORDS = 20;
+
+const isLinkItem = (b: Block) => !b.heading && b.linkShare >= DEFAULT_LINK_RUN_SHARE && b.words <= DEFAULT_LINK_RUN_MAX_WORDS;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * Before the first or after the last paragraph of the story: runs of short blocks that are
+ * nothing but links (the site's menu, lists of other headlines), and the page's own address shown
+ * as text. Inside the story, link lists stay: they may be the story's sources.
+ */
+export const linkRun: CleanupRule = {
+  name: 'link-run',
+  find(blocks: readonly Block[]): CleanupFinding[] {
+    const found: CleanupFinding[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (!block.head && !block.tail) continue;
+      // The page's address before the story; after it, addresses are the story's sources.
+      if (block.head && BARE_URL.test(block.text)) {
+        found.push({ blocks: [block], reason: 'a web address on its own line before the story' });
+        continue;
+      }
+      let j = i;
+      // After the story, an ordered list of links is footnotes or references: it stays.
+      const item = (b: Block) => b.head === block.head && b.tail === block.tail && isLinkItem(b) && !(b.tail && b.ordered);
+      while (j < blocks.length && item(blocks[j]!)) j++;
+      if (j - i >= DEFAULT_MIN_LINK_RUN) {
+        found.push({ blocks: blocks.slice(i, j), reason: `${j - i} short links in a row ${block.head ? 'before' : 'after'} the story` });
+        i = j - 1;
+      }
+    }
+    return found;
+  },
+};

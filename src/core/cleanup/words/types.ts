@@ -1,0 +1,17 @@
+/** One language's words for the cleanup rules. Lower case; matched whole, never inside a word. */
+export interface CleanupWords {
+  /** Labels that open a photo credit: "Photo: …", "Bild: …". */
+  credit: string[];
+  /** Words that mean "by" in "Photo by …" and bylines: "by", "von". */
+  by: string[];
+  /** A whole block that is only a control or a placeholder: "Advertisement", "Continue reading". */
+  ui: string[];
+  /** Labels that introduce links to other stories: "Related", "Lesen Sie auch". */
+  related: string[];
+  /** Labels of a publication stamp: "Updated", "Veröffentlicht". */
+  stamp: string[];
+  /** Month and weekday names (full and abbreviated) and small words of dates: "on", "at", "am". */
+  date: string[];
+  /** Rights lines: "All rights reserved". */
+  rights: string[];
+}

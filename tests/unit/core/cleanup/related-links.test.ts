@@ -1,0 +1,19 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { relatedLinks } from '../../../../src/core/cleanup/rules/related-links.ts';
+import { found, PROSE } from './helpers.ts';
+
+describe('related-links', () => {
+  it('takes a label with a linked headline in the same line', () => {
+    const html = `${PROSE}<p>Related: <a href="/x">The 15 Weirdest Galaxies in Our Universe</a></p><p>Lesen Sie auch: <a href="/y">Was die Reform bringt</a></p>${PROSE}`;
+    expect(found(relatedLinks, html)).toEqual(['Related: The 15 Weirdest Galaxies in Our Universe', 'Lesen Sie auch: Was die Reform bringt']);
+  });
+  it('takes a label on its own line and the linked headlines after it', () => {
+    const html = `${PROSE}<p>More:</p><ul><li><a href="/a">The New Space Race</a></li><li><a href="/b">Spacewalking into 'her-story'</a></li></ul>${PROSE}`;
+    expect(found(relatedLinks, html)).toEqual(['More:', 'The New Space Race', "Spacewalking into 'her-story'"]);
+  });
+  it('keeps a label followed by prose, and a sentence with a link after "Read more"', () => {
+    const html = `${PROSE}<h3>More</h3>${PROSE}<p>Read more: the <a href="/r">report</a> says the money will last until 2030, and the council agrees.</p>${PROSE}`;
+    expect(found(relatedLinks, html)).toEqual([]);
+  });
+});
