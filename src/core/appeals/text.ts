@@ -160,7 +160,8 @@ const FREQUENCY_SETS = {
   monthly: labelSet(collect((l) => l.frequency.monthly)),
   annual: labelSet(collect((l) => l.frequency.annual)),
 };
-const LABEL_VERB = /^(?:give|donate|pay|spende|donner|dona|doe|geef) /;
+/** A verb opening a choice label ("Give monthly"), in every language (`markup.payVerbs`). */
+const LABEL_VERB = new RegExp(`^(?:${all.flatMap((l) => l.markup.payVerbs ?? []).join('|')}) `);
 
 /** The payment frequency a whole short label names ("Monthly", "Give once", "Einmalig"), or null. */
 export function frequencyOf(normalizedLabel: string): 'once' | 'monthly' | 'annual' | null {

@@ -80,6 +80,12 @@ export const de: LanguagePhrases = {
     ],
     weak: ['mitglied~', 'abo', 'abonnent~', 'abonnement~', 'plus', 'pro monat', 'im monat'],
   },
+  markup: {
+    classTokens: { donation: ['spende', 'unterst[uü]tz'], membership: ['mitglied'] },
+    classWords: { membership: ['abo'] },
+    linkPaths: { donation: ['spenden', 'spende', 'unterstuetzen', 'unterstützen'], membership: ['abo', 'abonnement', 'abonnieren'] },
+    payVerbs: ['spende'],
+  },
   calls: ['melden sie sich', 'melde dich', 'abonnieren sie', 'abonniere', 'jetzt', 'unterstützen sie', 'unterstütze', 'spenden sie', 'werden sie', 'werde', 'folgen sie', 'holen sie sich', 'hol dir', 'erhalten sie', 'verpassen sie', 'bleiben sie', 'bleib'],
   dismiss: ['später erinnern', 'erinnere mich später', 'vielleicht später', 'nein danke', 'jetzt nicht', 'nicht jetzt'],
   frequency: {

@@ -131,6 +131,13 @@ export const en: LanguagePhrases = {
     ],
     weak: ['already have an account', 'member~', 'subscriber~', 'subscription~', 'premium', 'trial', 'per month', 'per year', 'a month', 'a year'],
   },
+  markup: {
+    classTokens: { newsletter: ['newsletter', 'signup', 'optin', 'mailinglist', 'emailcapture', 'leadgen'], donation: ['donat', 'contribution', 'contribute(?!r)', 'fundrais', 'tipjar', 'supportus'], membership: ['membership', 'paywall', 'regwall', 'registrationwall', 'subscriberonly', 'upsell'] },
+    classWords: { newsletter: ['subscribe', 'subscribes', 'inbox'], donation: ['support', 'supporter', 'give', 'giving', 'appeal'], membership: ['member', 'members', 'premium', 'subscription', 'subscriptions', 'subscribe', 'join', 'plus'] },
+    linkPaths: { newsletter: ['newsletters?(?:-[\\w-]+)?', 'email-?sign-?up', 'sign-?up', 'subscribe-?newsletter', 'mailing-?list'], donation: ['donate(?:-[\\w-]+)?', 'donations?', 'contribute(?:-[\\w-]+)?', 'contributions?', 'support(?:-us)?', 'give', 'giving'], membership: ['membership(?:-[\\w-]+)?', 'members', 'join', 'subscribe(?:-[\\w-]+)?', 'subscription', 'subscriptions', 'premium', 'checkout'] },
+    emailWords: ['e-?mail'],
+    payVerbs: ['give', 'donate', 'pay'],
+  },
   calls: ['sign up', 'signup', 'subscribe', 'get', 'join', 'keep up', 'stay up to date', 'stay informed', 'stay in the know', "don't miss", 'never miss', 'support', 'donate', 'give', 'become', 'receive', 'want more', 'want to get', 'like this', 'enjoyed this', 'click here to', 'sign up here', 'please consider'],
   dismiss: [
     'remind me later',

@@ -71,6 +71,13 @@ export const es: LanguagePhrases = {
     ],
     weak: ['suscriptor~', 'suscripción', 'socio~', 'miembro~', 'al mes', 'al año'],
   },
+  markup: {
+    classTokens: { donation: ['donac', 'apoyo', 'apoya'], membership: ['hazte', 'suscripci', 'suscriptor'] },
+    classWords: { membership: ['socio', 'socios'] },
+    linkPaths: { newsletter: ['boletin(?:es)?'], donation: ['dona', 'donar', 'donacion', 'donaciones', 'apoya', 'apoyanos'], membership: ['suscripcion', 'suscripciones', 'suscribete', 'socios?', 'hazte-socio'] },
+    emailWords: ['correo'],
+    payVerbs: ['dona'],
+  },
   calls: ['suscríbete', 'suscríbase', 'regístrate', 'recibe', 'apoya', 'apóyanos', 'dona', 'hazte', 'síguenos', 'no te pierdas', 'únete'],
   dismiss: ['recordármelo más tarde', 'recuérdamelo más tarde', 'quizás más tarde', 'tal vez más tarde', 'ahora no', 'no, gracias', 'no gracias'],
   frequency: {

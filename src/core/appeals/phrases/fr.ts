@@ -69,6 +69,13 @@ export const fr: LanguagePhrases = {
     ],
     weak: ['abonné~', 'abonnement~', 'membre~', 'par mois', 'par an'],
   },
+  markup: {
+    classTokens: { donation: ['soutien', 'soutenez'] },
+    classWords: { membership: ['abonne', 'abonnes', 'abonnement'] },
+    linkPaths: { newsletter: ['inscription-newsletter', 'lettres?-d-information'], donation: ['faire-un-don', 'don', 'soutenir', 'soutenez-nous'], membership: ['abonnements', 'abonnes'] },
+    emailWords: ['courriel'],
+    payVerbs: ['donner'],
+  },
   calls: ['inscrivez vous', 'inscris toi', 'abonnez vous', 'abonne toi', 'recevez', 'soutenez', 'faites un don', 'devenez', 'suivez', 'ne manquez', 'restez', 'rejoignez'],
   dismiss: ['me le rappeler plus tard', 'rappelez moi plus tard', 'plus tard', 'non merci', 'pas maintenant', 'peut être plus tard'],
   frequency: {

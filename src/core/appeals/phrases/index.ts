@@ -10,7 +10,22 @@ import { ru } from './ru.ts';
 import type { LanguagePhrases } from './types.ts';
 import { uk } from './uk.ts';
 
-export type { CategoryPhrases, LanguagePhrases } from './types.ts';
+export type { CategoryPhrases, LanguageMarkup, LanguagePhrases } from './types.ts';
+
+type MarkupCategory = 'newsletter' | 'donation' | 'membership';
+
+/**
+ * One alternation of every language's entries of a markup list, e.g. markupPattern((m) =>
+ * m.linkPaths?.donation) → "donate(?:-[\w-]+)?|donations?|…|spenden|…": languages are data, rules
+ * only say how the entries are matched.
+ */
+export function markupPattern(pick: (m: NonNullable<LanguagePhrases['markup']>) => readonly string[] | undefined): string {
+  return Object.values(PHRASES)
+    .flatMap((l) => pick(l.markup) ?? [])
+    .join('|');
+}
+
+export const MARKUP_CATEGORIES: readonly MarkupCategory[] = ['newsletter', 'donation', 'membership'];
 
 /** Every language's phrases; all are applied to every page (pages mix languages, `lang` lies). */
 export const PHRASES: Readonly<Record<string, LanguagePhrases>> = { en, de, fr, es, it, pt, nl, pl, ru, uk };

@@ -59,6 +59,12 @@ export const it: LanguagePhrases = {
     ],
     weak: ['abbonat~', 'abbonamento', 'socio', 'membro', 'al mese', "all'anno"],
   },
+  markup: {
+    classTokens: { donation: ['donaz', 'sostegn', 'sostien'], membership: ['abbonam', 'abbonat'] },
+    classWords: { membership: ['abbonati'] },
+    linkPaths: { donation: ['sostienici', 'sostieni', 'donazione'], membership: ['abbonati', 'abbonamento', 'abbonamenti'] },
+    emailWords: ['posta elettronica'],
+  },
   calls: ['iscriviti', 'abbonati', 'ricevi', 'sostieni', 'sostienici', 'dona', 'diventa', 'seguici', 'non perdere', 'resta'],
   dismiss: ['ricordamelo più tardi', 'ricordami più tardi', 'forse più tardi', 'non ora', 'no grazie', 'no, grazie'],
   frequency: {

@@ -60,6 +60,13 @@ export const nl: LanguagePhrases = {
     ],
     weak: ['abonnee~', 'abonnement~', 'lid', 'leden', 'per maand', 'per jaar'],
   },
+  markup: {
+    classTokens: { newsletter: ['nieuwsbrief'], donation: ['steunons', 'doneer'], membership: ['lidmaatschap', 'wordlid'] },
+    classWords: { membership: ['lid', 'leden'] },
+    linkPaths: { newsletter: ['nieuwsbrie[fv]en', 'nieuwsbrief'], donation: ['doe', 'steun', 'steun-ons', 'doneer'], membership: ['lid-worden', 'word-lid'] },
+    emailWords: ['e-?post'],
+    payVerbs: ['geef'],
+  },
   calls: ['schrijf je in', 'meld je aan', 'abonneer', 'ontvang', 'steun', 'doneer', 'word', 'volg', 'mis niets', 'blijf op de hoogte'],
   dismiss: ['herinner me later', 'misschien later', 'nu niet', 'nee, bedankt', 'nee bedankt'],
   frequency: {

@@ -64,6 +64,11 @@ export const pl: LanguagePhrases = {
     ],
     weak: ['subskrypc~', 'prenumerat~', 'członk~', 'miesięcznie', 'rocznie'],
   },
+  markup: {
+    classTokens: { donation: ['wesprzyj', 'wsparci', 'darowizn'], membership: ['prenumerat', 'subskryp'] },
+    linkPaths: { donation: ['wesprzyj', 'wsparcie', 'darowizna'], membership: ['prenumerata', 'subskrypcja'] },
+    emailWords: ['poczt'],
+  },
   calls: ['zapisz się', 'zasubskrybuj', 'subskrybuj', 'otrzymuj', 'wesprzyj', 'wspieraj', 'przekaż', 'zostań', 'obserwuj', 'nie przegap', 'bądź na bieżąco'],
   dismiss: ['przypomnij mi później', 'przypomnij później', 'może później', 'nie teraz', 'nie, dziękuję', 'nie dziękuję'],
   frequency: {

@@ -63,6 +63,12 @@ export const pt: LanguagePhrases = {
     ],
     weak: ['assinante~', 'assinatura', 'membro~', 'sócio~', 'por mês', 'por ano'],
   },
+  markup: {
+    classTokens: { donation: ['doaç', 'doacao', 'apoie'], membership: ['assinatura', 'assinante'] },
+    classWords: { membership: ['assine'] },
+    linkPaths: { donation: ['doar', 'doacao', 'apoie'], membership: ['assine', 'assinatura', 'assinante'] },
+    payVerbs: ['doe'],
+  },
   calls: ['assine', 'inscreva se', 'cadastre se', 'receba', 'apoie', 'doe', 'torne se', 'siga', 'não perca', 'fique por dentro'],
   dismiss: ['lembrar mais tarde', 'lembre me mais tarde', 'talvez mais tarde', 'agora não', 'não, obrigado', 'não obrigado', 'não, obrigada'],
   frequency: {

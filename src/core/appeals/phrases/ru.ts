@@ -61,6 +61,11 @@ export const ru: LanguagePhrases = {
     ],
     weak: ['подписчик~', 'подписк~', 'в месяц', 'в год'],
   },
+  markup: {
+    classTokens: { newsletter: ['rassylka'], donation: ['pozhertv', 'podderzh'], membership: ['podpisk'] },
+    linkPaths: { newsletter: ['rassylka'], donation: ['podderzhat', 'podderzhka'], membership: ['podpiska'] },
+    emailWords: ['почт'],
+  },
   calls: ['подпишитесь', 'подписывайтесь', 'подпишись', 'получайте', 'поддержите', 'поддержи', 'пожертвуйте', 'станьте', 'следите', 'не пропустите'],
   dismiss: ['напомнить позже', 'напомните мне позже', 'напомнить мне позже', 'может быть позже', 'не сейчас', 'нет, спасибо', 'нет спасибо'],
   frequency: {

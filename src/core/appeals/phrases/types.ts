@@ -12,10 +12,29 @@ export interface CategoryPhrases {
   weak: readonly string[];
 }
 
+/**
+ * How a language shows up in markup, per category. Entries are regular-expression sources,
+ * lower case, matched case-insensitively.
+ */
+export interface LanguageMarkup {
+  /** Fragments of class / id names, matched inside the name with separators removed ("spendenbox"). */
+  classTokens?: Partial<Record<'newsletter' | 'donation' | 'membership', readonly string[]>>;
+  /** Whole words of class / id names that only hint at a category ("abo", "socio"). */
+  classWords?: Partial<Record<'newsletter' | 'donation' | 'membership', readonly string[]>>;
+  /** Path segments of the publisher's sign-up, giving and joining pages ("spenden", "abonnement"). */
+  linkPaths?: Partial<Record<'newsletter' | 'donation' | 'membership', readonly string[]>>;
+  /** Words naming an email field in labels and placeholders ("courriel"). */
+  emailWords?: readonly string[];
+  /** Verbs opening a payment choice label ("Give monthly", "Spende einmalig"). */
+  payVerbs?: readonly string[];
+}
+
 export interface LanguagePhrases {
   newsletter: CategoryPhrases;
   donation: CategoryPhrases;
   membership: CategoryPhrases;
+  /** Class names, link paths and form words of the language. */
+  markup: LanguageMarkup;
   /**
    * Words a call to action opens with ("sign up", "get", "support"): a short sentence opening with
    * one and naming a category's topic word ("Get Data Sheet, our technology newsletter") is an ask.

@@ -59,6 +59,11 @@ export const uk: LanguagePhrases = {
     ],
     weak: ['підписник~', 'підписк~', 'на місяць', 'на рік'],
   },
+  markup: {
+    classTokens: { donation: ['pidtrym'], membership: ['pidpysk'] },
+    linkPaths: { newsletter: ['rozsylka'], donation: ['pidtrymaty', 'pidtrymka'], membership: ['pidpyska'] },
+    emailWords: ['пошт'],
+  },
   calls: ['підпишіться', 'підписуйтесь', 'отримуйте', 'підтримайте', 'підтримай', 'станьте', 'стежте', 'не пропустіть'],
   dismiss: ['нагадати пізніше', 'нагадайте мені пізніше', 'можливо пізніше', 'не зараз', 'ні, дякую', 'ні дякую'],
   frequency: {

@@ -1,5 +1,6 @@
 import type { AppealCategory } from '../../article.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
+import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
 import { attr, identifierWords, observed } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
@@ -22,27 +23,14 @@ interface TokenRule {
 const ACCOUNT_WORDS = /^(?:login|logon|signin|password|account|accounts|auth|oauth)$/;
 const S = DEFAULT_STRONG_TOKEN_WEIGHT;
 const W = DEFAULT_WEAK_TOKEN_WEIGHT;
+const inside = (source: string) => (source ? new RegExp(source) : undefined);
+const whole = (source: string) => (source ? new RegExp(`^(?:${source})$`) : undefined);
+/** Each language's class fragments and words (phrases/<lang>.ts `markup`), then account markup and the optional categories. */
 export const TOKEN_RULES: readonly TokenRule[] = [
-  { category: 'newsletter', weight: S, contains: /newsletter|signup|optin|mailinglist|emailcapture|leadgen|nieuwsbrief|rassylka/ },
-  { category: 'newsletter', weight: W, word: /^(?:subscribe|subscribes|inbox)$/ },
-  {
-    category: 'donation',
-    weight: S,
-    contains:
-      /donat|donaz|donac|doaç|doacao|contribution|contribute(?!r)|fundrais|tipjar|supportus|spende|unterst[uü]tz|soutien|soutenez|apoyo|apoya|apoie|sostegn|sostien|steunons|doneer|wesprzyj|wsparci|darowizn|pozhertv|podderzh|pidtrym/,
-  },
-  { category: 'donation', weight: W, word: /^(?:support|supporter|give|giving|appeal)$/ },
-  {
-    category: 'membership',
-    weight: S,
-    contains:
-      /membership|paywall|regwall|registrationwall|subscriberonly|upsell|hazte|mitglied|lidmaatschap|wordlid|abbonam|abbonat|assinatura|assinante|suscripci|suscriptor|prenumerat|subskryp|podpisk|pidpysk/,
-  },
-  {
-    category: 'membership',
-    weight: W,
-    word: /^(?:member|members|premium|subscription|subscriptions|subscribe|join|plus|abo|socio|socios|abonne|abonnes|abonnement|assine|abbonati|lid|leden)$/,
-  },
+  ...MARKUP_CATEGORIES.flatMap((category): TokenRule[] => [
+    { category, weight: S, contains: inside(markupPattern((m) => m.classTokens?.[category])) },
+    { category, weight: W, word: whole(markupPattern((m) => m.classWords?.[category])) },
+  ]).filter((r) => r.contains || r.word),
   { category: 'newsletter', weight: DEFAULT_ACCOUNT_TOKEN_WEIGHT, word: ACCOUNT_WORDS },
   { category: 'membership', weight: DEFAULT_ACCOUNT_TOKEN_WEIGHT, word: ACCOUNT_WORDS },
   { category: 'app', weight: S, contains: /appbanner|smartbanner|apppromo|downloadapp|appdownload|getapp|appstore|googleplay/ },

@@ -1,4 +1,5 @@
 import type { AppealCategory } from '../../article.ts';
+import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
 import { attr, observed } from './util.ts';
 
@@ -6,23 +7,22 @@ export const CTA_LINKS = 'cta-links';
 /** A link to the publisher's own sign-up, donation or membership page. */
 export const DEFAULT_CTA_LINK_WEIGHT = 0.4;
 
-/** Path patterns of sign-up / giving / joining pages, tested on the link's path and query. */
+/** Query and fragment forms of sign-up / giving / joining links that name no language. */
+const LINK_EXTRAS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> = {
+  newsletter: '[?&](?:module|source)=newsletter|#\\/portal\\/signup',
+  donation: '[?&](?:utm_campaign|campaign)=(?:donat|support|contribut)',
+  membership: '#\\/portal\\/(?:signup|upgrade|account\\/plans)',
+};
+
+/**
+ * Path patterns of sign-up / giving / joining pages, tested on the link's path and query: each
+ * language's path words (phrases/<lang>.ts `markup.linkPaths`), plus the forms above.
+ */
 const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp }[] = [
-  {
-    category: 'newsletter',
-    pattern:
-      /\/(?:newsletters?(?:-[\w-]+)?|nieuwsbrie[fv]en|nieuwsbrief|email-?sign-?up|sign-?up|subscribe-?newsletter|mailing-?list|inscription-newsletter|lettres?-d-information|boletin(?:es)?|rassylka|rozsylka)(?:[/?#.]|$)|[?&](?:module|source)=newsletter|#\/portal\/signup/i,
-  },
-  {
-    category: 'donation',
-    pattern:
-      /\/(?:donate(?:-[\w-]+)?|donations?|contribute(?:-[\w-]+)?|contributions?|support(?:-us)?|give|giving|spenden|spende|unterstuetzen|unterstützen|faire-un-don|don|soutenir|soutenez-nous|dona|donar|donacion|donaciones|doar|doacao|doe|apoie|apoya|apoyanos|sostienici|sostieni|donazione|steun|steun-ons|doneer|wesprzyj|wsparcie|darowizna|podderzhat|podderzhka|pidtrymaty|pidtrymka)(?:[/?#.]|$)|[?&](?:utm_campaign|campaign)=(?:donat|support|contribut)/i,
-  },
-  {
-    category: 'membership',
-    pattern:
-      /\/(?:membership(?:-[\w-]+)?|members|join|subscribe(?:-[\w-]+)?|subscription|subscriptions|abo|abonnement|abonnements|abonnieren|abonnes|suscripcion|suscripciones|suscribete|socios?|hazte-socio|assine|assinatura|assinante|abbonati|abbonamento|abbonamenti|lid-worden|word-lid|prenumerata|subskrypcja|podpiska|pidpyska|premium|checkout)(?:[/?#.]|$)|#\/portal\/(?:signup|upgrade|account\/plans)/i,
-  },
+  ...MARKUP_CATEGORIES.map((category) => ({
+    category,
+    pattern: new RegExp(`\\/(?:${markupPattern((m) => m.linkPaths?.[category])})(?:[/?#.]|$)|${LINK_EXTRAS[category]}`, 'i'),
+  })),
   { category: 'app', pattern: /apps\.apple\.com|itunes\.apple\.com\/app|play\.google\.com\/store\/apps/i },
   { category: 'social', pattern: /^https?:\/\/(?:www\.)?(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|t\.me|threads\.net|bsky\.app|mastodon\.social)\/(?!share|intent|sharer)[^/?#]+\/?$/i },
   { category: 'comments', pattern: /#(?:comments?|respond|disqus_thread)$/i },

@@ -1,3 +1,4 @@
+import { markupPattern } from '../phrases/index.ts';
 import type { AppealRule, Block, Observation } from '../types.ts';
 import { attr, keys, observed } from './util.ts';
 
@@ -17,7 +18,8 @@ const EMAIL_INPUT = 'email-input';
 export const holdsEmailField = (block: Block): boolean =>
   block.observations.some((o) => o.rule === EMAIL_SIGNUP_FORM && o.key === EMAIL_INPUT);
 
-const EMAIL_HINT = /e-?mail|courriel|correo|posta elettronica|почт|пошт|poczt|e-?post/i;
+/** Words naming an email field, in every language (phrases/<lang>.ts `markup.emailWords`). */
+const EMAIL_HINT = new RegExp(markupPattern((m) => m.emailWords), 'i');
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'url']);
 
 function observe(el: Element): Observation | null {
