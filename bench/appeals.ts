@@ -16,21 +16,12 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { findAppeals } from '../src/core/appeals/index.ts';
 import type { Article } from '../src/core/article.ts';
 import { DEFAULT_HIDDEN_CATEGORIES, readArticle } from '../src/core/read-article.ts';
-import { READABILITY_PAGE_URL, READABILITY_PAGES, ROOT } from './lib/corpus.ts';
+import { READABILITY_PAGE_URL, READABILITY_PAGES } from './lib/corpus.ts';
+import { loadFixtureCases as loadCases } from './lib/appeal-fixtures.ts';
 import { missingSentences } from './lib/sentences.ts';
 import { benchRealPages } from './real-appeals.ts';
 
-interface Case {
-  slug: string;
-  url: string;
-  html: string;
-  mustGo: string[];
-  mustStay: string[];
-  trap: boolean;
-}
 
-const FIXTURES = path.join(ROOT, 'tests/fixtures/appeals');
-const SEED = path.join(ROOT, 'tests/fixtures/pages/seed-moscow-times');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const quiet = new VirtualConsole();
 const windows: { close(): void }[] = [];
@@ -44,35 +35,6 @@ const closeAll = () => {
   for (const w of windows.splice(0)) w.close();
 };
 
-function loadCases(): Case[] {
-  const cases: Case[] = [];
-  const slugs = existsSync(FIXTURES) ? readdirSync(FIXTURES).sort() : [];
-  for (const slug of slugs) {
-    const dir = path.join(FIXTURES, slug);
-    if (!existsSync(path.join(dir, 'labels.json'))) continue;
-    const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8'));
-    cases.push({
-      slug,
-      url: labels.url,
-      html: readFileSync(path.join(dir, 'source.html'), 'utf8'),
-      mustGo: labels.mustGo ?? [],
-      mustStay: labels.mustStay ?? [],
-      trap: Boolean(labels.trap),
-    });
-  }
-  if (!slugs.includes('seed-moscow-times') && existsSync(SEED)) {
-    const expected = JSON.parse(readFileSync(path.join(SEED, 'expected.json'), 'utf8'));
-    cases.push({
-      slug: 'seed-moscow-times (pages/)',
-      url: expected.url,
-      html: readFileSync(path.join(SEED, 'source.html'), 'utf8'),
-      mustGo: expected.mustGo,
-      mustStay: expected.paragraphs.map((p: string) => squash(p).slice(0, 90)),
-      trap: false,
-    });
-  }
-  return cases;
-}
 
 function read(html: string, url: string, hide: typeof DEFAULT_HIDDEN_CATEGORIES): Article | null {
   const result = readArticle(parse(html, url), { url, hide });
