@@ -27,8 +27,9 @@ export const linkRun: CleanupRule = {
         continue;
       }
       let j = i;
-      // After the story, an ordered list of links is footnotes or references: it stays.
-      const item = (b: Block) => b.head === block.head && b.tail === block.tail && isLinkItem(b) && !(b.tail && b.ordered);
+      // After the story, an ordered list of links, or links shown as addresses, are the story's
+      // footnotes or sources: they stay.
+      const item = (b: Block) => b.head === block.head && b.tail === block.tail && isLinkItem(b) && !(b.tail && (b.ordered || BARE_URL.test(b.text)));
       while (j < blocks.length && item(blocks[j]!)) j++;
       if (j - i >= DEFAULT_MIN_LINK_RUN) {
         found.push({ blocks: blocks.slice(i, j), reason: `${j - i} short links in a row ${block.head ? 'before' : 'after'} the story` });

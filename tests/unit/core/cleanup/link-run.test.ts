@@ -20,6 +20,8 @@ describe('link-run, sources after the story', () => {
   it('keeps footnotes, addresses after the story and table cells', () => {
     const refs = '<ol><li><a href="/1">"Mobile System Requirements".</a></li><li><a href="/2">"Supported devices".</a></li><li><a href="/3">"Rules".</a></li></ol>';
     expect(found(linkRun, `${PROSE}${refs}<p>https://nodejs.org/api/inspector.html</p>`)).toEqual([]);
+    const sources = ['https://nodejs.org/api/inspector.html', 'https://www.npmjs.com/package/inspector-api', 'https://example.org/a'];
+    expect(found(linkRun, `${PROSE}<ul>${sources.map((u) => `<li><a href="${u}">${u}</a></li>`).join('')}</ul>`)).toEqual([]);
     const table = `<table><tr><td><a href="/a">Flag</a></td></tr><tr><td><a href="/b">Coat of arms</a></td></tr><tr><td><a href="/c">Anthem</a></td></tr></table>`;
     expect(found(linkRun, `${table}${PROSE}`)).toEqual([]);
   });
