@@ -14,6 +14,8 @@ export const DEFAULT_WEAK_PHRASE_WEIGHT = 0.1;
 export const DEFAULT_CTA_LINE_CHARS = 200;
 /** A line opening with a call to action ("Get …", "Sign up …") reads as an ask only this short. */
 export const DEFAULT_CALL_LINE_CHARS = 160;
+/** A price per period reads as an offer in a line this short, or in one opening with a call to action. */
+export const DEFAULT_OFFER_LINE_CHARS = 60;
 /** Longer lines are not searched for phrases: as plain prose they veto any block holding them anyway. */
 export const DEFAULT_MAX_MATCHED_LINE_CHARS = 1000;
 /** "Maybe later" counts only in a short line (a button or link), not in prose. */

@@ -154,6 +154,18 @@ export function openingCall(normalizedLine: string): { call: string; sentence: s
   return null;
 }
 
+/** Words of a payment period in every language ("a month", "par mois", "jährlich"), plurals too. */
+const PERIOD_MATCHER = new PhraseMatcher({
+  period: collect((l) => [...l.frequency.monthly, ...l.frequency.annual]).map((p) => `${p}~`),
+});
+/** A price: a currency sign or code next to a number ("$1", "10 €", "£11.99", "100 руб"). */
+const PRICE = /(?:[$€£¥₽₴₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₴₹]|eur\b|usd\b|zł|руб|грн))/i;
+
+/** Whether a line names a price and a payment period ("3 months for $10", "1 € le premier mois"). */
+export function namesOffer(line: string, normalized: string): boolean {
+  return PRICE.test(line) && PERIOD_MATCHER.match(words(normalized), 1).has('period');
+}
+
 const labelSet = (phrases: string[]) => new Set(phrases.map((p) => words(normalizeText(p)).join(' ')));
 const FREQUENCY_SETS = {
   once: labelSet(collect((l) => l.frequency.once)),

@@ -1,5 +1,6 @@
 import {
   DEFAULT_CALL_LINE_CHARS,
+  DEFAULT_OFFER_LINE_CHARS,
   DEFAULT_CTA_LINE_CHARS,
   DEFAULT_DISMISS_LINE_CHARS,
   DEFAULT_EXTRA_PHRASE_WEIGHT,
@@ -8,7 +9,7 @@ import {
   DEFAULT_STRONG_PHRASE_WEIGHT,
   DEFAULT_WEAK_PHRASE_WEIGHT,
 } from './constants.ts';
-import { normalizeText, openingCall, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
+import { namesOffer, normalizeText, openingCall, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
 import type { AppealRule, Block, PhraseCategory, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -92,7 +93,14 @@ export function addLine(raw: string, stats: TextStats): number {
   const hits = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? new Map<string, string[]>() : PHRASE_MATCHER.match(words(normalizeText(line)));
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
-  if (len <= DEFAULT_CALL_LINE_CHARS) promoteCalls(line, hits);
+  if (len <= DEFAULT_CALL_LINE_CHARS) {
+    promoteCalls(line, hits);
+    // A price per period in a short line, or in one opening with a call to action, is a subscription
+    // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.
+    const normalized = normalizeText(line);
+    const offerLine = len <= DEFAULT_OFFER_LINE_CHARS || openingCall(normalized) !== null;
+    if (!hits.has('membership') && offerLine && namesOffer(line, normalized)) hits.set('membership', ['a price per period']);
+  }
   let strongHit = false;
   for (const c of TEXT_CATEGORIES) {
     const strong = hits.get(c) ?? [];

@@ -9,6 +9,8 @@ export const fr: LanguagePhrases = {
       'abonnez vous à * lettre~',
       'inscris toi à * newsletter~',
       's inscrire à * newsletter~',
+      'vous inscrire à * lettre~',
+      'vous inscrire à * newsletter~',
       'recevez * newsletter~',
       'notre newsletter',
       'nos newsletters',

@@ -121,3 +121,20 @@ describe('a lone call-to-action button', () => {
     expect(findAppeals(page(body('') + list), DEFAULTS)).toEqual([]);
   });
 });
+
+describe('offers: a price per period', () => {
+  it.each([
+    // newrepublic.com, 247sports.com, a magazine page: offers in short lines or opening with a call.
+    ['<p><a href="/offer">Special offer: Midterm elections package. 3 months for $10.</a></p>'],
+    ['<p><a href="/join">Go VIP - One Month for Only $1</a></p>'],
+    ['<p>Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. <a href="/shop">Click here</a></p>'],
+  ])('removes %s', (line) => {
+    expect(found(body(line)).map((m) => m[0])).toEqual(['membership']);
+  });
+
+  it('keeps a sentence reporting sums per period, link and all', () => {
+    // news-benchmark-dev (PolitiFact): reporting, with a link, between paragraphs.
+    const line = '<p>Moreover, some of that money has been spent on payments to farmers hit by <a href="/t">retaliatory tariffs</a>, to the tune of $28 billion a year.</p>';
+    expect(found(body(line))).toEqual([]);
+  });
+});
