@@ -28,10 +28,10 @@ function excerpt(blocks: readonly Block[]): string {
   return text.length > DEFAULT_CLEANUP_EXCERPT_CHARS ? `${text.slice(0, DEFAULT_CLEANUP_EXCERPT_CHARS - 1)}…` : text;
 }
 
-/** Removes `el`, then each ancestor below `root` left with no text and no media. */
-function removeWithEmptyParents(el: Element, root: Element): void {
-  let parent = el.parentElement;
-  el.remove();
+/** Removes `nodes`, then each ancestor below `root` left with no text and no media. */
+function removeWithEmptyParents(nodes: readonly Node[], root: Element): void {
+  let parent = nodes[0]?.parentElement ?? null;
+  for (const node of nodes) node.parentNode?.removeChild(node);
   while (parent && parent !== root && !parent.textContent?.trim() && !parent.querySelector('img, picture, video, audio, iframe, svg, math, table')) {
     const next = parent.parentElement;
     parent.remove();
@@ -55,6 +55,6 @@ export function cleanupArticle(root: Element, options: CleanupOptions = {}): Rem
     }
   }
   removals.sort((a, b) => a.blocks[0]!.index - b.blocks[0]!.index);
-  for (const { blocks: gone } of removals) for (const b of gone) removeWithEmptyParents(b.element, root);
+  for (const { blocks: gone } of removals) for (const b of gone) removeWithEmptyParents(b.nodes, root);
   return removals.map((r) => r.removal);
 }

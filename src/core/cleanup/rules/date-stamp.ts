@@ -13,6 +13,8 @@ const ZONE = /\b[A-Z]{2,5}\b/g;
 
 interface Stamp {
   labelled: boolean;
+  /** Both a date and a time of day: "November 20, 2019 / 1:07 AM". */
+  dateAndTime: boolean;
   /** Words left once dates, times, labels and zones are taken out. */
   rest: number;
 }
@@ -31,7 +33,7 @@ export function readStamp(text: string): Stamp | null {
     if (WORDS.stamp.has(w)) labelled = true;
     else rest++;
   }
-  return { labelled, rest };
+  return { labelled, dateAndTime: (hasMonth || NUMERIC_DATE.test(text)) && TIME.test(text), rest };
 }
 
 /**
@@ -48,7 +50,8 @@ export const dateStamp: CleanupRule = {
       const stamp = readStamp(block.text);
       if (!stamp) continue;
       const edge = block.head || block.tail;
-      const ok = stamp.labelled ? stamp.rest <= (edge ? 3 : 1) : edge && stamp.rest === 0;
+      // Unlabelled, a date with a time may carry a short source: "November 20, 2019 / 1:07 AM / CBS News".
+      const ok = stamp.labelled ? stamp.rest <= (edge ? 3 : 1) : edge && stamp.rest <= (stamp.dateAndTime ? 2 : 0);
       if (ok) found.push({ blocks: [block], reason: `a date line ${block.head ? 'before the story' : block.tail ? 'after the story' : 'on its own'}` });
     }
     return found;

@@ -2,10 +2,11 @@ import type { CleanupRule } from '../types.ts';
 import { bylineLine } from './byline-line.ts';
 import { copyrightLine } from './copyright-line.ts';
 import { dateStamp } from './date-stamp.ts';
+import { disclosureLine } from './disclosure-line.ts';
 import { linkRun } from './link-run.ts';
 import { photoCredit } from './photo-credit.ts';
 import { relatedLinks } from './related-links.ts';
 import { uiLabel } from './ui-label.ts';
 
 /** In order: an earlier rule's finding wins a block two rules want. */
-export const CLEANUP_RULES: readonly CleanupRule[] = [relatedLinks, linkRun, photoCredit, uiLabel, dateStamp, bylineLine, copyrightLine];
+export const CLEANUP_RULES: readonly CleanupRule[] = [relatedLinks, linkRun, photoCredit, uiLabel, dateStamp, bylineLine, copyrightLine, disclosureLine];

@@ -37,6 +37,9 @@ export function creditReason(text: string): string | null {
   // "Photo: Jane Doe / AP", "Bild: dpa", "(Image: © NASA/ESA)", "Image copyright Getty Images".
   const labelled = openingLabel(inner, WORDS.credit);
   if (labelled && isNameList(labelled.rest)) return `"${labelled.label}:" and names`;
+  // "(Image: gargantiopa / Getty Images)": a handle in lower case, then an agency.
+  if (labelled && agencyTail(labelled.rest) && words(labelled.rest).length <= 6 && !/[.!?]\s/.test(labelled.rest))
+    return `"${labelled.label}:" and a picture agency`;
   const m = inner.match(/^(\S+(?:\s\S+)?)\s+(?:copyright|©)\s*(.+)$/i);
   if (m && WORDS.credit.has(m[1]!.toLowerCase()) && isNameList(m[2]!)) return `"${m[1]} copyright" and names`;
   // "Photo by Jane Doe", "Foto von …".

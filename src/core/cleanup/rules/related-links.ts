@@ -18,7 +18,12 @@ function restLinkShare(block: Block, rest: string): number {
   const restLetters = count(rest);
   if (!restLetters) return 0;
   let linked = 0;
-  for (const a of block.element.querySelectorAll('a')) linked += count(a.textContent ?? '');
+  for (const node of block.nodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.tagName === 'A') linked += count(el.textContent ?? '');
+    else for (const a of el.querySelectorAll('a')) linked += count(a.textContent ?? '');
+  }
   return Math.min(1, linked / restLetters);
 }
 

@@ -13,4 +13,5 @@ export const de: CleanupWords = {
     'am', 'um', 'uhr', 'den', 'und',
   ],
   rights: ['alle rechte vorbehalten', 'alle angaben ohne gewähr'],
+  disclosure: ['enthält werbung', 'affiliate-links', 'affiliate-link', 'provisionslinks', 'provisions-links', 'erhalten wir eine provision', 'gesponserter beitrag', 'werblicher inhalt'],
 };

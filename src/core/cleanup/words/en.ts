@@ -27,4 +27,5 @@ export const en: CleanupWords = {
     'on', 'at', 'the', 'of', 'am', 'pm', 'a', 'p', 'm', 'and',
   ],
   rights: ['all rights reserved', 'subject to copyright', 'may not be published, broadcast, rewritten or redistributed'],
+  disclosure: ['affiliate link', 'affiliate links', 'affiliate and/or referral links', 'referral links', 'may earn a commission', 'earn a small commission', 'may receive a commission', 'earn a commission', 'sponsored post', 'sponsored content', 'paid partnership', 'this article contains advertising', 'this post contains advertising'],
 };

@@ -12,4 +12,5 @@ export const es: CleanupWords = {
     'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'de', 'del', 'a', 'las', 'el', 'y', 'hs', 'h',
   ],
   rights: ['todos los derechos reservados'],
+  disclosure: ['enlaces de afiliados', 'enlaces de afiliado', 'contenido patrocinado', 'artículo patrocinado', 'recibir una comisión'],
 };

@@ -12,4 +12,5 @@ export const fr: CleanupWords = {
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'à', 'h', 'et',
   ],
   rights: ['tous droits réservés'],
+  disclosure: ['liens affiliés', 'lien affilié', 'liens d’affiliation', "liens d'affiliation", 'contenu sponsorisé', 'article sponsorisé', 'percevoir une commission'],
 };

@@ -26,4 +26,5 @@ export const WORDS: Record<keyof CleanupWords, Set<string>> = {
   stamp: merged('stamp'),
   date: merged('date'),
   rights: merged('rights'),
+  disclosure: merged('disclosure'),
 };

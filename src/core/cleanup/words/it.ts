@@ -12,4 +12,5 @@ export const it: CleanupWords = {
     'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'il', 'alle', 'del', 'e',
   ],
   rights: ['tutti i diritti riservati', 'riproduzione riservata'],
+  disclosure: ['link di affiliazione', 'link affiliati', 'contenuto sponsorizzato', 'articolo sponsorizzato', 'ricevere una commissione'],
 };

@@ -12,4 +12,5 @@ export const nl: CleanupWords = {
     'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'op', 'om', 'en',
   ],
   rights: ['alle rechten voorbehouden'],
+  disclosure: ['affiliate links', 'affiliatelinks', 'gesponsorde inhoud', 'gesponsord artikel', 'ontvangen wij een commissie'],
 };

@@ -12,4 +12,5 @@ export const pl: CleanupWords = {
     'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela', 'r', 'o', 'godz', 'i',
   ],
   rights: ['wszelkie prawa zastrzeżone'],
+  disclosure: ['linki afiliacyjne', 'linki partnerskie', 'artykuł sponsorowany', 'treść sponsorowana'],
 };

@@ -9,7 +9,8 @@ export const pt: CleanupWords = {
   date: [
     'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
     'jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez',
-    'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'sábado', 'domingo', 'de', 'às', 'as', 'em', 'e', 'h',
+    'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'de', 'às', 'as', 'em', 'e', 'h',
   ],
   rights: ['todos os direitos reservados'],
+  disclosure: ['links de afiliados', 'links afiliados', 'conteúdo patrocinado', 'artigo patrocinado', 'receber uma comissão'],
 };

@@ -14,4 +14,6 @@ export interface CleanupWords {
   date: string[];
   /** Rights lines: "All rights reserved". */
   rights: string[];
+  /** Advertising and affiliate disclosures: "contains affiliate links", "enthält Werbung". */
+  disclosure: string[];
 }

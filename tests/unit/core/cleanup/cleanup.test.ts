@@ -13,6 +13,19 @@ describe('cleanupArticle', () => {
     expect(removed).toEqual([{ category: 'clutter', reason: expect.stringMatching(/^photo-credit: /), text: 'Photo: Jane Doe, AP' }]);
     expect(root.querySelector('.credit')).toBeNull();
   });
+  it('finds clutter in inline text between blocks, and removes only that text', () => {
+    const doc = dom(`<body><div id="root"><section><span><img src="a.jpg"></span><span>© Amazon</span>${PROSE}</section></div></body>`);
+    const root = doc.getElementById('root')!;
+    expect(cleanupArticle(root).map((r) => r.text)).toEqual(['© Amazon']);
+    expect(root.querySelector('img')).not.toBeNull();
+    expect(root.textContent).toContain('The council met');
+  });
+  it('takes the text of a block that holds an image, and leaves the image', () => {
+    const doc = dom(`<body><div id="root"><div><img src="logo.png"><span>https://www.example.com/news/story-1484.php</span></div>${PROSE}</div></body>`);
+    const root = doc.getElementById('root')!;
+    expect(cleanupArticle(root).map((r) => r.text)).toEqual(['https://www.example.com/news/story-1484.php']);
+    expect(root.querySelector('img')).not.toBeNull();
+  });
   it('keeps what the user put back', () => {
     const doc = dom(`<body><div id="root"><p>Photo: Jane Doe, AP</p>${PROSE}</div></body>`);
     expect(cleanupArticle(doc.getElementById('root')!, { keep: ['Photo: Jane Doe, AP'] })).toEqual([]);
