@@ -166,6 +166,12 @@ export function namesOffer(line: string, normalized: string): boolean {
   return PRICE.test(line) && PERIOD_MATCHER.match(words(normalized), 1).has('period');
 }
 
+/** Account links of every language: "Already a member? Log in" is the account area, not an ask. */
+const ACCOUNT_MATCHER = new PhraseMatcher({ account: collect((l) => l.account) });
+
+/** Whether a line offers the reader's account (log in / sign in), in any language. */
+export const offersAccount = (normalizedLine: string): boolean => ACCOUNT_MATCHER.match(words(normalizedLine), 1).has('account');
+
 const labelSet = (phrases: string[]) => new Set(phrases.map((p) => words(normalizeText(p)).join(' ')));
 const FREQUENCY_SETS = {
   once: labelSet(collect((l) => l.frequency.once)),

@@ -86,6 +86,7 @@ export const de: LanguagePhrases = {
     linkPaths: { donation: ['spenden', 'spende', 'unterstuetzen', 'unterstützen'], membership: ['abo', 'abonnement', 'abonnieren'] },
     payVerbs: ['spende'],
   },
+  account: ['einloggen', 'login'],
   calls: ['melden sie sich', 'melde dich', 'abonnieren sie', 'abonniere', 'jetzt', 'unterstützen sie', 'unterstütze', 'spenden sie', 'werden sie', 'werde', 'folgen sie', 'holen sie sich', 'hol dir', 'erhalten sie', 'verpassen sie', 'bleiben sie', 'bleib'],
   dismiss: ['später erinnern', 'erinnere mich später', 'vielleicht später', 'nein danke', 'jetzt nicht', 'nicht jetzt'],
   frequency: {

@@ -138,6 +138,7 @@ export const en: LanguagePhrases = {
     emailWords: ['e-?mail'],
     payVerbs: ['give', 'donate', 'pay'],
   },
+  account: ['log in', 'login', 'sign in', 'signin'],
   calls: ['sign up', 'signup', 'subscribe', 'get', 'join', 'keep up', 'stay up to date', 'stay informed', 'stay in the know', "don't miss", 'never miss', 'support', 'donate', 'give', 'become', 'receive', 'want more', 'want to get', 'like this', 'enjoyed this', 'click here to', 'sign up here', 'please consider'],
   dismiss: [
     'remind me later',

@@ -78,6 +78,7 @@ export const es: LanguagePhrases = {
     emailWords: ['correo'],
     payVerbs: ['dona'],
   },
+  account: ['iniciar sesión', 'inicia sesión', 'entrar'],
   calls: ['suscríbete', 'suscríbase', 'regístrate', 'recibe', 'apoya', 'apóyanos', 'dona', 'hazte', 'síguenos', 'no te pierdas', 'únete'],
   dismiss: ['recordármelo más tarde', 'recuérdamelo más tarde', 'quizás más tarde', 'tal vez más tarde', 'ahora no', 'no, gracias', 'no gracias'],
   frequency: {

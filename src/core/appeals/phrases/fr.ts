@@ -78,6 +78,7 @@ export const fr: LanguagePhrases = {
     emailWords: ['courriel'],
     payVerbs: ['donner'],
   },
+  account: ['se connecter', 'connexion', 'connectez vous'],
   calls: ['inscrivez vous', 'inscris toi', 'abonnez vous', 'abonne toi', 'recevez', 'soutenez', 'faites un don', 'devenez', 'suivez', 'ne manquez', 'restez', 'rejoignez'],
   dismiss: ['me le rappeler plus tard', 'rappelez moi plus tard', 'plus tard', 'non merci', 'pas maintenant', 'peut être plus tard'],
   frequency: {

@@ -65,6 +65,7 @@ export const it: LanguagePhrases = {
     linkPaths: { donation: ['sostienici', 'sostieni', 'donazione'], membership: ['abbonati', 'abbonamento', 'abbonamenti'] },
     emailWords: ['posta elettronica'],
   },
+  account: ['accedi', 'accesso'],
   calls: ['iscriviti', 'abbonati', 'ricevi', 'sostieni', 'sostienici', 'dona', 'diventa', 'seguici', 'non perdere', 'resta'],
   dismiss: ['ricordamelo più tardi', 'ricordami più tardi', 'forse più tardi', 'non ora', 'no grazie', 'no, grazie'],
   frequency: {

@@ -67,6 +67,7 @@ export const nl: LanguagePhrases = {
     emailWords: ['e-?post'],
     payVerbs: ['geef'],
   },
+  account: ['inloggen', 'log in'],
   calls: ['schrijf je in', 'meld je aan', 'abonneer', 'ontvang', 'steun', 'doneer', 'word', 'volg', 'mis niets', 'blijf op de hoogte'],
   dismiss: ['herinner me later', 'misschien later', 'nu niet', 'nee, bedankt', 'nee bedankt'],
   frequency: {

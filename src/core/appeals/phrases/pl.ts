@@ -69,6 +69,7 @@ export const pl: LanguagePhrases = {
     linkPaths: { donation: ['wesprzyj', 'wsparcie', 'darowizna'], membership: ['prenumerata', 'subskrypcja'] },
     emailWords: ['poczt'],
   },
+  account: ['zaloguj', 'logowanie'],
   calls: ['zapisz się', 'zasubskrybuj', 'subskrybuj', 'otrzymuj', 'wesprzyj', 'wspieraj', 'przekaż', 'zostań', 'obserwuj', 'nie przegap', 'bądź na bieżąco'],
   dismiss: ['przypomnij mi później', 'przypomnij później', 'może później', 'nie teraz', 'nie, dziękuję', 'nie dziękuję'],
   frequency: {

@@ -69,6 +69,7 @@ export const pt: LanguagePhrases = {
     linkPaths: { donation: ['doar', 'doacao', 'apoie'], membership: ['assine', 'assinatura', 'assinante'] },
     payVerbs: ['doe'],
   },
+  account: ['entrar', 'fazer login', 'faça login'],
   calls: ['assine', 'inscreva se', 'cadastre se', 'receba', 'apoie', 'doe', 'torne se', 'siga', 'não perca', 'fique por dentro'],
   dismiss: ['lembrar mais tarde', 'lembre me mais tarde', 'talvez mais tarde', 'agora não', 'não, obrigado', 'não obrigado', 'não, obrigada'],
   frequency: {

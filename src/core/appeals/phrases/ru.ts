@@ -66,6 +66,7 @@ export const ru: LanguagePhrases = {
     linkPaths: { newsletter: ['rassylka'], donation: ['podderzhat', 'podderzhka'], membership: ['podpiska'] },
     emailWords: ['почт'],
   },
+  account: ['войти', 'вход'],
   calls: ['подпишитесь', 'подписывайтесь', 'подпишись', 'получайте', 'поддержите', 'поддержи', 'пожертвуйте', 'станьте', 'следите', 'не пропустите'],
   dismiss: ['напомнить позже', 'напомните мне позже', 'напомнить мне позже', 'может быть позже', 'не сейчас', 'нет, спасибо', 'нет спасибо'],
   frequency: {

@@ -33,6 +33,8 @@ export interface LanguagePhrases {
   newsletter: CategoryPhrases;
   donation: CategoryPhrases;
   membership: CategoryPhrases;
+  /** Links to the reader's account ("Log in", "Se connecter"): a line offering one is the account area. */
+  account: readonly string[];
   /** Class names, link paths and form words of the language. */
   markup: LanguageMarkup;
   /**

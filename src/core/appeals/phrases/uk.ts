@@ -64,6 +64,7 @@ export const uk: LanguagePhrases = {
     linkPaths: { newsletter: ['rozsylka'], donation: ['pidtrymaty', 'pidtrymka'], membership: ['pidpyska'] },
     emailWords: ['пошт'],
   },
+  account: ['увійти', 'вхід'],
   calls: ['підпишіться', 'підписуйтесь', 'отримуйте', 'підтримайте', 'підтримай', 'станьте', 'стежте', 'не пропустіть'],
   dismiss: ['нагадати пізніше', 'нагадайте мені пізніше', 'можливо пізніше', 'не зараз', 'ні, дякую', 'ні дякую'],
   frequency: {

@@ -1,4 +1,5 @@
 import type { AppealCategory } from '../../article.ts';
+import { normalizeText, offersAccount } from '../text.ts';
 import type { AppealRule, PhraseCategory } from '../types.ts';
 
 export const ASK_BUTTON = 'ask-button';
@@ -48,6 +49,8 @@ export const askButton: AppealRule = {
     const actions = el.matches(ACTIONS) ? [el] : [...el.querySelectorAll(ACTIONS)];
     if (actions.length !== 1 || squash(actions[0]!.textContent).length < len * 0.9) return null;
     if (el.closest('li, menu, [role="menu"], [role="menubar"]')) return null;
+    // "Already a member? Log in": the reader's account area, never hidden.
+    if (offersAccount(normalizeText(el.textContent ?? ''))) return null;
     const around = surroundings(el, len);
     if (around && isLinkList(around)) return null;
     return {

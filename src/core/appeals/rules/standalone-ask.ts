@@ -1,5 +1,5 @@
 import type { AppealCategory } from '../../article.ts';
-import { normalizeText, PHRASE_MATCHER, words } from '../text.ts';
+import { normalizeText, offersAccount, PHRASE_MATCHER, words } from '../text.ts';
 import type { AppealRule, Block, PhraseCategory } from '../types.ts';
 
 export const STANDALONE_ASK = 'standalone-ask';
@@ -128,6 +128,8 @@ export const standaloneAsk: AppealRule = {
     if (!category) return null;
     const el = block.element;
     if (QUOTED.test(el.textContent ?? '') || !isOneLine(el) || isStoryLink(el, len)) return null;
+    // "Already a member? Log in": the reader's account area, never hidden.
+    if (offersAccount(normalizeText(el.textContent ?? ''))) return null;
     const apart = setApart(el, len);
     if (!apart) return null;
     const where = flowPosition(el, squashedLength(el));

@@ -138,3 +138,10 @@ describe('offers: a price per period', () => {
     expect(found(body(line))).toEqual([]);
   });
 });
+
+describe('the account area', () => {
+  it('keeps "Already a member? Log in" between paragraphs and a lone sign-in button', () => {
+    expect(found(body('<p>Already a member? <a href="/login">Log in</a></p>'))).toEqual([]);
+    expect(found(`${body('')}<div class="x"><a href="/account">Subscribers: sign in for unlimited access</a></div>`)).toEqual([]);
+  });
+});
