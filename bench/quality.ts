@@ -113,6 +113,7 @@ function runNewsBenchmark(): void {
   const pages = newsPages();
   const counts = { readability: [] as PageCounts[], off: [] as PageCounts[], on: [] as PageCounts[] };
   const deltas: Array<[string, number]> = [];
+  const removedOn = new Map<string, string[]>();
   let failed = 0;
   for (const page of pages) {
     const doc = parsePage(page.html, page.url);
@@ -126,6 +127,7 @@ function runNewsBenchmark(): void {
     counts.on.push(pageCounts(page.truth, text(on)));
     const f = (c: PageCounts) => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
     deltas.push([page.id, f(counts.on.at(-1)!) - f(counts.readability.at(-1)!)]);
+    if (on.ok) removedOn.set(page.id, on.article.removed.map((r) => `[${r.category}] ${r.reason.split(':')[0]} :: ${r.text.slice(0, 60)}`));
   }
   console.log(`\n# ${NEWS_BENCHMARK} (${pages.length} pages), shingle metric from its README`);
   table('Article text vs human-marked text', [
@@ -137,6 +139,13 @@ function runNewsBenchmark(): void {
   const changed = deltas.filter(([, d]) => Math.abs(d) > 0.001);
   console.log(`\nPages where hiding-on F1 differs from Readability: ${changed.length} (better ${changed.filter(([, d]) => d > 0).length}, worse ${changed.filter(([, d]) => d < 0).length})`);
   for (const [id, d] of changed.filter(([, d]) => d < 0)) console.log(`  worse ${id.slice(0, 16)} ${d.toFixed(3)}`);
+  // The pages that differ most (better and worse), with what was removed, for review.
+  const most = [...changed].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 10);
+  console.log('\nThe 10 pages where hiding-on F1 differs most from Readability, with what was removed');
+  for (const [id, d] of most) {
+    console.log(`  ${d > 0 ? 'better' : 'worse '} ${id.slice(0, 16)} ${d > 0 ? '+' : ''}${d.toFixed(3)}`);
+    for (const line of (removedOn.get(id) ?? []).slice(0, 8)) console.log(`      ${line}`);
+  }
 }
 
 const started = performance.now();

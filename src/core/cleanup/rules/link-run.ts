@@ -6,13 +6,29 @@ export const DEFAULT_MIN_LINK_RUN = 3;
 export const DEFAULT_LINK_RUN_SHARE = 0.9;
 export const DEFAULT_LINK_RUN_MAX_WORDS = 20;
 
-const isLinkItem = (b: Block) => !b.heading && b.linkShare >= DEFAULT_LINK_RUN_SHARE && b.words <= DEFAULT_LINK_RUN_MAX_WORDS;
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+/** Every link of the block points into this page: a table of contents, the article's own map. */
+function inPageLinks(b: Block): boolean {
+  const page = withoutHash(b.element.ownerDocument.baseURI ?? '');
+  const links = b.nodes.flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).tagName === 'A' ? [n as Element] : [...(n as Element).querySelectorAll('a')]));
+  return (
+    links.length > 0 &&
+    links.every((a) => {
+      const href = a.getAttribute('href') ?? '';
+      return href.startsWith('#') || (href.includes('#') && withoutHash((a as HTMLAnchorElement).href) === page);
+    })
+  );
+}
+
+const isLinkItem = (b: Block) => !b.heading && b.linkShare >= DEFAULT_LINK_RUN_SHARE && b.words <= DEFAULT_LINK_RUN_MAX_WORDS && !inPageLinks(b);
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /**
  * Before the first or after the last paragraph of the story: runs of short blocks that are
  * nothing but links (the site's menu, lists of other headlines), and the page's own address shown
- * as text. Inside the story, link lists stay: they may be the story's sources.
+ * as text. Inside the story, link lists stay: they may be the story's sources; so do tables of
+ * contents (links into the page itself).
  */
 export const linkRun: CleanupRule = {
   name: 'link-run',

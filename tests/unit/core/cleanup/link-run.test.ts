@@ -24,5 +24,7 @@ describe('link-run, sources after the story', () => {
     expect(found(linkRun, `${PROSE}<ul>${sources.map((u) => `<li><a href="${u}">${u}</a></li>`).join('')}</ul>`)).toEqual([]);
     const table = `<table><tr><td><a href="/a">Flag</a></td></tr><tr><td><a href="/b">Coat of arms</a></td></tr><tr><td><a href="/c">Anthem</a></td></tr></table>`;
     expect(found(linkRun, `${table}${PROSE}`)).toEqual([]);
+    const toc = '<ul><li><a href="#setup">Setting up</a></li><li><a href="#one">Example 1</a></li><li><a href="#two">Example 2</a></li></ul>';
+    expect(found(linkRun, `${toc}${PROSE}`)).toEqual([]);
   });
 });
