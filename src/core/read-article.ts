@@ -127,7 +127,8 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   // Clutter Readability kept (chrome before the story, related links, credits, stamps), once the
   // page is known to hold an article; the rules see the sanitised, repaired text the reader sees.
   if (options.cleanup ?? hide.length > 0) {
-    const clutter = optional(() => cleanupArticle(content, { keep: options.keep }), []);
+    const context = { title: extracted.title, byline: extracted.byline ?? meta.byline };
+    const clutter = optional(() => cleanupArticle(content, { keep: options.keep, ...context }), []);
     if (clutter.length) {
       removed.push(...clutter);
       text = collectText(content).text;

@@ -6,16 +6,16 @@
 import type { Removal } from '../article.ts';
 import { type Block, leafBlocks } from './blocks.ts';
 import { CLEANUP_RULES } from './rules/index.ts';
-import type { CleanupRule } from './types.ts';
+import type { CleanupContext, CleanupRule } from './types.ts';
 
-export type { CleanupFinding, CleanupRule } from './types.ts';
+export type { CleanupContext, CleanupFinding, CleanupRule } from './types.ts';
 
 /** Removal.text holds at most this many characters. */
 export const DEFAULT_CLEANUP_EXCERPT_CHARS = 200;
 /** Put-back blocks are recognised by this many characters of their excerpt. */
 export const DEFAULT_CLEANUP_KEEP_KEY_CHARS = 80;
 
-export interface CleanupOptions {
+export interface CleanupOptions extends CleanupContext {
   /** Excerpts (Removal.text) the user put back: those blocks stay. */
   keep?: readonly string[];
   rules?: readonly CleanupRule[];
@@ -46,7 +46,7 @@ export function cleanupArticle(root: Element, options: CleanupOptions = {}): Rem
   const taken = new Set<Block>();
   const removals: Array<{ blocks: Block[]; removal: Removal }> = [];
   for (const rule of options.rules ?? CLEANUP_RULES) {
-    for (const finding of rule.find(blocks)) {
+    for (const finding of rule.find(blocks, { title: options.title, byline: options.byline })) {
       if (finding.blocks.some((b) => taken.has(b))) continue;
       const text = excerpt(finding.blocks);
       if (keys.has(keepKey(text))) continue;

@@ -7,8 +7,14 @@ export interface CleanupFinding {
   reason: string;
 }
 
+/** What the header already shows, so that the body need not repeat it. */
+export interface CleanupContext {
+  title?: string | null;
+  byline?: string | null;
+}
+
 /** A small named cleanup rule: looks at the article's leaf blocks, changes nothing. */
 export interface CleanupRule {
   name: string;
-  find(blocks: readonly Block[]): CleanupFinding[];
+  find(blocks: readonly Block[], context: CleanupContext): CleanupFinding[];
 }

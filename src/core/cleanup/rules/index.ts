@@ -6,7 +6,8 @@ import { disclosureLine } from './disclosure-line.ts';
 import { linkRun } from './link-run.ts';
 import { photoCredit } from './photo-credit.ts';
 import { relatedLinks } from './related-links.ts';
+import { repeatedHeader } from './repeated-header.ts';
 import { uiLabel } from './ui-label.ts';
 
 /** In order: an earlier rule's finding wins a block two rules want. */
-export const CLEANUP_RULES: readonly CleanupRule[] = [relatedLinks, linkRun, photoCredit, uiLabel, dateStamp, bylineLine, copyrightLine, disclosureLine];
+export const CLEANUP_RULES: readonly CleanupRule[] = [relatedLinks, linkRun, photoCredit, uiLabel, dateStamp, bylineLine, copyrightLine, disclosureLine, repeatedHeader];
