@@ -35,10 +35,15 @@ function RemovalItem({ removal, kept, onToggle }: { removal: Removal; kept: bool
   );
 }
 
-function summaryText(removed: number, kept: number): string {
-  if (removed === 0) return t('appealsPutBack', kept);
-  const hidden = removed === 1 ? t('appealsHiddenOne') : t('appealsHiddenMany', removed);
-  return kept > 0 ? `${hidden} · ${t('appealsPutBack', kept)}` : hidden;
+/** "2 appeals hidden · 3 lines of clutter removed · 1 put back": appeals and clutter counted apart. */
+function summaryText(removed: readonly Removal[], kept: number): string {
+  const clutter = removed.filter((r) => r.category === 'clutter').length;
+  const appeals = removed.length - clutter;
+  const parts: string[] = [];
+  if (appeals > 0) parts.push(appeals === 1 ? t('appealsHiddenOne') : t('appealsHiddenMany', appeals));
+  if (clutter > 0) parts.push(clutter === 1 ? t('clutterRemovedOne') : t('clutterRemovedMany', clutter));
+  if (kept > 0) parts.push(t('appealsPutBack', kept));
+  return parts.join(' · ');
 }
 
 /**
@@ -69,7 +74,7 @@ export function RemovedAppeals({
 
   return (
     <details class="removed" lang={uiLanguage()} open={kept.length > 0 || undefined}>
-      <summary>{summaryText(removed.length, kept.length)}</summary>
+      <summary>{summaryText(removed, kept.length)}</summary>
       <ul class="removed-list" aria-label={t('removedListLabel')}>
         {removed.map((removal, i) => (
           <RemovalItem key={`r${i}`} removal={removal} kept={false} onToggle={putBack && (() => putBack.putBack(removal))} />

@@ -113,6 +113,32 @@ describe('ArticleView', () => {
     expect(root.querySelector('.removed-status')?.textContent).toBe('The page is back as it was.');
   });
 
+  it('counts clutter apart from appeals, and never hides clutter on the page', async () => {
+    const calls: string[] = [];
+    const removed = [
+      { category: 'newsletter' as const, reason: 'r1', text: 'Sign up for our newsletter' },
+      { category: 'clutter' as const, reason: 'photo-credit: a credit line', text: 'Photo: AP' },
+      { category: 'clutter' as const, reason: 'date-stamp: an update line', text: 'Updated 11:21 pm' },
+    ];
+    render(
+      <ArticleView
+        article={mockArticle({ removed })}
+        pageActions={{
+          hideOnPage: async (categories) => {
+            calls.push(`hide ${categories.join(',')}`);
+            return 1;
+          },
+          restorePage: async () => 1,
+        }}
+      />,
+      root,
+    );
+    expect(root.querySelector('.removed summary')?.textContent).toBe('1 appeal hidden · 2 lines of clutter removed');
+    root.querySelector<HTMLButtonElement>('.removed-actions button')!.click();
+    await settle();
+    expect(calls).toEqual(['hide newsletter']);
+  });
+
   it('puts a removal back and removes it again', () => {
     const calls: string[] = [];
     const newsletter = { category: 'newsletter' as const, reason: 'r1', text: 'Sign up for our newsletter\nEvery Friday' };
