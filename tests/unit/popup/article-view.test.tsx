@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
+import type { Removal } from '../../../src/core/article.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleView } from '../../../src/popup/ArticleView.tsx';
 import { needsLeadImage } from '../../../src/popup/components/LeadImage.tsx';
@@ -74,28 +75,32 @@ describe('ArticleView', () => {
     expect(article.getAttribute('dir')).toBe('rtl');
   });
 
-  it('lists removed appeals and applies or undoes the hiding on the page', async () => {
-    const calls: string[] = [];
-    const removed = [
-      { category: 'newsletter' as const, reason: 'email-signup-form: email field + submit', text: 'Sign up for our newsletter' },
-      { category: 'donation' as const, reason: 'donation-amounts: Once / Monthly buttons', text: 'Support us from $2' },
-    ];
+  /** The view with page actions that record their calls and answer with the number of removals. */
+  const renderWithPageActions = (removed: Removal[], calls: string[]) =>
     render(
       <ArticleView
         article={mockArticle({ removed })}
         pageActions={{
           hideOnPage: async (categories) => {
             calls.push(`hide ${categories.join(',')}`);
-            return 2;
+            return removed.length;
           },
           restorePage: async () => {
             calls.push('restore');
-            return 2;
+            return removed.length;
           },
         }}
       />,
       root,
     );
+
+  it('lists removed appeals and applies or undoes the hiding on the page', async () => {
+    const calls: string[] = [];
+    const removed = [
+      { category: 'newsletter' as const, reason: 'email-signup-form: email field + submit', text: 'Sign up for our newsletter' },
+      { category: 'donation' as const, reason: 'donation-amounts: Once / Monthly buttons', text: 'Support us from $2' },
+    ];
+    renderWithPageActions(removed, calls);
     expect(root.querySelector('.removed summary')?.textContent).toBe('2 appeals hidden');
     const items = [...root.querySelectorAll('.removal')];
     expect(items.map((i) => i.querySelector('.removal-category')?.textContent)).toEqual(['Newsletter', 'Donation']);
@@ -120,19 +125,7 @@ describe('ArticleView', () => {
       { category: 'clutter' as const, reason: 'photo-credit: a credit line', text: 'Photo: AP' },
       { category: 'clutter' as const, reason: 'date-stamp: an update line', text: 'Updated 11:21 pm' },
     ];
-    render(
-      <ArticleView
-        article={mockArticle({ removed })}
-        pageActions={{
-          hideOnPage: async (categories) => {
-            calls.push(`hide ${categories.join(',')}`);
-            return 1;
-          },
-          restorePage: async () => 1,
-        }}
-      />,
-      root,
-    );
+    renderWithPageActions(removed, calls);
     expect(root.querySelector('.removed summary')?.textContent).toBe('1 appeal hidden · 2 lines of clutter removed');
     root.querySelector<HTMLButtonElement>('.removed-actions button')!.click();
     await settle();
