@@ -161,10 +161,11 @@ const PERIOD_MATCHER = new PhraseMatcher({
 /** A price: a currency sign or code next to a number ("$1", "10 €", "£11.99", "100 руб"). */
 const PRICE = /(?:[$€£¥₽₴₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₴₹]|eur\b|usd\b|zł|руб|грн))/i;
 
-/** Whether a line names a price and a payment period ("3 months for $10", "1 € le premier mois"). */
-export function namesOffer(line: string, normalized: string): boolean {
-  return PRICE.test(line) && PERIOD_MATCHER.match(words(normalized), 1).has('period');
-}
+/** Whether a line names a price ("$1", "10 €"): one regex, tried before anything costlier. */
+export const mentionsPrice = (line: string): boolean => PRICE.test(line);
+
+/** Whether a (normalised) line names a payment period ("3 months", "le premier mois", "jährlich"). */
+export const namesOffer = (normalized: string): boolean => PERIOD_MATCHER.match(words(normalized), 1).has('period');
 
 /** Account links of every language: "Already a member? Log in" is the account area, not an ask. */
 const ACCOUNT_MATCHER = new PhraseMatcher({ account: collect((l) => l.account) });

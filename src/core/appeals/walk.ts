@@ -9,7 +9,7 @@ import {
   DEFAULT_STRONG_PHRASE_WEIGHT,
   DEFAULT_WEAK_PHRASE_WEIGHT,
 } from './constants.ts';
-import { namesOffer, normalizeText, openingCall, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
+import { mentionsPrice, namesOffer, normalizeText, openingCall, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
 import type { AppealRule, Block, PhraseCategory, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -69,10 +69,10 @@ function mergeText(into: TextStats, from: TextStats): void {
  * category's topic word ("… Fortune's technology newsletter") is an ask of that category, even when
  * no listed phrase covers the words in between: its topic words count as a strong phrase.
  */
-function promoteCalls(line: string, hits: Map<string, string[]>): void {
+function promoteCalls(normalized: string, hits: Map<string, string[]>): void {
   const candidates = TEXT_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
   if (candidates.length === 0) return;
-  const opening = openingCall(normalizeText(line));
+  const opening = openingCall(normalized);
   if (!opening) return;
   const { call, sentence } = opening;
   // The topic must be in the sentence the call opens, not elsewhere in the line.
@@ -90,16 +90,17 @@ export function addLine(raw: string, stats: TextStats): number {
   if (!line) return 0;
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
-  const hits = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? new Map<string, string[]>() : PHRASE_MATCHER.match(words(normalizeText(line)));
+  const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeText(line);
+  const hits = normalized ? PHRASE_MATCHER.match(words(normalized)) : new Map<string, string[]>();
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
   if (len <= DEFAULT_CALL_LINE_CHARS) {
-    promoteCalls(line, hits);
+    promoteCalls(normalized, hits);
     // A price per period in a short line, or in one opening with a call to action, is a subscription
     // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.
-    const normalized = normalizeText(line);
-    const offerLine = len <= DEFAULT_OFFER_LINE_CHARS || openingCall(normalized) !== null;
-    if (!hits.has('membership') && offerLine && namesOffer(line, normalized)) hits.set('membership', ['a price per period']);
+    if (!hits.has('membership') && mentionsPrice(line) && namesOffer(normalized)) {
+      if (len <= DEFAULT_OFFER_LINE_CHARS || openingCall(normalized) !== null) hits.set('membership', ['a price per period']);
+    }
   }
   let strongHit = false;
   for (const c of TEXT_CATEGORIES) {
