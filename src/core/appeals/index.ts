@@ -18,6 +18,7 @@ import {
   DEFAULT_WRAPPER_SLACK_CHARS,
 } from './constants.ts';
 import { RULES } from './rules/index.ts';
+import { holdsMessageOrPassword } from './rules/email-signup-form.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
@@ -67,6 +68,8 @@ interface Selected {
   linkChars: number;
   /** Characters taken in around the judged block by growing it to its box. */
   grown: number;
+  /** Judged a line standing among paragraphs (standalone-ask): never grown to its parent. */
+  standsAlone: boolean;
 }
 
 /** The start of a block's text, one line per paragraph or control (so a heading and its blurb stay apart). */
@@ -140,7 +143,8 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
       score: verdict.score,
       text,
     };
-    return [{ match, len, hitChars: node.block.text.hitChars, linkChars, grown: 0 }];
+    const standsAlone = verdict.evidence.some((e) => e.rule === STANDALONE_ASK);
+    return [{ match, len, hitChars: node.block.text.hitChars, linkChars, grown: 0, standsAlone }];
   };
 
   /**
@@ -154,17 +158,17 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     const { len, linkChars, text } = node.block;
     const restLen = len - only.len;
     const grown = only.grown + restLen;
-    if (only.match.reason.includes(STANDALONE_ASK) || grown > DEFAULT_BOX_MAX_GROWTH_CHARS) return inner;
+    if (only.standsAlone || grown > DEFAULT_BOX_MAX_GROWTH_CHARS) return inner;
     if (text.longestPlainLine > DEFAULT_BOX_MAX_PLAIN_LINE_CHARS) return inner;
     if (restLen > 0 && linkChars - only.linkChars > DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen) return inner;
     // A message box or password field around it makes the box a contact or login form.
-    if (node.block.observations.some((o) => o.key === 'textarea' || o.key === 'password')) return inner;
+    if (holdsMessageOrPassword(node.block)) return inner;
     const el = node.block.element;
     const excerpt = appealExcerpt(el);
     if (isKept(excerpt) || kept.some((k) => el.contains(k))) return inner;
     const reason = restLen > 0 ? `${only.match.reason}; with its box (${restLen} more characters: heading, blurb, buttons)` : only.match.reason;
     const match: AppealMatch = { ...only.match, element: el, reason, text: excerpt };
-    return [{ match, len, hitChars: text.hitChars, linkChars, grown }];
+    return [{ match, len, hitChars: text.hitChars, linkChars, grown, standsAlone: false }];
   };
 
   return select(tree, true).map((s) => s.match);

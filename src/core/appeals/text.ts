@@ -141,11 +141,19 @@ export const PHRASE_MATCHER = new PhraseMatcher({
 /** Line-start calls to action of every language ("sign up", "get", "abonnez vous"). */
 const CALL_MATCHER = new PhraseMatcher({ call: collect((l) => l.calls) });
 
+/** The call to action a line opens with, and the sentence it opens. */
+export interface Opening {
+  /** The call's words as matched ("sign up"). */
+  call: string;
+  /** Words of the sentence the call opens. */
+  sentence: string[];
+}
+
 /**
  * The call to action a short line opens with, at its start or at the start of one of its sentences
  * ("Want more updates? Sign up for …"), or null.
  */
-export function openingCall(normalizedLine: string): { call: string; sentence: string[] } | null {
+export function openingCall(normalizedLine: string): Opening | null {
   for (const sentence of normalizedLine.split(/[.!?:…|]\s+/)) {
     const sentenceWords = words(sentence);
     const call = CALL_MATCHER.matchAt(sentenceWords, 0);

@@ -9,7 +9,17 @@ import {
   DEFAULT_STRONG_PHRASE_WEIGHT,
   DEFAULT_WEAK_PHRASE_WEIGHT,
 } from './constants.ts';
-import { mentionsPrice, namesOffer, normalizeText, openingCall, PHRASE_MATCHER, TEXT_CATEGORIES, words } from './text.ts';
+import {
+  mentionsPrice,
+  namesOffer,
+  normalizeText,
+  type Opening,
+  openingCall,
+  PHRASE_MATCHER,
+  TEXT_CATEGORIES,
+  type TextCategory,
+  words,
+} from './text.ts';
 import type { AppealRule, Block, PhraseCategory, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -69,11 +79,7 @@ function mergeText(into: TextStats, from: TextStats): void {
  * category's topic word ("… Fortune's technology newsletter") is an ask of that category, even when
  * no listed phrase covers the words in between: its topic words count as a strong phrase.
  */
-function promoteCalls(normalized: string, hits: Map<string, string[]>): void {
-  const candidates = TEXT_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
-  if (candidates.length === 0) return;
-  const opening = openingCall(normalized);
-  if (!opening) return;
+function promoteCalls(opening: Opening, hits: Map<string, string[]>, candidates: readonly TextCategory[]): void {
   const { call, sentence } = opening;
   // The topic must be in the sentence the call opens, not elsewhere in the line.
   const inSentence = PHRASE_MATCHER.match(sentence);
@@ -95,11 +101,18 @@ export function addLine(raw: string, stats: TextStats): number {
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
   if (len <= DEFAULT_CALL_LINE_CHARS) {
-    promoteCalls(normalized, hits);
+    // The call the line opens with, read at most once, and only when something needs it.
+    let opening: Opening | null | undefined;
+    const call = (): Opening | null => {
+      if (opening === undefined) opening = openingCall(normalized);
+      return opening;
+    };
+    const candidates = TEXT_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
+    if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
     // A price per period in a short line, or in one opening with a call to action, is a subscription
     // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.
     if (!hits.has('membership') && mentionsPrice(line) && namesOffer(normalized)) {
-      if (len <= DEFAULT_OFFER_LINE_CHARS || openingCall(normalized) !== null) hits.set('membership', ['a price per period']);
+      if (len <= DEFAULT_OFFER_LINE_CHARS || call() !== null) hits.set('membership', ['a price per period']);
     }
   }
   let strongHit = false;

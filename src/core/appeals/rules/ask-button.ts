@@ -1,36 +1,32 @@
-import type { AppealCategory } from '../../article.ts';
+import { DEFAULT_MENU_LINK_SHARE, DEFAULT_MENU_MIN_LINKS } from '../constants.ts';
 import { normalizeText, offersAccount } from '../text.ts';
-import type { AppealRule, PhraseCategory } from '../types.ts';
+import type { AppealRule } from '../types.ts';
+import { ASK_CATEGORIES, squashedText } from './util.ts';
 
 export const ASK_BUTTON = 'ask-button';
 /** A block that is nothing but one link or button whose words are a call to action. */
 export const DEFAULT_ASK_BUTTON_WEIGHT = 0.5;
 /** Such a button is short. */
 export const DEFAULT_ASK_BUTTON_MAX_CHARS = 80;
-/** Around it, this many links making up this share of the text make it an item of a link list. */
-export const DEFAULT_LINK_LIST_MIN_LINKS = 4;
-export const DEFAULT_LINK_LIST_SHARE = 0.6;
 /** Surroundings longer than this are a page region of several modules (a footer), not one list. */
 export const DEFAULT_LINK_LIST_MAX_CHARS = 600;
 
-const ASK_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
 const ACTIONS = 'a[href], button, input[type="submit"], input[type="button"]';
-const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The closest ancestor holding more text than the block: where its neighbours are. */
 function surroundings(el: Element, len: number): Element | null {
-  for (let up = el.parentElement; up; up = up.parentElement) if (squash(up.textContent).length > len) return up;
+  for (let up = el.parentElement; up; up = up.parentElement) if (squashedText(up).length > len) return up;
   return null;
 }
 
-/** Mostly links: a menu, a footer's link list, a row of tags. */
+/** Mostly links, by the same measure as the menu veto (score.ts): a menu, a footer's link list, a row of tags. */
 function isLinkList(el: Element): boolean {
   const links = el.querySelectorAll('a[href]');
-  const len = squash(el.textContent).length;
-  if (links.length < DEFAULT_LINK_LIST_MIN_LINKS || len > DEFAULT_LINK_LIST_MAX_CHARS) return false;
+  const len = squashedText(el).length;
+  if (links.length < DEFAULT_MENU_MIN_LINKS || len > DEFAULT_LINK_LIST_MAX_CHARS) return false;
   let linkChars = 0;
-  for (const a of links) linkChars += squash(a.textContent).length;
-  return linkChars >= DEFAULT_LINK_LIST_SHARE * len;
+  for (const a of links) linkChars += squashedText(a).length;
+  return linkChars >= DEFAULT_MENU_LINK_SHARE * len;
 }
 
 /**
@@ -43,11 +39,11 @@ export const askButton: AppealRule = {
   score(block) {
     const { len } = block;
     if (len === 0 || len > DEFAULT_ASK_BUTTON_MAX_CHARS || block.holdsNav || block.links > 1) return null;
-    const category = ASK_CATEGORIES.find((c) => block.text.strong[c as PhraseCategory].length > 0);
+    const category = ASK_CATEGORIES.find((c) => block.text.strong[c].length > 0);
     if (!category) return null;
     const el = block.element;
     const actions = el.matches(ACTIONS) ? [el] : [...el.querySelectorAll(ACTIONS)];
-    if (actions.length !== 1 || squash(actions[0]!.textContent).length < len * 0.9) return null;
+    if (actions.length !== 1 || squashedText(actions[0]!).length < len * 0.9) return null;
     if (el.closest('li, menu, [role="menu"], [role="menubar"]')) return null;
     // "Already a member? Log in": the reader's account area, never hidden.
     if (offersAccount(normalizeText(el.textContent ?? ''))) return null;

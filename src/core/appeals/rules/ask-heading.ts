@@ -1,6 +1,6 @@
-import type { AppealCategory } from '../../article.ts';
 import { normalizeText, PHRASE_MATCHER, words } from '../text.ts';
-import type { AppealRule, PhraseCategory } from '../types.ts';
+import type { AppealRule } from '../types.ts';
+import { ASK_CATEGORIES, squashedText } from './util.ts';
 
 export const ASK_HEADING = 'ask-heading';
 /** A small box headed by an ask, with something to act on: a sign-up or offer box. */
@@ -10,7 +10,6 @@ export const DEFAULT_ASK_BOX_MAX_CHARS = 500;
 /** Its blurb is short: a paragraph of prose longer than this makes it an article section. */
 export const DEFAULT_ASK_BOX_MAX_PLAIN_LINE = 200;
 
-const ASK_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'LEGEND']);
 const ACTION = 'a[href], button, input:not([type="hidden"]), select';
 
@@ -42,12 +41,12 @@ export const askHeading: AppealRule = {
   score(block) {
     if (block.len === 0 || block.len > DEFAULT_ASK_BOX_MAX_CHARS || block.holdsArticle || block.holdsNav) return null;
     if (block.text.longestPlainLine > DEFAULT_ASK_BOX_MAX_PLAIN_LINE) return null;
-    if (!ASK_CATEGORIES.some((c) => block.text.strong[c as PhraseCategory].length > 0)) return null;
+    if (!ASK_CATEGORIES.some((c) => block.text.strong[c].length > 0)) return null;
     const box = block.element;
     const leaf = firstTextLeaf(box);
     const heading = leaf && headingOf(leaf, box);
     if (!heading || !box.querySelector(ACTION)) return null;
-    const headingText = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const headingText = squashedText(heading);
     // The box must hold more than its heading (a heading alone is the standalone rule's case).
     if (headingText.length >= block.len) return null;
     const hits = PHRASE_MATCHER.match(words(normalizeText(headingText)));

@@ -19,6 +19,10 @@ export const holdsEmailField = (block: Block): boolean =>
   block.observations.some((o) => o.rule === EMAIL_SIGNUP_FORM && o.key === EMAIL_INPUT);
 
 /** Words naming an email field, in every language (phrases/<lang>.ts `markup.emailWords`). */
+/** Whether the block holds a message box or a password field (a contact or login form, not a sign-up). */
+export const holdsMessageOrPassword = (block: Block): boolean =>
+  block.observations.some((o) => o.rule === EMAIL_SIGNUP_FORM && (o.key === 'textarea' || o.key === 'password'));
+
 const EMAIL_HINT = new RegExp(markupPattern((m) => m.emailWords), 'i');
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'url']);
 

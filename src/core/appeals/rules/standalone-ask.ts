@@ -1,6 +1,7 @@
 import type { AppealCategory } from '../../article.ts';
 import { normalizeText, offersAccount, PHRASE_MATCHER, words } from '../text.ts';
-import type { AppealRule, Block, PhraseCategory } from '../types.ts';
+import type { AppealRule, Block } from '../types.ts';
+import { ASK_CATEGORIES, squashedText } from './util.ts';
 
 export const STANDALONE_ASK = 'standalone-ask';
 /** Position evidence: a one-line ask set apart between the article's paragraphs. */
@@ -16,7 +17,6 @@ export const DEFAULT_FLOW_SIBLING_STEPS = 3;
 /** Share of the text inside em/strong/b/i for the line to count as set apart by emphasis. */
 export const DEFAULT_EMPHASIS_SHARE = 0.7;
 
-const ASK_CATEGORIES: readonly (AppealCategory & PhraseCategory)[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
 const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, section, article, aside, ul, ol, table, form, blockquote, figure, header, footer';
 const EMPHASIS = 'em, strong, b, i';
 /**
@@ -25,11 +25,11 @@ const EMPHASIS = 'em, strong, b, i';
  */
 const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
 
-const squashedLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+const squashedLength = (el: Element) => squashedText(el).length;
 
 /** The category whose call to action the line carries (strong phrases; the highest score wins). */
 function askCategory(block: Block): AppealCategory | null {
-  let best: (AppealCategory & PhraseCategory) | null = null;
+  let best: (typeof ASK_CATEGORIES)[number] | null = null;
   for (const c of ASK_CATEGORIES) {
     if (block.text.strong[c].length === 0) continue;
     if (!best || block.text.score[c] > block.text.score[best]) best = c;
@@ -44,7 +44,7 @@ function askCategory(block: Block): AppealCategory | null {
 function isStoryLink(el: Element, len: number): boolean {
   let longest = '';
   for (const a of el.querySelectorAll('a')) {
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = squashedText(a);
     if (text.length > longest.length) longest = text;
   }
   if (longest.length < len / 2) return false;
@@ -70,7 +70,11 @@ function isOneLine(el: Element): boolean {
 function setApart(el: Element, len: number): string | null {
   if (el.querySelector('a[href], button, input[type="submit"]') || el.tagName === 'A') return 'with a link or button';
   let emphasised = 0;
-  for (const e of el.querySelectorAll(EMPHASIS)) if (!e.parentElement?.closest(EMPHASIS) || !el.contains(e.parentElement)) emphasised += squashedLength(e);
+  // Outermost emphasis inside the line only (an <em> inside a <strong> is counted once).
+  for (const e of el.querySelectorAll(EMPHASIS)) {
+    const outer = e.parentElement?.closest(EMPHASIS);
+    if (!outer || !el.contains(outer)) emphasised += squashedLength(e);
+  }
   return emphasised >= DEFAULT_EMPHASIS_SHARE * len ? 'in emphasis' : null;
 }
 
