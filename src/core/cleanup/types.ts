@@ -18,3 +18,21 @@ export interface CleanupRule {
   name: string;
   find(blocks: readonly Block[], context: CleanupContext): CleanupFinding[];
 }
+
+/**
+ * A rule that judges each block on its own: `judge` says why the block goes (the reason shown to
+ * the reader), or null. Most cleanup rules are this shape; rules that look at runs of blocks are not.
+ */
+export function blockRule(name: string, judge: (block: Block, blocks: readonly Block[]) => string | null): CleanupRule {
+  return {
+    name,
+    find(blocks) {
+      const found: CleanupFinding[] = [];
+      for (const block of blocks) {
+        const reason = judge(block, blocks);
+        if (reason) found.push({ blocks: [block], reason });
+      }
+      return found;
+    },
+  };
+}

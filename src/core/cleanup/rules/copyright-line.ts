@@ -1,5 +1,4 @@
-import type { Block } from '../blocks.ts';
-import type { CleanupFinding, CleanupRule } from '../types.ts';
+import { blockRule, type CleanupRule } from '../types.ts';
 import { WORDS } from '../words/index.ts';
 
 export const DEFAULT_RIGHTS_MAX_CHARS = 300;
@@ -19,16 +18,9 @@ export function rightsReason(text: string): string | null {
  * Copyright and legal lines after the story ("Copyright 2019 …", "All rights reserved", "This
  * material may not be published, broadcast, rewritten or redistributed").
  */
-export const copyrightLine: CleanupRule = {
-  name: 'copyright-line',
-  find(blocks: readonly Block[]): CleanupFinding[] {
-    const found: CleanupFinding[] = [];
-    for (const block of blocks) {
-      // After the last paragraph, or one of the last two blocks (the notice itself may read like prose).
-      if (!block.tail && block.index < blocks.length - 2) continue;
-      const why = rightsReason(block.text);
-      if (why) found.push({ blocks: [block], reason: `${why} after the story` });
-    }
-    return found;
-  },
-};
+export const copyrightLine: CleanupRule = blockRule('copyright-line', (block, blocks) => {
+  // After the last paragraph, or one of the last two blocks (the notice itself may read like prose).
+  if (!block.tail && block.index < blocks.length - 2) return null;
+  const why = rightsReason(block.text);
+  return why && `${why} after the story`;
+});

@@ -1,6 +1,5 @@
-import type { Block } from '../blocks.ts';
 import { words } from '../text.ts';
-import type { CleanupFinding, CleanupRule } from '../types.ts';
+import { blockRule, type CleanupRule } from '../types.ts';
 import { WORDS } from '../words/index.ts';
 
 export const DEFAULT_STAMP_MAX_CHARS = 100;
@@ -41,19 +40,12 @@ export function readStamp(text: string): Stamp | null {
  * "Published 1 day ago", "19.11.2019, 08:57". Anywhere when labelled and nothing else; before the
  * first or after the last paragraph also with a few more words (an agency, a site).
  */
-export const dateStamp: CleanupRule = {
-  name: 'date-stamp',
-  find(blocks: readonly Block[]): CleanupFinding[] {
-    const found: CleanupFinding[] = [];
-    for (const block of blocks) {
-      if (block.heading) continue;
-      const stamp = readStamp(block.text);
-      if (!stamp) continue;
-      const edge = block.head || block.tail;
-      // Unlabelled, a date with a time may carry a short source: "November 20, 2019 / 1:07 AM / CBS News".
-      const ok = stamp.labelled ? stamp.rest <= (edge ? 3 : 1) : edge && stamp.rest <= (stamp.dateAndTime ? 2 : 0);
-      if (ok) found.push({ blocks: [block], reason: `a date line ${block.head ? 'before the story' : block.tail ? 'after the story' : 'on its own'}` });
-    }
-    return found;
-  },
-};
+export const dateStamp: CleanupRule = blockRule('date-stamp', (block) => {
+  if (block.heading) return null;
+  const stamp = readStamp(block.text);
+  if (!stamp) return null;
+  const edge = block.head || block.tail;
+  // Unlabelled, a date with a time may carry a short source: "November 20, 2019 / 1:07 AM / CBS News".
+  const ok = stamp.labelled ? stamp.rest <= (edge ? 3 : 1) : edge && stamp.rest <= (stamp.dateAndTime ? 2 : 0);
+  return ok ? `a date line ${block.head ? 'before the story' : block.tail ? 'after the story' : 'on its own'}` : null;
+});

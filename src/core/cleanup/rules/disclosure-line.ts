@@ -1,5 +1,4 @@
-import type { Block } from '../blocks.ts';
-import type { CleanupFinding, CleanupRule } from '../types.ts';
+import { blockRule, type CleanupRule } from '../types.ts';
 import { WORDS } from '../words/index.ts';
 
 /** A disclosure is a line or two; a paragraph about affiliate marketing is the story. */
@@ -16,15 +15,8 @@ export function disclosureReason(text: string): string | null {
  * Advertising and affiliate disclosures before or after the story: "This post may contain affiliate
  * links", "Dieser Artikel enthält Werbung", "Contenu sponsorisé".
  */
-export const disclosureLine: CleanupRule = {
-  name: 'disclosure-line',
-  find(blocks: readonly Block[]): CleanupFinding[] {
-    const found: CleanupFinding[] = [];
-    for (const block of blocks) {
-      if ((!block.head && !block.tail) || block.words > DEFAULT_DISCLOSURE_MAX_WORDS) continue;
-      const why = disclosureReason(block.text);
-      if (why) found.push({ blocks: [block], reason: `an advertising disclosure ${block.head ? 'before' : 'after'} the story (${why})` });
-    }
-    return found;
-  },
-};
+export const disclosureLine: CleanupRule = blockRule('disclosure-line', (block) => {
+  if ((!block.head && !block.tail) || block.words > DEFAULT_DISCLOSURE_MAX_WORDS) return null;
+  const why = disclosureReason(block.text);
+  return why && `an advertising disclosure ${block.head ? 'before' : 'after'} the story (${why})`;
+});

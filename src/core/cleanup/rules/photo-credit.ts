@@ -1,6 +1,5 @@
-import type { Block } from '../blocks.ts';
 import { openingLabel, words } from '../text.ts';
-import type { CleanupFinding, CleanupRule } from '../types.ts';
+import { blockRule, type CleanupRule } from '../types.ts';
 import { WORDS } from '../words/index.ts';
 
 /** A credit is short: a label and a few names. */
@@ -56,15 +55,8 @@ export function creditReason(text: string): string | null {
 }
 
 /** Photo credits on their own line: "Photo: Jane Doe, AP", "(Image: © NASA)", "Alex Wong | Getty Images". */
-export const photoCredit: CleanupRule = {
-  name: 'photo-credit',
-  find(blocks: readonly Block[]): CleanupFinding[] {
-    const found: CleanupFinding[] = [];
-    for (const block of blocks) {
-      if (block.heading || block.linkShare > 0.5) continue;
-      const why = creditReason(block.text);
-      if (why) found.push({ blocks: [block], reason: `a photo credit on its own line (${why})` });
-    }
-    return found;
-  },
-};
+export const photoCredit: CleanupRule = blockRule('photo-credit', (block) => {
+  if (block.heading || block.linkShare > 0.5) return null;
+  const why = creditReason(block.text);
+  return why && `a photo credit on its own line (${why})`;
+});

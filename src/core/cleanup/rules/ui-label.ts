@@ -1,6 +1,5 @@
-import type { Block } from '../blocks.ts';
 import { labelKey } from '../text.ts';
-import type { CleanupFinding, CleanupRule } from '../types.ts';
+import { blockRule, type CleanupRule } from '../types.ts';
 import { WORDS } from '../words/index.ts';
 
 /** Slideshow counters: "Image 1 of 23", "1 of 6", "Image 1 of / 23" (never a bare "3/12": a score, a date). */
@@ -21,15 +20,8 @@ export function uiLabelReason(text: string): string | null {
  * "Continue reading below", "Enlarge image", "Caption", "Image 1 of 23". Whole-block matches only,
  * never a heading (a section may be called "Share" or "Print").
  */
-export const uiLabel: CleanupRule = {
-  name: 'ui-label',
-  find(blocks: readonly Block[]): CleanupFinding[] {
-    const found: CleanupFinding[] = [];
-    for (const block of blocks) {
-      if (block.heading) continue;
-      const why = uiLabelReason(block.text);
-      if (why) found.push({ blocks: [block], reason: `a page control or placeholder on its own line (${why})` });
-    }
-    return found;
-  },
-};
+export const uiLabel: CleanupRule = blockRule('ui-label', (block) => {
+  if (block.heading) return null;
+  const why = uiLabelReason(block.text);
+  return why && `a page control or placeholder on its own line (${why})`;
+});
