@@ -36,16 +36,17 @@ for (const [name, label] of Object.entries(labels)) {
     error('page not found');
     continue;
   }
-  const parse = () => new JSDOM(page.html, { url: page.url, virtualConsole: quiet }).window.document;
-  const lines = visibleLines(parse());
+  // Neither reading nor finding appeals changes the document: one parse serves them all.
+  const doc = new JSDOM(page.html, { url: page.url, virtualConsole: quiet }).window.document;
+  const lines = visibleLines(doc);
   const visible = lines.join('\n');
   const count = (phrase: string) => visible.split(squash(phrase)).length - 1;
   if (!/^[a-z]{2}$/.test(label.lang ?? '')) error(`lang "${label.lang}"`);
-  const off = readArticle(parse(), { url: page.url, hide: [] });
-  const on = readArticle(parse(), { url: page.url, hide: [...APPEAL_CATEGORIES] });
+  const off = readArticle(doc, { url: page.url, hide: [] });
+  const on = readArticle(doc, { url: page.url, hide: [...APPEAL_CATEGORIES] });
   const textOff = off.ok ? squash(off.article.text) : '';
   const textOn = on.ok ? squash(on.article.text) : '';
-  const marked = findAppeals(parse(), { categories: [...APPEAL_CATEGORIES] }).map((m) => squash(m.element.textContent ?? ''));
+  const marked = findAppeals(doc, { categories: [...APPEAL_CATEGORIES] }).map((m) => squash(m.element.textContent ?? ''));
   for (const g of label.go ?? []) {
     go++;
     const t = squash(g.text);

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './corpus.ts';
+import { squash } from './page-lines.ts';
 
 export interface FixtureCase {
   slug: string;
@@ -14,7 +15,6 @@ export interface FixtureCase {
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/appeals');
 const SEED = path.join(ROOT, 'tests/fixtures/pages/seed-moscow-times');
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function loadFixtureCases(): FixtureCase[] {
   const cases: FixtureCase[] = [];

@@ -9,8 +9,9 @@ import { findAppeals } from '../../src/core/appeals/index.ts';
 import { isSiteChrome } from '../../src/core/appeals/walk.ts';
 import type { AppealCategory, Removal } from '../../src/core/article.ts';
 import { readArticle } from '../../src/core/read-article.ts';
+import { squash } from './page-lines.ts';
 
-export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+export { squash };
 
 export interface HiddenBlock {
   category: string;
