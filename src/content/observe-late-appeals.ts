@@ -82,8 +82,8 @@ export function observeLateAppeals(doc: Document, options: ObserveOptions): Late
       batches++;
       const started = performance.now();
       onAdded(roots);
-      const spent = performance.now() - started;
-      notBefore = performance.now() + spent / cpuShare;
+      const ended = performance.now();
+      notBefore = ended + (ended - started) / cpuShare;
     }
     if (batches >= maxBatches) stop();
     else if (pending.size > 0) schedule();
