@@ -20,6 +20,7 @@ import {
 import { RULES } from './rules/index.ts';
 import { holdsMessageOrPassword } from './rules/email-signup-form.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
+import { namesAccount } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
 import { type BlockNode, isSiteChrome, walk } from './walk.ts';
@@ -161,8 +162,8 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (only.standsAlone || grown > DEFAULT_BOX_MAX_GROWTH_CHARS) return inner;
     if (text.longestPlainLine > DEFAULT_BOX_MAX_PLAIN_LINE_CHARS) return inner;
     if (restLen > 0 && linkChars - only.linkChars > DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen) return inner;
-    // A message box or password field around it makes the box a contact or login form.
-    if (holdsMessageOrPassword(node.block)) return inner;
+    // A message box or password field around it, or markup naming it, makes the box a contact or login form.
+    if (holdsMessageOrPassword(node.block) || namesAccount(node.block.element)) return inner;
     const el = node.block.element;
     const excerpt = appealExcerpt(el);
     if (isKept(excerpt) || kept.some((k) => el.contains(k))) return inner;

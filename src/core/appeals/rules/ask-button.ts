@@ -14,13 +14,13 @@ export const DEFAULT_LINK_LIST_MAX_CHARS = 600;
 const ACTIONS = 'a[href], button, input[type="submit"], input[type="button"]';
 
 /** The closest ancestor holding more text than the block: where its neighbours are. */
-function surroundings(el: Element, len: number): Element | null {
+export function surroundings(el: Element, len: number): Element | null {
   for (let up = el.parentElement; up; up = up.parentElement) if (squashedText(up).length > len) return up;
   return null;
 }
 
 /** Mostly links, by the same measure as the menu veto (score.ts): a menu, a footer's link list, a row of tags. */
-function isLinkList(el: Element): boolean {
+export function isLinkList(el: Element): boolean {
   const links = el.querySelectorAll('a[href]');
   const len = squashedText(el).length;
   if (links.length < DEFAULT_MENU_MIN_LINKS || len > DEFAULT_LINK_LIST_MAX_CHARS) return false;

@@ -1,7 +1,7 @@
 import type { AppealCategory } from '../../article.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
 import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
-import { attr, identifierWords, observed } from './util.ts';
+import { ACCOUNT_WORDS, attr, identifierWords, observed } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
 /** A class or id that names the thing ("newsletter-signup", "donate-box", "paywall"). */
@@ -20,7 +20,6 @@ interface TokenRule {
   word?: RegExp;
 }
 
-const ACCOUNT_WORDS = /^(?:login|logon|signin|password|account|accounts|auth|oauth)$/;
 const S = DEFAULT_STRONG_TOKEN_WEIGHT;
 const W = DEFAULT_WEAK_TOKEN_WEIGHT;
 const inside = (source: string) => (source ? new RegExp(source) : undefined);

@@ -1,5 +1,6 @@
 import type { AppealRule } from '../types.ts';
 import { appealPhrases } from './appeal-phrases.ts';
+import { askBox } from './ask-box.ts';
 import { askButton } from './ask-button.ts';
 import { askHeading } from './ask-heading.ts';
 import { classTokens } from './class-tokens.ts';
@@ -22,6 +23,7 @@ export const RULES: readonly AppealRule[] = [
   standaloneAsk,
   askHeading,
   askButton,
+  askBox,
   dismissLater,
   overlayDialog,
 ];

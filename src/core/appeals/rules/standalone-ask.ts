@@ -23,12 +23,12 @@ const EMPHASIS = 'em, strong, b, i';
  * A quotation is someone speaking, not the publisher asking: a line opening with a quote mark, or
  * with punctuation closing a quote (`…,” she said`). Quote marks around a title do not count.
  */
-const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
+export const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
 
 const squashedLength = (el: Element) => squashedText(el).length;
 
 /** The category whose call to action the line carries (strong phrases; the highest score wins). */
-function askCategory(block: Block): AppealCategory | null {
+export function askCategory(block: Block): AppealCategory | null {
   let best: (typeof ASK_CATEGORIES)[number] | null = null;
   for (const c of ASK_CATEGORIES) {
     if (block.text.strong[c].length === 0) continue;
@@ -41,7 +41,7 @@ function askCategory(block: Block): AppealCategory | null {
  * A link to another story with a badge or kicker beside it ("Read also · Subscribers only · <headline>"):
  * its longest link is a headline with no call to action in it, most of the line.
  */
-function isStoryLink(el: Element, len: number): boolean {
+export function isStoryLink(el: Element, len: number): boolean {
   let longest = '';
   for (const a of el.querySelectorAll('a')) {
     const text = squashedText(a);
@@ -53,7 +53,7 @@ function isStoryLink(el: Element, len: number): boolean {
 }
 
 /** Holds one line of text: no two separate text-bearing blocks inside. */
-function isOneLine(el: Element): boolean {
+export function isOneLine(el: Element): boolean {
   let leaves = 0;
   for (const inner of el.querySelectorAll(BLOCKS)) {
     if (squashedLength(inner) === 0) continue;
@@ -78,7 +78,7 @@ function setApart(el: Element, len: number): string | null {
   return emphasised >= DEFAULT_EMPHASIS_SHARE * len ? 'in emphasis' : null;
 }
 
-function isParagraph(el: Element): boolean {
+export function isParagraph(el: Element): boolean {
   const len = squashedLength(el);
   if (len < DEFAULT_FLOW_PARAGRAPH_CHARS) return false;
   let linkChars = 0;
@@ -96,14 +96,19 @@ function neighbour(box: Element, next: boolean): Element | null {
   return null;
 }
 
+/** The outermost wrapper around `el` that holds nothing else. */
+export function ownBox(el: Element, len: number): Element {
+  let box = el;
+  while (box.parentElement && box.parentElement.tagName !== 'BODY' && squashedLength(box.parentElement) === len) box = box.parentElement;
+  return box;
+}
+
 /**
  * Where the line stands among the article's paragraphs, or null when it is not in such a flow: a
  * sibling of at least one paragraph of prose, between two of them or before / after them.
  */
-function flowPosition(el: Element, len: number): string | null {
-  // Climb through wrappers that hold nothing else.
-  let box = el;
-  while (box.parentElement && box.parentElement.tagName !== 'BODY' && squashedLength(box.parentElement) === len) box = box.parentElement;
+export function flowPosition(el: Element, len: number): string | null {
+  const box = ownBox(el, len);
   const siblings = box.parentElement ? [...box.parentElement.children] : [];
   const at = siblings.indexOf(box);
   const proseBefore = siblings.slice(0, at).some(isParagraph);

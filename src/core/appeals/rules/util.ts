@@ -27,3 +27,27 @@ export const ASK_CATEGORIES: readonly (AppealCategory & PhraseCategory)[] = ['ne
 
 /** An element's text with whitespace collapsed, as the reader sees it. */
 export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Identifier words of login and account markup ("login-modal", "account-menu"). */
+export const ACCOUNT_WORDS = /^(?:login|logon|signin|password|account|accounts|auth|oauth)$/;
+
+/** Whether the element's own class or id names a login or account area. */
+export const namesAccount = (el: Element): boolean =>
+  identifierWords(`${attr(el, 'class')} ${attr(el, 'id')}`).some((w) => ACCOUNT_WORDS.test(w));
+
+/** A box this long around an element is still the element's own box (a modal, a panel). */
+export const DEFAULT_ACCOUNT_BOX_CHARS = 600;
+
+/**
+ * Whether the element sits in a login or account box (a class or id naming it, or a password field),
+ * looking outward while the box stays small: "Log in to save articles or get newsletters" is the
+ * reader's account, not an ask.
+ */
+export function inAccountBox(el: Element): boolean {
+  for (let up: Element | null = el; up && up.tagName !== 'BODY'; up = up.parentElement) {
+    if (squashedText(up).length > DEFAULT_ACCOUNT_BOX_CHARS) return false;
+    if (namesAccount(up)) return true;
+    if (up.querySelector('input[type="password"]')) return true;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findAppeals } from '../../../../src/core/appeals/index.ts';
+import { askBox } from '../../../../src/core/appeals/rules/ask-box.ts';
 import { askHeading } from '../../../../src/core/appeals/rules/ask-heading.ts';
 import { standaloneAsk } from '../../../../src/core/appeals/rules/standalone-ask.ts';
 import { evidenceOf, PROSE, page } from './helpers.ts';
@@ -143,5 +144,34 @@ describe('the account area', () => {
   it('keeps "Already a member? Log in" between paragraphs and a lone sign-in button', () => {
     expect(found(body('<p>Already a member? <a href="/login">Log in</a></p>'))).toEqual([]);
     expect(found(`${body('')}<div class="x"><a href="/account">Subscribers: sign in for unlimited access</a></div>`)).toEqual([]);
+  });
+});
+
+describe('a small box that only asks, away from the article text', () => {
+  // otrs.com, bustle.com: sign-up panels whose form the page draws later; only the ask text is saved.
+  const panel = '<div class="gr-12"><div class="row"><h3>Sign up for our newsletter</h3></div></div>';
+  const bustle = '<div class="lq"><div class="z3">Get Even More From Bustle — Sign Up For The Newsletter</div><div class="vT">From hair trends to relationship advice, our daily newsletter has everything you need</div></div>';
+
+  it.each([[panel], [bustle]])('hides %s beside the article', (box) => {
+    const matches = findAppeals(page(`${body('')}${box}`), DEFAULTS);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.category).toBe('newsletter');
+    expect(matches[0]!.reason).toMatch(/ask-box .*away from the article text/);
+  });
+
+  it('scores nothing for the same line among the article paragraphs (standalone-ask judges those)', () => {
+    expect(evidenceOf(askBox, body('<p>Sign up for our newsletter</p>'))).toEqual([]);
+    expect(found(body('<p>Sign up for our newsletter</p>'))).toEqual([]);
+  });
+
+  it('needs every line to ask: a box with a plain line of its own is a module, not an ask', () => {
+    const module = '<div class="m"><h3>Sign up for our newsletter</h3><p>Our reporters spent the week at the port talking to dockers.</p></div>';
+    expect(evidenceOf(askBox, module)).toEqual([]);
+  });
+
+  it('keeps a login panel that lists newsletters among what an account gives', () => {
+    // nytimes.com: the log-in modal's subheading.
+    const modal = '<div class="modal login-modal"><div class="modal-header"><h3>Log in</h3><h4>To save articles or get newsletters, alerts or recommendations – all free.</h4></div><form><input type="email"><input type="password"><button>Log in</button></form></div>';
+    expect(findAppeals(page(`${body('')}${modal}`), DEFAULTS)).toEqual([]);
   });
 });

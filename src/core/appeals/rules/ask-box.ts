@@ -1,0 +1,57 @@
+import { normalizeText, offersAccount } from '../text.ts';
+import type { AppealRule } from '../types.ts';
+import { isLinkList, surroundings } from './ask-button.ts';
+import { askCategory, isOneLine, isParagraph, isStoryLink, ownBox, QUOTED } from './standalone-ask.ts';
+import { inAccountBox, squashedText } from './util.ts';
+
+export const ASK_BOX = 'ask-box';
+/** Position evidence: a small box of its own, away from the article's prose, that only asks. */
+export const DEFAULT_ASK_BOX_WEIGHT = 0.5;
+/** Such a box is short: a heading and a line or two. */
+export const DEFAULT_ASK_BOX_TEXT_MAX_CHARS = 300;
+/** At most this share of its text may be lines that carry no ask (a name, a label). */
+export const DEFAULT_ASK_BOX_MAX_PLAIN_SHARE = 0.3;
+
+/** Whether the box stands among lines of prose (paragraphs of an article, not a container holding one). */
+function amongProse(el: Element, len: number): boolean {
+  const box = ownBox(el, len);
+  const siblings = box.parentElement ? [...box.parentElement.children] : [];
+  return siblings.some((s) => s !== box && isParagraph(s) && isOneLine(s));
+}
+
+/** A comment, contact or login form around it: its notes ("your e-mail will not be published") are no ask. */
+const inMessageForm = (el: Element): boolean => el.closest('form')?.querySelector('textarea, input[type="password"]') != null;
+
+/**
+ * A small block whose every line reads as an ask ("Sign up for our newsletter", "The biggest stories
+ * of the day delivered to your inbox. By signing up you agree…") and that stands apart from the
+ * article's prose: no paragraph of prose beside it (a sidebar module, a footer box, a sign-up panel
+ * whose form the page draws later). Among the article's paragraphs the same line is judged by
+ * standalone-ask, which wants a link, button or emphasis as well.
+ */
+export const askBox: AppealRule = {
+  name: ASK_BOX,
+  score(block) {
+    const { len } = block;
+    if (len === 0 || len > DEFAULT_ASK_BOX_TEXT_MAX_CHARS || block.holdsNav || block.holdsArticle) return null;
+    if (block.text.plainChars > DEFAULT_ASK_BOX_MAX_PLAIN_SHARE * len) return null;
+    const category = askCategory(block);
+    if (!category) return null;
+    const el = block.element;
+    const text = el.textContent ?? '';
+    if (QUOTED.test(text) || isStoryLink(el, len)) return null;
+    // "Already a member? Log in": the reader's account area, never hidden.
+    if (offersAccount(normalizeText(text)) || inAccountBox(el)) return null;
+    if (amongProse(el, squashedText(el).length) || inMessageForm(el) || el.closest('li, menu, [role="menu"], [role="menubar"]')) return null;
+    // A link among many links is an item of a menu or of a footer's list, whatever it says.
+    const around = block.linkChars >= len / 2 ? surroundings(el, len) : null;
+    if (around && isLinkList(around)) return null;
+    return {
+      rule: ASK_BOX,
+      kind: 'structure',
+      target: category,
+      weight: DEFAULT_ASK_BOX_WEIGHT,
+      saw: 'a short box of its own that only asks, away from the article text',
+    };
+  },
+};
