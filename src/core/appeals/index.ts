@@ -18,6 +18,7 @@ import {
   DEFAULT_WRAPPER_SLACK_CHARS,
 } from './constants.ts';
 import { RULES } from './rules/index.ts';
+import { namesCategory } from './rules/class-tokens.ts';
 import { holdsMessageOrPassword } from './rules/email-signup-form.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { namesAccount } from './rules/util.ts';
@@ -135,7 +136,9 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
         restLen <= DEFAULT_WRAPPER_MAX_BLURB_CHARS &&
         restLinks <= DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen &&
         node.block.text.longestPlainLine <= DEFAULT_BOX_MAX_PLAIN_LINE_CHARS;
-      if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2 && !blurb) return inner;
+      // A box whose own markup names the ask ("newsletter-signup") is the box, whatever else it holds.
+      const named = namesCategory(el, verdict.category);
+      if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2 && !blurb && !named) return inner;
     }
     const match: AppealMatch = {
       element: el,

@@ -164,10 +164,14 @@ export function isSiteChrome(el: Element): boolean {
   return tag === 'HEADER' && el.parentElement?.closest(SECTIONING) == null;
 }
 
+/**
+ * The page's headline (its first h1), the main region or the marked article body. A later h1 heads
+ * a box of its own ("Want to block ads but still support us?" in an overlay), not the article.
+ */
 function holdsArticleItself(el: Element): boolean {
   const tag = el.tagName;
   return (
-    tag === 'H1' ||
+    (tag === 'H1' && el.ownerDocument.querySelector('h1') === el) ||
     tag === 'MAIN' ||
     tag === 'BODY' ||
     tag === 'HTML' ||

@@ -12,11 +12,20 @@ export const DEFAULT_ASK_BOX_TEXT_MAX_CHARS = 300;
 /** At most this share of its text may be lines that carry no ask (a name, a label). */
 export const DEFAULT_ASK_BOX_MAX_PLAIN_SHARE = 0.3;
 
+/** A paragraph is at most this long: a longer sibling is a container of many, not a line. */
+const MAX_LINE_CHARS = 2000;
+
+/** A line of prose: a paragraph's worth of text, mostly not links, in one block. */
+function isProseLine(el: Element): boolean {
+  if (!isParagraph(el)) return false;
+  return squashedText(el).length <= MAX_LINE_CHARS && isOneLine(el);
+}
+
 /** Whether the box stands among lines of prose (paragraphs of an article, not a container holding one). */
-function amongProse(el: Element, len: number): boolean {
+export function amongProse(el: Element, len: number): boolean {
   const box = ownBox(el, len);
   const siblings = box.parentElement ? [...box.parentElement.children] : [];
-  return siblings.some((s) => s !== box && isParagraph(s) && isOneLine(s));
+  return siblings.some((s) => s !== box && isProseLine(s));
 }
 
 /** A comment, contact or login form around it: its notes ("your e-mail will not be published") are no ask. */

@@ -72,6 +72,11 @@ function observe(el: Element): Observation[] | null {
   return found.length > 0 ? found : null;
 }
 
+/** Whether the element's own class, id or data names (not its contents') name this category's box. */
+export function namesCategory(el: Element, category: AppealCategory): boolean {
+  return (observe(el) ?? []).some((o) => o.target === category && (o.weight ?? 0) >= DEFAULT_STRONG_TOKEN_WEIGHT);
+}
+
 export const classTokens: AppealRule = {
   name: CLASS_TOKENS,
   observe,

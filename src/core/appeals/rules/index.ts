@@ -7,6 +7,7 @@ import { classTokens } from './class-tokens.ts';
 import { ctaLinks } from './cta-links.ts';
 import { dismissLater } from './dismiss-later.ts';
 import { emailSignupForm } from './email-signup-form.ts';
+import { namedBox } from './named-box.ts';
 import { overlayDialog } from './overlay-dialog.ts';
 import { paymentChoices } from './payment-choices.ts';
 import { providerMarkup } from './provider-markup.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly AppealRule[] = [
   askHeading,
   askButton,
   askBox,
+  namedBox,
   dismissLater,
   overlayDialog,
 ];

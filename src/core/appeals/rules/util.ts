@@ -32,8 +32,11 @@ export const squashedText = (el: Element): string => (el.textContent ?? '').repl
 export const ACCOUNT_WORDS = /^(?:login|logon|signin|password|account|accounts|auth|oauth)$/;
 
 /** Whether the element's own class or id names a login or account area. */
-export const namesAccount = (el: Element): boolean =>
-  identifierWords(`${attr(el, 'class')} ${attr(el, 'id')}`).some((w) => ACCOUNT_WORDS.test(w));
+export function namesAccount(el: Element): boolean {
+  const words = identifierWords(`${attr(el, 'class')} ${attr(el, 'id')}`);
+  // Glued names too: "SignInSignUp", "loginmodal".
+  return words.some((w) => ACCOUNT_WORDS.test(w)) || /signin|login|logon/.test(words.join(''));
+}
 
 /** A box this long around an element is still the element's own box (a modal, a panel). */
 export const DEFAULT_ACCOUNT_BOX_CHARS = 600;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAppeals } from '../../../../src/core/appeals/index.ts';
 import { askBox } from '../../../../src/core/appeals/rules/ask-box.ts';
+import { namedBox } from '../../../../src/core/appeals/rules/named-box.ts';
 import { askHeading } from '../../../../src/core/appeals/rules/ask-heading.ts';
 import { standaloneAsk } from '../../../../src/core/appeals/rules/standalone-ask.ts';
 import { evidenceOf, PROSE, page } from './helpers.ts';
@@ -173,5 +174,37 @@ describe('a small box that only asks, away from the article text', () => {
     // nytimes.com: the log-in modal's subheading.
     const modal = '<div class="modal login-modal"><div class="modal-header"><h3>Log in</h3><h4>To save articles or get newsletters, alerts or recommendations – all free.</h4></div><form><input type="email"><input type="password"><button>Log in</button></form></div>';
     expect(findAppeals(page(`${body('')}${modal}`), DEFAULTS)).toEqual([]);
+  });
+});
+
+describe('a compact box its markup names', () => {
+  // pitchfork.com / newyorker.com: the newsletter panel's heading and blurb; the form is drawn later.
+  const panel = '<div class="NewsletterSubscribeFormWrapper-grIdcd"><h3>Get 10 to Hear</h3><div class="NewsletterSubscribeFormDek-jWvybo">Catch up every Saturday with 10 of our best-reviewed albums of the week</div></div>';
+
+  it('hides the panel beside the article', () => {
+    const matches = findAppeals(page(`${body('')}${panel}`), DEFAULTS);
+    expect(matches.map((m) => m.category)).toEqual(['newsletter']);
+    expect(matches[0]!.reason).toMatch(/named-box .*compact box named/);
+  });
+
+  it('does not read a class among the article paragraphs as a box ("paywall" on the hidden part)', () => {
+    const story = `<div class="body"><p>${PROSE[0]}</p><h3 class="paywall">Kennedy’s Body</h3><p class="paywall">${PROSE[1]}</p><p>${PROSE[2]}</p></div>`;
+    expect(findAppeals(page(story), DEFAULTS)).toEqual([]);
+  });
+
+  it('keeps a sign-in / sign-up control and a bare field label', () => {
+    const account = '<div class="SurfComponent-SignInSignUp"><a href="/login">Log in</a><a href="/join">Sign up</a><p>Keep Me Logged In</p></div>';
+    const label = '<div class="newsletter-field"><label>Email Address</label></div>';
+    expect(evidenceOf(namedBox, account)).toEqual([]);
+    expect(evidenceOf(namedBox, label)).toEqual([]);
+  });
+
+  it('reads a later h1 as the heading of a box, the first as the page headline', () => {
+    const overlay = '<section class="adblock-message"><h1>Want to Block Ads But Still Support Us?</h1><p>Join Plus to support our work.</p><a href="/plus">Join</a></section>';
+    const later = findAppeals(page(`<h1>Council approves budget</h1>${body('')}${overlay}`), DEFAULTS);
+    expect(later.map((m) => m.element.tagName)).toEqual(['SECTION']);
+    // As the page's first h1 it is the headline: the box around it stays, only its ask line goes.
+    const first = findAppeals(page(`${overlay}${body('')}`), DEFAULTS);
+    expect(first.map((m) => m.element.tagName)).toEqual(['P']);
   });
 });
