@@ -5,6 +5,7 @@ import { cleanContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
 import { collectText } from './extract/article-text.ts';
+import { markCodeLanguages } from './extract/code-language.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
 import { absoluteHttpUrl, normalizeDate, type PageMetadata, readPageMetadata } from './extract/page-metadata.ts';
 import { DEFAULT_MAX_DEPTH, deeperThan } from './extract/tree-depth.ts';
@@ -115,6 +116,7 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   // them. Once is enough: a second search of the extracted content found nothing more on the 130
   // corpus pages or the appeal fixtures (text alone never makes an appeal), and cost 8% of the time.
   const removed: Removal[] = hide.length ? optional(() => removeAppeals(clone, { categories: hide, keep: options.keep }), []) : [];
+  optional(() => markCodeLanguages(clone), undefined);
   const extracted = extractArticle(clone, { owned: true, maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS });
   if (!extracted) return fail('no-article', MESSAGES.noArticle);
   const content = extracted.content;

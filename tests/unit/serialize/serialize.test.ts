@@ -42,7 +42,8 @@ describe('serializeArticle', () => {
 
   it('writes Markdown with a GFM table, fenced code and the figure caption', () => {
     const md = serializeArticle(mock(), 'markdown');
-    expect(md.split('\n')[0]).toBe('# Tables & \\<Code\\>');
+    expect(md.split('\n').find((line) => line.startsWith('# '))).toBe('# Tables & \\<Code\\>');
+    expect(md.startsWith('---\ntitle: "Tables & <Code>"\n')).toBe(true);
     expect(md).toContain('| City | Pop |');
     expect(md).toContain('```\nlet x = 1;\n```');
     expect(md).toContain('_Source: agency_');
