@@ -106,8 +106,8 @@ describe('lectern clean (process)', { timeout: 60_000 }, () => {
     expect(errors[0]).toMatch(/empty\.html: the file is empty/);
     expect(errors[1]).toMatch(/missing\.html: no such file/);
     expect(readdirSync(out).sort()).toEqual([
-      'Putin Requested Assad Step Aside, But Syrian Leader Refused (2).md',
-      'Putin Requested Assad Step Aside, But Syrian Leader Refused.md',
+      'Putin Requested Assad Step Aside, But Syrian Leader Refused - The Moscow Times (2).md',
+      'Putin Requested Assad Step Aside, But Syrian Leader Refused - The Moscow Times.md',
     ]);
   });
 
