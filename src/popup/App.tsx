@@ -8,7 +8,7 @@ import { usePageLoadWait } from './hooks/use-page-load-wait.ts';
 import { usePaintMark } from './hooks/use-paint-mark.ts';
 import { useReadingKeys } from './hooks/use-reading-keys.ts';
 import { useSettings } from './hooks/use-settings.ts';
-import type { Platform, SaveFormat } from './platform.ts';
+import type { CopyFormat, Platform, SaveFormat } from './platform.ts';
 import { t } from './i18n.ts';
 import { stepFontSize } from './reading-presets.ts';
 import { readView, type ViewState } from './view-state.ts';
@@ -34,6 +34,7 @@ export function App({
   const { settings, update } = useSettings(platform);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [saveFailed, setSaveFailed] = useState(false);
+  const [copied, setCopied] = useState<{ format: CopyFormat; ok: boolean } | null>(null);
   // Removals the user put back into the article; every later read keeps them.
   const [kept, setKept] = useState<Removal[]>([]);
 
@@ -75,7 +76,18 @@ export function App({
   const save = (format: SaveFormat) => {
     if (!article) return;
     setSaveFailed(false);
+    setCopied(null);
     platform.save(article, format).catch(() => setSaveFailed(true));
+  };
+
+  const copy = (format: CopyFormat) => {
+    if (!article) return;
+    setSaveFailed(false);
+    setCopied(null);
+    platform.copy(article, format).then(
+      () => setCopied({ format, ok: true }),
+      () => setCopied({ format, ok: false }),
+    );
   };
 
   const keptTexts = useMemo(() => kept.map((r) => r.text), [kept]);
@@ -109,8 +121,19 @@ export function App({
         onOpenInTab={!full && tabId !== null && article ? () => void platform.openReaderTab(tabId) : undefined}
         onPrint={full && article ? () => window.print() : undefined}
         onSave={article ? save : undefined}
+        onCopy={article ? copy : undefined}
         onSettings={() => void platform.openOptions()}
       />
+      {copied?.ok && (
+        <p class="toast" role="status">
+          {t(copied.format === 'markdown' ? 'copiedMarkdown' : 'copiedText')}
+        </p>
+      )}
+      {copied?.ok === false && (
+        <p class="toast" role="alert">
+          {t('copyFailed')}
+        </p>
+      )}
       {saveFailed && (
         <p class="toast" role="alert">
           {t('saveFailed')}

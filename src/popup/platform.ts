@@ -9,6 +9,8 @@ export interface TabInfo {
 }
 
 export type SaveFormat = 'html' | 'markdown' | 'text';
+/** What "Copy as …" puts on the clipboard. */
+export type CopyFormat = 'markdown' | 'text';
 
 /** Text taken straight from the page when there is no article: the selection if any, else the body. */
 export interface PageText {
@@ -37,6 +39,8 @@ export interface Platform {
   openReaderTab(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
   save(article: Article, format: SaveFormat): Promise<void>;
+  /** Puts the clean copy on the clipboard (the click that asks is the user gesture it needs). */
+  copy(article: Article, format: CopyFormat): Promise<void>;
   closeView(): void;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

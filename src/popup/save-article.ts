@@ -1,6 +1,6 @@
 import type { Article } from '../core/article.ts';
 import { sendToRuntime } from '../shared/browser.ts';
-import type { SaveFormat } from './platform.ts';
+import type { CopyFormat, SaveFormat } from './platform.ts';
 
 /**
  * Saves the clean copy through the background's downloads API (with a Save As dialog). The serialisers (turndown
@@ -15,4 +15,10 @@ export async function saveArticle(article: Article, format: SaveFormat): Promise
     content: serializeArticle(article, format),
     mime: MIME_TYPES[format],
   });
+}
+
+/** Puts the Markdown or text copy on the clipboard, from the view the user clicked in. */
+export async function copyArticle(article: Article, format: CopyFormat): Promise<void> {
+  const { serializeArticle } = await import('../core/serialize/index.ts');
+  await navigator.clipboard.writeText(serializeArticle(article, format));
 }

@@ -53,6 +53,7 @@ export function fakePlatform(overrides: Partial<Platform> = {}, initial: unknown
     openReaderTab: record('openReaderTab', async () => undefined),
     openOptions: record('openOptions', async () => undefined),
     save: record('save', async () => undefined),
+    copy: record('copy', async () => undefined),
     closeView: record('closeView', () => undefined),
     loadSettings: record('loadSettings', async () => platform.stored),
     saveSettings: record('saveSettings', async (s: Settings) => {
