@@ -8,7 +8,7 @@ import { usePageLoadWait } from './hooks/use-page-load-wait.ts';
 import { usePaintMark } from './hooks/use-paint-mark.ts';
 import { useReadingKeys } from './hooks/use-reading-keys.ts';
 import { useSettings } from './hooks/use-settings.ts';
-import type { CopyFormat, Platform, SaveFormat } from './platform.ts';
+import type { CopyFormat, Platform, SaveFormat, SaveOutcome } from './platform.ts';
 import { t } from './i18n.ts';
 import { stepFontSize } from './reading-presets.ts';
 import { readView, type ViewState } from './view-state.ts';
@@ -34,6 +34,7 @@ export function App({
   const { settings, update } = useSettings(platform);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [saveFailed, setSaveFailed] = useState(false);
+  const [saved, setSaved] = useState<SaveOutcome | null>(null);
   const [copied, setCopied] = useState<{ format: CopyFormat; ok: boolean } | null>(null);
   // Removals the user put back into the article; every later read keeps them.
   const [kept, setKept] = useState<Removal[]>([]);
@@ -77,13 +78,15 @@ export function App({
     if (!article) return;
     setSaveFailed(false);
     setCopied(null);
-    platform.save(article, format).catch(() => setSaveFailed(true));
+    setSaved(null);
+    platform.save(article, format).then(setSaved, () => setSaveFailed(true));
   };
 
   const copy = (format: CopyFormat) => {
     if (!article) return;
     setSaveFailed(false);
     setCopied(null);
+    setSaved(null);
     platform.copy(article, format).then(
       () => setCopied({ format, ok: true }),
       () => setCopied({ format, ok: false }),
@@ -124,6 +127,11 @@ export function App({
         onCopy={article ? copy : undefined}
         onSettings={() => void platform.openOptions()}
       />
+      {saved?.images && (
+        <p class="toast" role="status">
+          {savedImagesMessage(saved.images)}
+        </p>
+      )}
       {copied?.ok && (
         <p class="toast" role="status">
           {t(copied.format === 'markdown' ? 'copiedMarkdown' : 'copiedText')}
@@ -160,4 +168,9 @@ export function App({
       />
     </div>
   );
+}
+
+function savedImagesMessage(images: NonNullable<SaveOutcome['images']>): string {
+  if (images.declined && images.left) return t('savedImagesDeclined');
+  return images.left ? t('savedImagesSomeLeft', images.embedded, images.left) : t('savedImages', images.embedded);
 }

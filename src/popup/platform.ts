@@ -9,6 +9,11 @@ export interface TabInfo {
 }
 
 export type SaveFormat = 'html' | 'markdown' | 'text';
+/** What a save did beyond writing the file: for HTML, the images put inside or left as links. */
+export interface SaveOutcome {
+  images?: { embedded: number; left: number; declined: boolean };
+}
+
 /** What "Copy as …" puts on the clipboard. */
 export type CopyFormat = 'markdown' | 'text';
 
@@ -38,7 +43,7 @@ export interface Platform {
   reloadTab(tabId: number): Promise<void>;
   openReaderTab(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
-  save(article: Article, format: SaveFormat): Promise<void>;
+  save(article: Article, format: SaveFormat): Promise<SaveOutcome>;
   /** Puts the clean copy on the clipboard (the click that asks is the user gesture it needs). */
   copy(article: Article, format: CopyFormat): Promise<void>;
   closeView(): void;

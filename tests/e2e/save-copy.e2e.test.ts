@@ -1,18 +1,80 @@
 /**
  * The saved and copied article in real Chromium with the built extension: Copy as Markdown / text
- * puts the clean copy on the clipboard and says so.
+ * puts the clean copy on the clipboard and says so; the saved HTML, opened with every request
+ * blocked, shows its images from inside the file, asks for nothing and runs no script.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, launchWithExtension, openPage, openReadingView, serveFixtures } from './harness.ts';
 
-const seed = JSON.parse(readFileSync(path.join(FIXTURE_PAGES, 'seed-moscow-times/expected.json'), 'utf8')) as {
+interface Expected {
   title: string;
   paragraphs: string[];
   mustGo?: string[];
-};
+}
+const expected = (slug: string) => JSON.parse(readFileSync(path.join(FIXTURE_PAGES, slug, 'expected.json'), 'utf8')) as Expected;
+const seed = expected('seed-moscow-times');
+
+/** Saves the view's article as HTML through the Save menu and returns the downloaded file's path. */
+async function saveHtml(browser: ExtensionBrowser, view: Page): Promise<string> {
+  const before = await browser.serviceWorker.evaluate(async () => (await chrome.downloads.search({})).map((d) => d.id));
+  await view.getByRole('button', { name: 'Save' }).click();
+  await view.getByRole('button', { name: 'Web page (HTML)' }).click();
+  const file = await browser.serviceWorker.evaluate(async (known: number[]) => {
+    for (;;) {
+      const item = (await chrome.downloads.search({ mime: 'text/html' })).find((d) => !known.includes(d.id));
+      if (item?.state === 'complete') return item.filename;
+      if (item?.state === 'interrupted') return null;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }, before);
+  if (!file) throw new Error('the download was interrupted');
+  return file;
+}
+
+/**
+ * Opens a saved file in a fresh page with every request blocked, and reports what was asked for,
+ * whether a script could run, and how its images rendered.
+ */
+async function openOffline(browser: ExtensionBrowser, download: string) {
+  // Playwright keeps downloads under a name without extension; a saved file is opened as .html.
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'lectern-saved-')), 'saved copy.html');
+  copyFileSync(download, file);
+  const page = await browser.context.newPage();
+  const fileUrl = pathToFileURL(file).href;
+  const requests: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === fileUrl) return route.continue();
+    requests.push(url);
+    return route.abort();
+  });
+  page.on('request', (request) => {
+    if (request.url() !== fileUrl && !requests.includes(request.url())) requests.push(request.url());
+  });
+  await page.goto(fileUrl, { waitUntil: 'load' });
+  const state = await page.evaluate(async () => {
+    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+    // The saved file's CSP must stop a script even if one were in it.
+    const probe = document.createElement('script');
+    probe.textContent = 'window.__lecternRan = true';
+    document.body.append(probe);
+    return {
+      scripts: document.scripts.length - 1,
+      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      ran: (window as { __lecternRan?: boolean }).__lecternRan === true,
+      images: [...document.images].map((img) => ({ data: img.src.startsWith('data:image/'), width: img.naturalWidth })),
+      notes: document.querySelectorAll('.image-note').length,
+      text: document.body.innerText,
+    };
+  });
+  return { page, requests, ...state };
+}
 
 describe('saving and copying the clean copy', () => {
   let server: FixtureServer;
@@ -61,6 +123,42 @@ describe('saving and copying the clean copy', () => {
     expect(text).not.toContain('---');
     for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph);
     await v.close();
+    await page.close();
+  });
+
+  it('saves HTML with the images inside; opened offline it shows them, requests nothing, runs nothing', async () => {
+    const report = expected('tables-images-report');
+    const { page, tabId } = await openPage(browser, server.url('tables-images-report/source.html'));
+    const view = await openReadingView(browser, tabId);
+    const inView = await view.page.locator('article.reader .content img').count();
+    expect(inView).toBeGreaterThan(0);
+    const file = await saveHtml(browser, view.page);
+    await view.page.getByRole('status').filter({ hasText: `Saved with ${inView} pictures inside.` }).waitFor();
+    const saved = await openOffline(browser, file);
+    expect(saved.requests).toEqual([]);
+    expect(saved.ran).toBe(false);
+    expect({ scripts: saved.scripts, handlers: saved.handlers, notes: saved.notes }).toEqual({ scripts: 0, handlers: 0, notes: 0 });
+    expect(saved.images.length).toBe(inView);
+    for (const image of saved.images) expect(image).toEqual({ data: true, width: expect.any(Number) });
+    expect(saved.images.every((image) => image.width > 0)).toBe(true);
+    for (const paragraph of report.paragraphs) expect(saved.text).toContain(paragraph.slice(0, 60));
+    await saved.page.close();
+    await view.page.close();
+    await page.close();
+  });
+
+  it('saves the seed as HTML: offline, no request, no script, no appeal', async () => {
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const view = await openReadingView(browser, tabId);
+    const saved = await openOffline(browser, await saveHtml(browser, view.page));
+    expect(saved.requests).toEqual([]);
+    expect(saved.ran).toBe(false);
+    expect(saved.scripts + saved.handlers).toBe(0);
+    expect(saved.text).toContain(seed.title);
+    for (const paragraph of seed.paragraphs) expect(saved.text).toContain(paragraph);
+    for (const appeal of seed.mustGo ?? []) expect(saved.text).not.toContain(appeal);
+    await saved.page.close();
+    await view.page.close();
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import { articleToMarkdown, type MarkdownOptions } from './to-markdown.ts';
 import { htmlToText } from './to-text.ts';
 
 export { articleFilename } from './filename.ts';
+export { articleToHtmlWithImages } from './save-html.ts';
 
 export const SAVE_FORMATS = ['html', 'markdown', 'text'] as const;
 export type SaveFormat = (typeof SAVE_FORMATS)[number];

@@ -65,6 +65,7 @@ export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave
                     <button
                       type="button"
                       class="menu-item"
+                      aria-describedby={format === 'html' ? 'save-html-hint' : undefined}
                       onClick={() => {
                         close();
                         onSave(format);
@@ -72,6 +73,11 @@ export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave
                     >
                       {t(label)}
                     </button>
+                    {format === 'html' && (
+                      <span class="menu-hint" id="save-html-hint">
+                        {t('saveHtmlHint')}
+                      </span>
+                    )}
                   </li>
                 ))}
                 {onCopy &&
