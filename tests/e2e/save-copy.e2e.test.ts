@@ -161,4 +161,22 @@ describe('saving and copying the clean copy', () => {
     await view.page.close();
     await page.close();
   });
+
+  it('embeds images for a context-menu save: the reading script asks the service worker for the bytes', async () => {
+    const { page, tabId } = await openPage(browser, server.url('tables-images-report/source.html'));
+    const chart = server.url('tables-images-report/rain-chart.svg');
+    const reply = (await browser.serviceWorker.evaluate(
+      async ({ tabId, contentHtml }) => {
+        await chrome.scripting.executeScript({ target: { tabId }, files: ['src/content/content-script.js'] });
+        return chrome.tabs.sendMessage(tabId, { type: 'embed-images', contentHtml });
+      },
+      { tabId, contentHtml: `<p>Chart</p><img src="${chart}" alt="chart"><img src="https://unreachable.invalid/x.png" alt="gone">` },
+    )) as { data: { contentHtml: string; embedded: number; left: number } };
+    expect(reply.data.embedded).toBe(1);
+    expect(reply.data.left).toBe(1);
+    const svg = readFileSync(path.join(FIXTURE_PAGES, 'tables-images-report/rain-chart.svg'));
+    expect(reply.data.contentHtml).toContain(`src="data:image/svg+xml;base64,${svg.toString('base64')}"`);
+    expect(reply.data.contentHtml).toContain('class="image-note"');
+    await page.close();
+  });
 });
