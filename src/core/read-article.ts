@@ -20,6 +20,8 @@ export interface ReadOptions {
   keep?: readonly string[];
   /** Take clutter out of the extracted article (core/cleanup); by default whenever hiding is on. */
   cleanup?: boolean;
+  /** Keep `file:` URLs of images and links: only for a page read from disk (the CLI). */
+  fileUrls?: boolean;
   /** Pages with more elements are refused as too large. */
   maxElements?: number;
 }
@@ -121,7 +123,7 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   if (!extracted) return fail('no-article', MESSAGES.noArticle);
   const content = extracted.content;
 
-  cleanContent(content, { baseUrl: options.url, window: windowOf(doc) });
+  cleanContent(content, { baseUrl: options.url, window: windowOf(doc), fileUrls: options.fileUrls === true && options.url.startsWith('file:') });
   // One walk: the text, its link share, and mojibake repair of every text node.
   let { text, linkChars } = collectText(content, { repair: repairMojibake });
   if (nothingToRead(text, content)) return fail('no-article', MESSAGES.noArticle);

@@ -30,7 +30,9 @@ describe('parseArgs', () => {
       format: 'markdown',
       hide: false,
       outDir: 'out',
+      fetchImages: false,
     });
+    expect(parseArgs(['clean', 'a.html', '--format', 'html', '--fetch-images'])).toMatchObject({ format: 'html', fetchImages: true });
   });
 
   it.each([
