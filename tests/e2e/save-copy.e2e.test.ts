@@ -1,13 +1,15 @@
 /**
  * The saved and copied article in real Chromium with the built extension: Copy as Markdown / text
  * puts the clean copy on the clipboard and says so; the saved HTML, opened with every request
- * blocked, shows its images from inside the file, asks for nothing and runs no script.
+ * blocked, shows its images from inside the file, asks for nothing and runs no script; the
+ * full-tab reader prints without its controls.
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, launchWithExtension, openPage, openReadingView, serveFixtures } from './harness.ts';
@@ -177,6 +179,33 @@ describe('saving and copying the clean copy', () => {
     const svg = readFileSync(path.join(FIXTURE_PAGES, 'tables-images-report/rain-chart.svg'));
     expect(reply.data.contentHtml).toContain(`src="data:image/svg+xml;base64,${svg.toString('base64')}"`);
     expect(reply.data.contentHtml).toContain('class="image-note"');
+    await page.close();
+  });
+
+  it('prints the full-tab reader without its controls: the PDF holds the article text', async () => {
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}&full=1`);
+    await reader.waitForSelector('article.reader');
+    expect(await reader.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+    await reader.emulateMedia({ media: 'print' });
+    // The print style sheet: no toolbar, no list of removals, black on white.
+    expect(await reader.locator('.toolbar-bar').isHidden()).toBe(true);
+    expect(await reader.locator('.removed').isHidden()).toBe(true);
+    expect(await reader.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toMatch(/rgb\(255, 255, 255\)|rgba\(0, 0, 0, 0\)/);
+    expect(await reader.locator('article.reader h1').isVisible()).toBe(true);
+
+    const pdf = await reader.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(seed.title);
+    for (const paragraph of seed.paragraphs) expect(flat).toContain(paragraph.replace(/\s+/g, ' ').slice(0, 50));
+    for (const control of ['Print', 'Settings', 'appeal hidden', 'appeals hidden', 'Reading preferences']) expect(flat).not.toContain(control);
+    for (const appeal of seed.mustGo ?? []) expect(flat).not.toContain(appeal);
+    // Links are spelt out on paper.
+    expect(flat).toContain('(https://www.ft.com/)');
+    await reader.close();
     await page.close();
   });
 });
