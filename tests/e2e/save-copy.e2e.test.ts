@@ -4,15 +4,18 @@
  * blocked, shows its images from inside the file, asks for nothing and runs no script; the
  * full-tab reader prints without its controls.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, launchWithExtension, openPage, openReadingView, serveFixtures } from './harness.ts';
+import { readArticle } from '../../src/core/read-article.ts';
+import { articleToHtmlWithImages } from '../../src/core/serialize/save-html.ts';
+import { type ExtensionBrowser, FIXTURE_PAGES, ROOT, type FixtureServer, launchWithExtension, openPage, openReadingView, serveFixtures } from './harness.ts';
 
 interface Expected {
   title: string;
@@ -21,6 +24,8 @@ interface Expected {
 }
 const expected = (slug: string) => JSON.parse(readFileSync(path.join(FIXTURE_PAGES, slug, 'expected.json'), 'utf8')) as Expected;
 const seed = expected('seed-moscow-times');
+const CORPUS = process.env.LECTERN_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+P//fwAJ0wPo9Nvt9wAAAABJRU5ErkJggg==', 'base64');
 
 /** Saves the view's article as HTML through the Save menu and returns the downloaded file's path. */
 async function saveHtml(browser: ExtensionBrowser, view: Page): Promise<string> {
@@ -208,4 +213,30 @@ describe('saving and copying the clean copy', () => {
     await reader.close();
     await page.close();
   });
+
+  it.skipIf(!existsSync(path.join(CORPUS, 'readability-test-pages')))(
+    'saved HTML of corpus pages, opened offline: text and images render, no request, no script',
+    async () => {
+      for (const slug of ['lazy-image-1', 'wikipedia', 'nytimes-1', 'guardian-1', 'bbc-1', 'v8-blog', 'medium-2']) {
+        const url = 'http://fakehost/test/page.html';
+        const source = readFileSync(path.join(CORPUS, 'readability-test-pages', slug, 'source.html'), 'utf8');
+        const doc = new JSDOM(source, { url, virtualConsole: new VirtualConsole() }).window.document;
+        const result = readArticle(doc, { url });
+        if (!result.ok) throw new Error(`${slug}: ${result.message}`);
+        // Every image stands in as a 1×1 PNG: what matters here is that the file needs nothing else.
+        const { html, report } = await articleToHtmlWithImages(result.article, doc, async () => ({ bytes: new Uint8Array(PNG), type: 'image/png' }));
+        const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'lectern-corpus-')), `${slug}.html`);
+        writeFileSync(file, html);
+        const saved = await openOffline(browser, file);
+        expect(saved.requests, slug).toEqual([]);
+        expect(saved.ran, slug).toBe(false);
+        expect(saved.scripts + saved.handlers, slug).toBe(0);
+        expect(saved.images.length, slug).toBe(report.embedded);
+        expect(saved.images.filter((image) => !image.data || image.width === 0), slug).toEqual([]);
+        const firstWords = result.article.text.replace(/\s+/g, ' ').trim().slice(0, 80);
+        expect(saved.text.replace(/\s+/g, ' '), slug).toContain(firstWords.split(' ').slice(0, 6).join(' '));
+        await saved.page.close();
+      }
+    },
+  );
 });

@@ -74,6 +74,7 @@ export async function embedImages(root: ParentNode, fetchImage: ImageFetcher, op
   settleSources(root);
   mediaToLinks(root);
   for (const el of root.querySelectorAll('[background]')) el.removeAttribute('background');
+  svgReferencesOut(root);
 
   const images = [...root.querySelectorAll('img')];
   const urls = [...new Set(images.map((img) => img.getAttribute('src') ?? '').filter((src) => src && !src.startsWith('data:')))];
@@ -194,6 +195,16 @@ function mediaToLinks(root: ParentNode): void {
   }
   for (const el of root.querySelectorAll('source, track')) el.remove();
   for (const el of root.querySelectorAll('[poster]')) el.removeAttribute('poster');
+}
+
+/** SVG elements that would fetch another file (`<image>`, `<feImage>`, `<use href="other.svg#x">`) lose that address. */
+function svgReferencesOut(root: ParentNode): void {
+  for (const el of root.querySelectorAll('image, feImage, feimage, use')) {
+    for (const name of ['href', 'xlink:href']) {
+      const value = el.getAttribute(name)?.trim();
+      if (value && !value.startsWith('#') && !value.startsWith('data:')) el.removeAttribute(name);
+    }
+  }
 }
 
 function replaceWithNote(img: Element, src: string, text: string): void {

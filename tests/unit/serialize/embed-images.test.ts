@@ -113,6 +113,17 @@ describe('embedImages', () => {
     ]);
   });
 
+  it('takes from inline SVG every reference to another file, keeping in-file ones', async () => {
+    const root = body(
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><circle id="c" r="2"/></defs>' +
+        '<image href="https://a.example/i.png"/><image xlink:href="https://a.example/j.png"/><use href="#c"/><use href="https://a.example/s.svg#c"/>' +
+        '<filter id="f"><feImage href="https://a.example/k.png"/></filter></svg>',
+    );
+    await embedImages(root, async () => null);
+    const refs = [...root.querySelectorAll('image, use, feImage, feimage')].map((el) => el.getAttribute('href') ?? el.getAttribute('xlink:href'));
+    expect(refs).toEqual([null, null, '#c', null, null]);
+  });
+
   it.each([
     ['a.jpg 400w, b.jpg 1200w, c.jpg 2400w', 'b.jpg'],
     ['c.jpg 2400w, d.jpg 3000w', 'c.jpg'],
