@@ -3,7 +3,7 @@ import { articleToHtml } from '../core/serialize/to-html.ts';
 import { browser, sendToTab } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
-import { hiddenCategoriesFor } from '../shared/settings.ts';
+import { hiddenCategoriesFor, imageLimits } from '../shared/settings.ts';
 import { readTab } from '../popup/read-tab.ts';
 
 /**
@@ -22,7 +22,7 @@ export async function saveTabArticle(tabId: number, url: string | undefined): Pr
     return;
   }
   const { article } = result;
-  const embedded = await sendToTab(tabId, { type: 'embed-images', contentHtml: article.contentHtml }).catch(() => null);
+  const embedded = await sendToTab(tabId, { type: 'embed-images', contentHtml: article.contentHtml, ...imageLimits(settings.saving) }).catch(() => null);
   const html = articleToHtml(embedded ? { ...article, contentHtml: embedded.contentHtml } : article);
   await downloadText(articleFilename(article, 'html'), html, MIME_TYPES.html);
 }

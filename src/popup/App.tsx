@@ -11,6 +11,7 @@ import { useSettings } from './hooks/use-settings.ts';
 import type { CopyFormat, Platform, SaveFormat, SaveOutcome } from './platform.ts';
 import { t } from './i18n.ts';
 import { stepFontSize } from './reading-presets.ts';
+import { imageLimits } from '../shared/settings.ts';
 import { readView, type ViewState } from './view-state.ts';
 
 /** Whether the view is the full-tab reader (`?full=1`) rather than the toolbar popup. */
@@ -79,7 +80,7 @@ export function App({
     setSaveFailed(false);
     setCopied(null);
     setSaved(null);
-    platform.save(article, format).then(setSaved, () => setSaveFailed(true));
+    platform.save(article, format, imageLimits(settings.saving)).then(setSaved, () => setSaveFailed(true));
   };
 
   const copy = (format: CopyFormat) => {

@@ -82,7 +82,7 @@ export const browserPlatform: Platform = {
   async openOptions() {
     await browser.runtime.openOptionsPage();
   },
-  save: (article, format) => saveArticle(article, format),
+  save: (article, format, limits) => saveArticle(article, format, limits),
   copy: (article, format) => copyArticle(article, format),
   closeView: () => window.close(),
   // Settings and the all-sites permission work as on the options page.

@@ -14,6 +14,11 @@ export interface SaveOutcome {
   images?: { embedded: number; left: number; declined: boolean };
 }
 
+export interface ImageLimits {
+  maxImageBytes: number;
+  maxTotalBytes: number;
+}
+
 /** What "Copy as …" puts on the clipboard. */
 export type CopyFormat = 'markdown' | 'text';
 
@@ -43,7 +48,8 @@ export interface Platform {
   reloadTab(tabId: number): Promise<void>;
   openReaderTab(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
-  save(article: Article, format: SaveFormat): Promise<SaveOutcome>;
+  /** `limits`: the byte caps for images put inside an HTML copy (from the settings). */
+  save(article: Article, format: SaveFormat, limits?: ImageLimits): Promise<SaveOutcome>;
   /** Puts the clean copy on the clipboard (the click that asks is the user gesture it needs). */
   copy(article: Article, format: CopyFormat): Promise<void>;
   closeView(): void;

@@ -2,7 +2,7 @@ import type { Article } from '../core/article.ts';
 import { imageOrigins } from '../core/serialize/embed-images.ts';
 import { browser, sendToRuntime } from '../shared/browser.ts';
 import { fetchImageBytes } from '../shared/fetch-image.ts';
-import type { CopyFormat, SaveFormat, SaveOutcome } from './platform.ts';
+import type { CopyFormat, ImageLimits, SaveFormat, SaveOutcome } from './platform.ts';
 
 /**
  * Saves the clean copy through the background's downloads API (with a Save As dialog). The serialisers (turndown
@@ -12,7 +12,7 @@ import type { CopyFormat, SaveFormat, SaveOutcome } from './platform.ts';
  * images' origins (the browser shows its own prompt), fetches them, and embeds them. Declined, the
  * copy is saved with a note and a link where each image was.
  */
-export async function saveArticle(article: Article, format: SaveFormat): Promise<SaveOutcome> {
+export async function saveArticle(article: Article, format: SaveFormat, limits?: ImageLimits): Promise<SaveOutcome> {
   // Before any await: the permission prompt needs the click's user gesture.
   const access = format === 'html' ? requestImageAccess(article) : null;
   const { serializeArticle, articleToHtmlWithImages, articleFilename, MIME_TYPES } = await import('../core/serialize/index.ts');
@@ -20,7 +20,7 @@ export async function saveArticle(article: Article, format: SaveFormat): Promise
   let outcome: SaveOutcome = {};
   if (access) {
     const granted = await access;
-    const { html, report } = await articleToHtmlWithImages(article, document, fetchImageBytes, { declined: () => !granted });
+    const { html, report } = await articleToHtmlWithImages(article, document, fetchImageBytes, { ...limits, declined: () => !granted });
     content = html;
     outcome = { images: { embedded: report.embedded, left: report.left.length, declined: !granted } };
   } else content = serializeArticle(article, format);

@@ -24,7 +24,10 @@ export interface MessageMap {
    * copy saved from the context menu (the service worker has no DOM to do it in). The bytes come
    * through `fetch-image`.
    */
-  'embed-images': { request: { contentHtml: string }; response: { contentHtml: string; embedded: number; left: number } };
+  'embed-images': {
+    request: { contentHtml: string; maxImageBytes: number; maxTotalBytes: number };
+    response: { contentHtml: string; embedded: number; left: number };
+  };
   /**
    * content script → background: one image's bytes for the saved copy, fetched by the extension
    * (with whatever host access the user gave). `null` when it cannot be read.
@@ -54,6 +57,8 @@ const isCategoryList = (v: unknown): v is AppealCategory[] =>
 const MAX_URL_CHARS = 8192;
 const MAX_IMAGE_FETCH_BYTES = 64 * 1024 * 1024;
 
+const isByteCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_IMAGE_FETCH_BYTES * 4;
+
 /** At most this many put-back excerpts of at most this length (an excerpt is ~200 characters). */
 const MAX_KEEP = 100;
 const MAX_KEEP_CHARS = 1000;
@@ -80,15 +85,15 @@ export function parseMessage(value: unknown): Message | null {
         ? { type: 'save-file', filename: m.filename, content: m.content, mime: m.mime as SaveMime }
         : null;
     case 'embed-images':
-      return typeof m.contentHtml === 'string' ? { type: 'embed-images', contentHtml: m.contentHtml } : null;
+      return typeof m.contentHtml === 'string' && isByteCount(m.maxImageBytes) && isByteCount(m.maxTotalBytes)
+        ? { type: 'embed-images', contentHtml: m.contentHtml, maxImageBytes: m.maxImageBytes, maxTotalBytes: m.maxTotalBytes }
+        : null;
     case 'fetch-image':
       return typeof m.url === 'string' &&
         /^https?:\/\//i.test(m.url) &&
         m.url.length <= MAX_URL_CHARS &&
-        typeof m.maxBytes === 'number' &&
-        Number.isInteger(m.maxBytes) &&
-        m.maxBytes > 0 &&
-        m.maxBytes <= MAX_IMAGE_FETCH_BYTES
+        isByteCount(m.maxBytes) &&
+        m.maxBytes > 0
         ? { type: 'fetch-image', url: m.url, maxBytes: m.maxBytes }
         : null;
     case 'set-badge':

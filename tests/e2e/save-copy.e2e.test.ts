@@ -175,7 +175,7 @@ describe('saving and copying the clean copy', () => {
     const reply = (await browser.serviceWorker.evaluate(
       async ({ tabId, contentHtml }) => {
         await chrome.scripting.executeScript({ target: { tabId }, files: ['src/content/content-script.js'] });
-        return chrome.tabs.sendMessage(tabId, { type: 'embed-images', contentHtml });
+        return chrome.tabs.sendMessage(tabId, { type: 'embed-images', contentHtml, maxImageBytes: 5 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 });
       },
       { tabId, contentHtml: `<p>Chart</p><img src="${chart}" alt="chart"><img src="https://unreachable.invalid/x.png" alt="gone">` },
     )) as { data: { contentHtml: string; embedded: number; left: number } };

@@ -84,6 +84,7 @@ export async function embedImages(root: ParentNode, fetchImage: ImageFetcher, op
     const url = fetchableUrl(src);
     if (!url) return void results.set(src, 'unreadable');
     if (options.declined?.(url.href)) return void results.set(src, 'declined');
+    if (maxImageBytes <= 0) return void results.set(src, 'too-large');
     if (fetched >= maxTotalBytes) return void results.set(src, 'total-reached');
     const got = await fetchImage(url.href, maxImageBytes).catch(() => null);
     if (got === 'too-large' || (got && got.bytes.length > maxImageBytes)) return void results.set(src, 'too-large');

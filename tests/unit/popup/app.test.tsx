@@ -219,7 +219,7 @@ describe('App (the reading view)', () => {
     await settle();
     button('Markdown').click();
     await settle();
-    expect(platform.calls.find(([name]) => name === 'save')?.[2]).toBe('markdown');
+    expect(platform.calls.find(([name]) => name === 'save')?.slice(2)).toEqual(['markdown', { maxImageBytes: 5 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 }]);
     button('Open in tab').click();
     expect(platform.calls.find(([name]) => name === 'openReaderTab')?.[1]).toBe(7);
   });

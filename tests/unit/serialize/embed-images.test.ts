@@ -68,6 +68,14 @@ describe('embedImages', () => {
     expect(root.querySelector('p')?.textContent).toMatch(/^Before Image not saved.* after$/);
   });
 
+  it('fetches nothing when the per-image cap is 0', async () => {
+    const root = body('<img src="https://a.example/1.png" alt="one">');
+    const { fetchImage, asked } = fakeFetcher({ 'https://a.example/1.png': PNG });
+    const report = await embedImages(root, fetchImage, { maxImageBytes: 0 });
+    expect(asked).toEqual([]);
+    expect(report.left).toEqual([{ url: 'https://a.example/1.png', reason: 'too-large' }]);
+  });
+
   it('stops embedding at the total cap, in document order', async () => {
     const files = Object.fromEntries(['a', 'b', 'c', 'd'].map((n) => [`https://x.example/${n}.png`, PNG]));
     const root = body(['a', 'b', 'c', 'd'].map((n) => `<img src="https://x.example/${n}.png" alt="${n}">`).join(''));
