@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.ts';
 import { imageOrigins } from '../core/serialize/embed-images.ts';
+import { inertDocument } from '../core/serialize/save-html.ts';
 import { browser, sendToRuntime } from '../shared/browser.ts';
 import { fetchImageBytes } from '../shared/fetch-image.ts';
 import type { CopyFormat, ImageLimits, SaveFormat, SaveOutcome } from './platform.ts';
@@ -31,8 +32,7 @@ export async function saveArticle(article: Article, format: SaveFormat, limits?:
 
 /** Asks for host access to the origins the article's images come from; true when there are none. */
 function requestImageAccess(article: Article): Promise<boolean> {
-  const inert = document.implementation.createHTMLDocument('');
-  inert.body.innerHTML = article.contentHtml;
+  const inert = inertDocument(article.contentHtml, document);
   const origins = imageOrigins(inert.body).map((origin) => `${origin}/*`);
   if (!origins.length) return Promise.resolve(true);
   return browser.permissions.request({ origins }).catch(() => false);

@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import { sanitizeHtml } from '../clean/sanitize-html.ts';
+import { sanitizeHtml, windowOf } from '../clean/sanitize-html.ts';
 import { type EmbedOptions, type EmbedReport, embedImages, type ImageFetcher } from './embed-images.ts';
 import { articleToHtml } from './to-html.ts';
 
@@ -14,8 +14,7 @@ export async function embedArticleImages(
   fetchImage: ImageFetcher,
   options: EmbedOptions = {},
 ): Promise<{ contentHtml: string; report: EmbedReport }> {
-  const inert = doc.implementation.createHTMLDocument('');
-  inert.body.innerHTML = contentHtml;
+  const inert = inertDocument(contentHtml, doc);
   const report = await embedImages(inert.body, fetchImage, options);
   return { contentHtml: sanitizeHtml(inert.body.innerHTML, doc), report };
 }
@@ -29,4 +28,13 @@ export async function articleToHtmlWithImages(
 ): Promise<{ html: string; report: EmbedReport }> {
   const { contentHtml, report } = await embedArticleImages(article.contentHtml, doc, fetchImage, options);
   return { html: articleToHtml({ ...article, contentHtml }), report };
+}
+
+/**
+ * A document holding `html` in its body, parsed by `doc`'s window without a browsing context:
+ * nothing in it loads or runs.
+ */
+export function inertDocument(html: string, doc: Document): Document {
+  const Parser = (windowOf(doc) as Window & typeof globalThis).DOMParser;
+  return new Parser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
 }
