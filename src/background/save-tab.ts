@@ -1,13 +1,17 @@
-import { articleFilename, MIME_TYPES, serializeArticle } from '../core/serialize/index.ts';
-import { browser } from '../shared/browser.ts';
+import { articleFilename, MIME_TYPES } from '../core/serialize/index.ts';
+import { articleToHtml } from '../core/serialize/to-html.ts';
+import { browser, sendToTab } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
-import { hiddenCategoriesFor } from '../shared/settings.ts';
+import { hiddenCategoriesFor, imageLimits } from '../shared/settings.ts';
 import { readTab } from '../popup/read-tab.ts';
 
 /**
- * Extracts the tab's article and saves it as standalone HTML. Failures are shown on the badge
- * tooltip rather than thrown: the menu has nowhere else to report.
+ * Extracts the tab's article and saves it as standalone HTML with its images inside. The service
+ * worker has no DOM: the reading script in the tab embeds them, asking this worker for the bytes,
+ * so images come in from the sites Lectern may already read (a menu click cannot ask for more);
+ * the others are noted in the file. Failures are shown on the badge tooltip rather than thrown: the
+ * menu has nowhere else to report.
  */
 export async function saveTabArticle(tabId: number, url: string | undefined): Promise<void> {
   const settings = await loadSettings();
@@ -18,7 +22,9 @@ export async function saveTabArticle(tabId: number, url: string | undefined): Pr
     return;
   }
   const { article } = result;
-  await downloadText(articleFilename(article, 'html'), serializeArticle(article, 'html'), MIME_TYPES.html);
+  const embedded = await sendToTab(tabId, { type: 'embed-images', contentHtml: article.contentHtml, ...imageLimits(settings.saving) }).catch(() => null);
+  const html = articleToHtml(embedded ? { ...article, contentHtml: embedded.contentHtml } : article);
+  await downloadText(articleFilename(article, 'html'), html, MIME_TYPES.html);
 }
 
 export function safeHost(url: string): string {

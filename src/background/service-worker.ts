@@ -1,5 +1,6 @@
 import { browser, handleMessages } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
+import { fetchImageBytes } from '../shared/fetch-image.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { autoHide } from './auto-hide.ts';
 import { createContextMenus, MENU_READ, MENU_SAVE } from './context-menu.ts';
@@ -9,6 +10,11 @@ import { saveTabArticle } from './save-tab.ts';
 // Listeners are registered synchronously at start-up so the browser can wake the worker for them.
 handleMessages({
   'save-file': async ({ filename, content, mime }) => ({ downloadId: await downloadText(filename, content, mime) }),
+  'fetch-image': async ({ url, maxBytes }) => {
+    const got = await fetchImageBytes(url, maxBytes).catch(() => null);
+    if (got === null || got === 'too-large') return got;
+    return { base64: toBase64(got.bytes), type: got.type };
+  },
   'set-badge': async ({ count }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
@@ -35,4 +41,10 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 
 function logError(error: unknown): void {
   console.warn('Lectern:', error instanceof Error ? error.message : error);
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

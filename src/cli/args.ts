@@ -11,16 +11,21 @@ export interface CleanCommand {
   format: OutputFormat;
   hide: boolean;
   outDir: string | null;
+  /** HTML: also fetch images over the network (local images beside the input are always read). */
+  fetchImages: boolean;
 }
 
 export type Command = CleanCommand | { command: 'help' } | { command: 'version' };
 
-export const USAGE = `usage: lectern clean <file.html|-> [more files] [--url URL] [--format json|html|markdown|text] [--no-hide] [--out-dir DIR]
+export const USAGE = `usage: lectern clean <file.html|-> [more files] [--url URL] [--format json|html|markdown|text] [--no-hide] [--out-dir DIR] [--fetch-images]
 
   --url URL        the page's address: base for relative links (default: the file's own file:// URL)
-  --format F       json (default: the Article), html (standalone page), markdown, text
+  --format F       json (default: the Article), html (standalone page, images inside),
+                   markdown (YAML front matter, then GFM), text
   --no-hide        keep newsletter, donation and membership appeals in the article
   --out-dir DIR    write one file per input into DIR (named after the title) instead of stdout
+  --fetch-images   html: fetch images over the network too; by default only image files in the
+                   input's folder are put inside, the others become a note with a link
 
 Exit status: 0 when every input gave an article, 2 otherwise (one line per problem on stderr).`;
 
@@ -31,7 +36,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
   if (command !== 'clean') throw new UsageError(`unknown command "${command}"; try: lectern clean <file.html>`);
-  const parsed: CleanCommand = { command: 'clean', files: [], url: null, format: 'json', hide: true, outDir: null };
+  const parsed: CleanCommand = { command: 'clean', files: [], url: null, format: 'json', hide: true, outDir: null, fetchImages: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -44,6 +49,7 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (name === '--format') parsed.format = checkFormat(value());
     else if (name === '--out-dir') parsed.outDir = value();
     else if (name === '--no-hide') parsed.hide = false;
+    else if (name === '--fetch-images') parsed.fetchImages = true;
     else if (name === '-' || !name.startsWith('-')) parsed.files.push(name);
     else throw new UsageError(`unknown option ${name}`);
   }

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../core/article.ts';
 import { readArticle } from '../core/read-article.ts';
-import { articleFilename, serializeArticle } from '../core/serialize/index.ts';
+import { articleFilename, articleToHtmlWithImages, serializeArticle } from '../core/serialize/index.ts';
 import { type CleanCommand, type OutputFormat, parseArgs, USAGE, UsageError } from './args.ts';
+import { cliImageFetcher, declinedBy, type ImageSources } from './image-fetcher.ts';
 import { InputError, readInput } from './read-input.ts';
 import { parseHtml } from './parse-html.ts';
 
@@ -17,8 +18,21 @@ declare const LECTERN_VERSION: string | undefined;
 const EXIT_OK = 0;
 const EXIT_FAILED = 2;
 
-function render(article: Article, format: OutputFormat): string {
-  return format === 'json' ? `${JSON.stringify(article, null, 2)}\n` : serializeArticle(article, format);
+async function render(article: Article, format: OutputFormat, sources: ImageSources): Promise<string> {
+  if (format === 'json') return `${JSON.stringify(article, null, 2)}\n`;
+  if (format !== 'html') return serializeArticle(article, format);
+  // Images go inside the file: a DOM to work in (and to run the sanitiser), then freed.
+  const doc = parseHtml('<!DOCTYPE html><title></title>', article.url);
+  try {
+    const { html, report } = await articleToHtmlWithImages(article, doc, cliImageFetcher(sources), { declined: declinedBy(sources) });
+    if (report.left.length) {
+      const reasons = [...new Set(report.left.map((l) => l.reason))].join(', ');
+      process.stderr.write(`note: ${report.left.length} image(s) of "${article.title.slice(0, 60)}" left as links (${reasons})\n`);
+    }
+    return html;
+  } finally {
+    doc.defaultView?.close();
+  }
 }
 
 function outputName(article: Article, format: OutputFormat): string {
@@ -47,7 +61,8 @@ function cleanOne(file: string, options: CleanCommand): Article {
     throw new InputError(input.xml ? 'malformed XML, not an HTML page' : message);
   }
   try {
-    const result = readArticle(doc, { url, hide: options.hide ? undefined : [] });
+    // A page read from disk keeps the file: URLs of its images (put inside an HTML copy).
+    const result = readArticle(doc, { url, hide: options.hide ? undefined : [], fileUrls: url.startsWith('file:') });
     if (!result.ok) throw new InputError(result.message);
     return result.article;
   } finally {
@@ -68,12 +83,13 @@ async function runClean(options: CleanCommand): Promise<number> {
   for (const file of options.files) {
     try {
       const article = cleanOne(file, options);
+      const sources: ImageSources = { localRoot: file === '-' ? null : path.dirname(path.resolve(file)), network: options.fetchImages };
       if (options.outDir) {
         const target = freeName(options.outDir, outputName(article, options.format), taken);
-        writeFileSync(target, render(article, options.format));
+        writeFileSync(target, await render(article, options.format, sources));
         process.stderr.write(`${file} -> ${target}\n`);
       } else if (options.format === 'json' && options.files.length > 1) outputs.push(article);
-      else process.stdout.write(render(article, options.format));
+      else process.stdout.write(await render(article, options.format, sources));
     } catch (error) {
       failures++;
       const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;

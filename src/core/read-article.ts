@@ -5,6 +5,7 @@ import { cleanContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
 import { collectText } from './extract/article-text.ts';
+import { markCodeLanguages } from './extract/code-language.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
 import { absoluteHttpUrl, normalizeDate, type PageMetadata, readPageMetadata } from './extract/page-metadata.ts';
 import { DEFAULT_MAX_DEPTH, deeperThan } from './extract/tree-depth.ts';
@@ -19,6 +20,8 @@ export interface ReadOptions {
   keep?: readonly string[];
   /** Take clutter out of the extracted article (core/cleanup); by default whenever hiding is on. */
   cleanup?: boolean;
+  /** Keep `file:` URLs of images and links: only for a page read from disk (the CLI). */
+  fileUrls?: boolean;
   /** Pages with more elements are refused as too large. */
   maxElements?: number;
 }
@@ -115,11 +118,12 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   // them. Once is enough: a second search of the extracted content found nothing more on the 130
   // corpus pages or the appeal fixtures (text alone never makes an appeal), and cost 8% of the time.
   const removed: Removal[] = hide.length ? optional(() => removeAppeals(clone, { categories: hide, keep: options.keep }), []) : [];
+  optional(() => markCodeLanguages(clone), undefined);
   const extracted = extractArticle(clone, { owned: true, maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS });
   if (!extracted) return fail('no-article', MESSAGES.noArticle);
   const content = extracted.content;
 
-  cleanContent(content, { baseUrl: options.url, window: windowOf(doc) });
+  cleanContent(content, { baseUrl: options.url, window: windowOf(doc), fileUrls: options.fileUrls === true && options.url.startsWith('file:') });
   // One walk: the text, its link share, and mojibake repair of every text node.
   let { text, linkChars } = collectText(content, { repair: repairMojibake });
   if (nothingToRead(text, content)) return fail('no-article', MESSAGES.noArticle);

@@ -2,6 +2,7 @@ import { APPEAL_CATEGORIES, type AppealCategory } from '../core/article.ts';
 import { ReadingPrefs } from '../popup/components/ReadingPrefs.tsx';
 import { useApplyReading } from '../popup/hooks/use-apply-reading.ts';
 import { useSettings } from '../popup/hooks/use-settings.ts';
+import { LIMITS, type Settings } from '../shared/settings.ts';
 import { t } from '../popup/i18n.ts';
 import type { Platform } from '../popup/platform.ts';
 import { EverywhereToggle } from './EverywhereToggle.tsx';
@@ -52,10 +53,42 @@ export function Options({ platform }: { platform: OptionsPlatform }) {
         <SiteRules sites={settings.sites} onChange={(sites) => update((s) => ({ ...s, sites }))} />
       </section>
       <section class="options-section">
+        <SavingLimits saving={settings.saving} onChange={(saving) => update((s) => ({ ...s, saving }))} />
+      </section>
+      <section class="options-section">
         <h2>{t('optionsReadingLegend')}</h2>
         <ReadingPrefs reading={settings.reading} onChange={(reading) => update((s) => ({ ...s, reading }))} />
         <p class="options-preview">{t('optionsPreview')}</p>
       </section>
     </main>
+  );
+}
+
+/** The size caps for pictures put inside saved HTML; an out-of-range entry is not stored. */
+function SavingLimits({ saving, onChange }: { saving: Settings['saving']; onChange(saving: Settings['saving']): void }) {
+  const field = (key: keyof Settings['saving'], label: 'optionsImageMax' | 'optionsTotalMax') => (
+    <label class="number-field">
+      {t(label)}
+      <input
+        type="number"
+        name={key}
+        min={LIMITS[key].min}
+        max={LIMITS[key].max}
+        step="any"
+        value={saving[key]}
+        onChange={(event) => {
+          const value = (event.currentTarget as HTMLInputElement).valueAsNumber;
+          if (Number.isFinite(value) && value >= LIMITS[key].min && value <= LIMITS[key].max) onChange({ ...saving, [key]: value });
+        }}
+      />
+    </label>
+  );
+  return (
+    <fieldset>
+      <legend>{t('optionsSavingLegend')}</legend>
+      {field('imageMaxMB', 'optionsImageMax')}
+      {field('totalMaxMB', 'optionsTotalMax')}
+      <p class="hint">{t('optionsSavingHint')}</p>
+    </fieldset>
   );
 }

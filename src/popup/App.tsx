@@ -8,9 +8,10 @@ import { usePageLoadWait } from './hooks/use-page-load-wait.ts';
 import { usePaintMark } from './hooks/use-paint-mark.ts';
 import { useReadingKeys } from './hooks/use-reading-keys.ts';
 import { useSettings } from './hooks/use-settings.ts';
-import type { Platform, SaveFormat } from './platform.ts';
+import type { CopyFormat, Platform, SaveFormat, SaveOutcome } from './platform.ts';
 import { t } from './i18n.ts';
 import { stepFontSize } from './reading-presets.ts';
+import { imageLimits } from '../shared/settings.ts';
 import { readView, type ViewState } from './view-state.ts';
 
 /** Whether the view is the full-tab reader (`?full=1`) rather than the toolbar popup. */
@@ -34,6 +35,8 @@ export function App({
   const { settings, update } = useSettings(platform);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [saveFailed, setSaveFailed] = useState(false);
+  const [saved, setSaved] = useState<SaveOutcome | null>(null);
+  const [copied, setCopied] = useState<{ format: CopyFormat; ok: boolean } | null>(null);
   // Removals the user put back into the article; every later read keeps them.
   const [kept, setKept] = useState<Removal[]>([]);
 
@@ -75,7 +78,20 @@ export function App({
   const save = (format: SaveFormat) => {
     if (!article) return;
     setSaveFailed(false);
-    platform.save(article, format).catch(() => setSaveFailed(true));
+    setCopied(null);
+    setSaved(null);
+    platform.save(article, format, imageLimits(settings.saving)).then(setSaved, () => setSaveFailed(true));
+  };
+
+  const copy = (format: CopyFormat) => {
+    if (!article) return;
+    setSaveFailed(false);
+    setCopied(null);
+    setSaved(null);
+    platform.copy(article, format).then(
+      () => setCopied({ format, ok: true }),
+      () => setCopied({ format, ok: false }),
+    );
   };
 
   const keptTexts = useMemo(() => kept.map((r) => r.text), [kept]);
@@ -109,8 +125,24 @@ export function App({
         onOpenInTab={!full && tabId !== null && article ? () => void platform.openReaderTab(tabId) : undefined}
         onPrint={full && article ? () => window.print() : undefined}
         onSave={article ? save : undefined}
+        onCopy={article ? copy : undefined}
         onSettings={() => void platform.openOptions()}
       />
+      {saved?.images && (
+        <p class="toast" role="status">
+          {savedImagesMessage(saved.images)}
+        </p>
+      )}
+      {copied?.ok && (
+        <p class="toast" role="status">
+          {t(copied.format === 'markdown' ? 'copiedMarkdown' : 'copiedText')}
+        </p>
+      )}
+      {copied?.ok === false && (
+        <p class="toast" role="alert">
+          {t('copyFailed')}
+        </p>
+      )}
       {saveFailed && (
         <p class="toast" role="alert">
           {t('saveFailed')}
@@ -137,4 +169,9 @@ export function App({
       />
     </div>
   );
+}
+
+function savedImagesMessage(images: NonNullable<SaveOutcome['images']>): string {
+  if (images.declined && images.left) return t('savedImagesDeclined');
+  return images.left ? t('savedImagesSomeLeft', images.embedded, images.left) : t('savedImages', images.embedded);
 }

@@ -2,7 +2,7 @@ import { browser, sendToTab } from '../shared/browser.ts';
 import { optionsPlatform } from '../options/platform-browser.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
 import { ensureContentScript, ensureLiveScript } from './read-tab.ts';
-import { saveArticle } from './save-article.ts';
+import { copyArticle, saveArticle } from './save-article.ts';
 
 const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
   tab?.id === undefined
@@ -82,7 +82,8 @@ export const browserPlatform: Platform = {
   async openOptions() {
     await browser.runtime.openOptionsPage();
   },
-  save: (article, format) => saveArticle(article, format),
+  save: (article, format, limits) => saveArticle(article, format, limits),
+  copy: (article, format) => copyArticle(article, format),
   closeView: () => window.close(),
   // Settings and the all-sites permission work as on the options page.
   ...optionsPlatform,

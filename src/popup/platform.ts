@@ -9,6 +9,18 @@ export interface TabInfo {
 }
 
 export type SaveFormat = 'html' | 'markdown' | 'text';
+/** What a save did beyond writing the file: for HTML, the images put inside or left as links. */
+export interface SaveOutcome {
+  images?: { embedded: number; left: number; declined: boolean };
+}
+
+export interface ImageLimits {
+  maxImageBytes: number;
+  maxTotalBytes: number;
+}
+
+/** What "Copy as …" puts on the clipboard. */
+export type CopyFormat = 'markdown' | 'text';
 
 /** Text taken straight from the page when there is no article: the selection if any, else the body. */
 export interface PageText {
@@ -36,7 +48,10 @@ export interface Platform {
   reloadTab(tabId: number): Promise<void>;
   openReaderTab(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
-  save(article: Article, format: SaveFormat): Promise<void>;
+  /** `limits`: the byte caps for images put inside an HTML copy (from the settings). */
+  save(article: Article, format: SaveFormat, limits?: ImageLimits): Promise<SaveOutcome>;
+  /** Puts the clean copy on the clipboard (the click that asks is the user gesture it needs). */
+  copy(article: Article, format: CopyFormat): Promise<void>;
   closeView(): void;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

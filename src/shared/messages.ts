@@ -19,6 +19,23 @@ export interface MessageMap {
    * when the Save As dialog takes focus, and its blob URL would die with it.
    */
   'save-file': { request: { filename: string; content: string; mime: SaveMime }; response: { downloadId: number } };
+  /**
+   * background → content script: put the images of this (sanitised) article HTML inside it, for a
+   * copy saved from the context menu (the service worker has no DOM to do it in). The bytes come
+   * through `fetch-image`.
+   */
+  'embed-images': {
+    request: { contentHtml: string; maxImageBytes: number; maxTotalBytes: number };
+    response: { contentHtml: string; embedded: number; left: number };
+  };
+  /**
+   * content script → background: one image's bytes for the saved copy, fetched by the extension
+   * (with whatever host access the user gave). `null` when it cannot be read.
+   */
+  'fetch-image': {
+    request: { url: string; maxBytes: number };
+    response: { base64: string; type: string | null } | 'too-large' | null;
+  };
   /** content script → background: number of appeals hidden on the sender's tab. */
   'set-badge': { request: { count: number }; response: null };
 }
@@ -35,6 +52,12 @@ export type Reply<K extends MessageType> = { data: Response<K> } | { error: stri
 
 const isCategoryList = (v: unknown): v is AppealCategory[] =>
   Array.isArray(v) && v.every((c) => (APPEAL_CATEGORIES as readonly string[]).includes(c));
+
+/** `fetch-image` refuses longer URLs and larger reads than these. */
+const MAX_URL_CHARS = 8192;
+const MAX_IMAGE_FETCH_BYTES = 64 * 1024 * 1024;
+
+const isByteCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_IMAGE_FETCH_BYTES * 4;
 
 /** At most this many put-back excerpts of at most this length (an excerpt is ~200 characters). */
 const MAX_KEEP = 100;
@@ -60,6 +83,18 @@ export function parseMessage(value: unknown): Message | null {
         typeof m.content === 'string' &&
         (SAVE_MIMES as readonly unknown[]).includes(m.mime)
         ? { type: 'save-file', filename: m.filename, content: m.content, mime: m.mime as SaveMime }
+        : null;
+    case 'embed-images':
+      return typeof m.contentHtml === 'string' && isByteCount(m.maxImageBytes) && isByteCount(m.maxTotalBytes)
+        ? { type: 'embed-images', contentHtml: m.contentHtml, maxImageBytes: m.maxImageBytes, maxTotalBytes: m.maxTotalBytes }
+        : null;
+    case 'fetch-image':
+      return typeof m.url === 'string' &&
+        /^https?:\/\//i.test(m.url) &&
+        m.url.length <= MAX_URL_CHARS &&
+        isByteCount(m.maxBytes) &&
+        m.maxBytes > 0
+        ? { type: 'fetch-image', url: m.url, maxBytes: m.maxBytes }
         : null;
     case 'set-badge':
       return typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0

@@ -1,4 +1,7 @@
 import { APPEAL_CATEGORIES, type AppealCategory } from '../core/article.ts';
+import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../core/serialize/embed-images.ts';
+
+const MB = 1024 * 1024;
 
 /** Reading preferences applied by the reading view. */
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
@@ -27,6 +30,11 @@ export const defaults = {
     lineWidth: 68,
     lineHeight: 1.6,
   },
+  /** Saved HTML: images larger than this, or past this total, stay links (MB; embed-images.ts). */
+  saving: {
+    imageMaxMB: DEFAULT_MAX_IMAGE_BYTES / MB,
+    totalMaxMB: DEFAULT_MAX_TOTAL_BYTES / MB,
+  },
 };
 
 export interface SiteSettings {
@@ -43,6 +51,8 @@ export const LIMITS = {
   fontSize: { min: 12, max: 40 },
   lineWidth: { min: 30, max: 120 },
   lineHeight: { min: 1.1, max: 2.4 },
+  imageMaxMB: { min: 0, max: 50 },
+  totalMaxMB: { min: 0, max: 200 },
 } as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -90,6 +100,7 @@ export function normalizeSettings(stored: unknown): Settings {
     }
   }
 
+  const sv = isRecord(raw.saving) ? raw.saving : {};
   const r = isRecord(raw.reading) ? raw.reading : {};
   const d = defaults.reading;
   return {
@@ -104,6 +115,10 @@ export function normalizeSettings(stored: unknown): Settings {
       lineWidth: numberBetween(r.lineWidth, LIMITS.lineWidth, d.lineWidth),
       lineHeight: numberBetween(r.lineHeight, LIMITS.lineHeight, d.lineHeight),
     },
+    saving: {
+      imageMaxMB: numberBetween(sv.imageMaxMB, LIMITS.imageMaxMB, defaults.saving.imageMaxMB),
+      totalMaxMB: numberBetween(sv.totalMaxMB, LIMITS.totalMaxMB, defaults.saving.totalMaxMB),
+    },
   };
 }
 
@@ -111,4 +126,9 @@ export function normalizeSettings(stored: unknown): Settings {
 export function hiddenCategoriesFor(settings: Settings, host: string): AppealCategory[] {
   if (settings.sites[host.toLowerCase()]?.disabled) return [];
   return APPEAL_CATEGORIES.filter((c) => settings.hide[c]);
+}
+
+/** The saving settings as the byte limits embedImages takes. */
+export function imageLimits(saving: Settings['saving']): { maxImageBytes: number; maxTotalBytes: number } {
+  return { maxImageBytes: Math.round(saving.imageMaxMB * MB), maxTotalBytes: Math.round(saving.totalMaxMB * MB) };
 }

@@ -118,7 +118,7 @@ describe('the reading view', () => {
     const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
     const view = await openReadingView(browser, tabId);
     await view.page.getByRole('button', { name: 'Save' }).click();
-    await view.page.getByRole('button', { name: 'Markdown' }).click();
+    await view.page.getByRole('button', { name: 'Markdown', exact: true }).click();
     const download = await browser.serviceWorker.evaluate(async () => {
       for (let i = 0; i < 50; i++) {
         const [item] = await chrome.downloads.search({ mime: 'text/markdown' });

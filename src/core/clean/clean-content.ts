@@ -9,6 +9,8 @@ export interface CleanContext {
   baseUrl: string;
   /** A window that can run DOMPurify. */
   window: Window;
+  /** Keep `file:` URLs (a page read from disk by the CLI). */
+  fileUrls?: boolean;
 }
 
 /** An optional step fails alone: the article is still shown, just without that fix. */
@@ -30,5 +32,5 @@ export function cleanContent(root: Element, context: CleanContext): void {
   optional(() => videoEmbedsToLinks(root));
   optional(() => removeTrackingPixels(root));
   optional(() => absolutizeUrls(root, context.baseUrl));
-  sanitizeInPlace(root, context.window);
+  sanitizeInPlace(root, context.window, { fileUrls: context.fileUrls });
 }

@@ -10,6 +10,15 @@ export const SANITIZE_CONFIG: Config = {
   FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex'],
 };
 
+/**
+ * The same, also keeping `file:` URLs: for a page read from disk by the CLI, whose images are files
+ * beside it. The extension never uses it (a web page has no business naming local files).
+ */
+export const SANITIZE_CONFIG_FILE_URLS: Config = {
+  ...SANITIZE_CONFIG,
+  ALLOWED_URI_REGEXP: /^(?:(?:(?:f|ht)tps?|file|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
+
 const instances = new WeakMap<object, DOMPurify>();
 
 /** One DOMPurify per window (it keeps hooks and state per instance). */
@@ -38,8 +47,8 @@ export function sanitizeHtml(html: string, doc: Document): string {
  * Sanitises `root` in place. `win` is a window able to run DOMPurify (a document clone has none of
  * its own; pass the original page's).
  */
-export function sanitizeInPlace(root: Element, win: Window): void {
-  purifierFor(win).sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+export function sanitizeInPlace(root: Element, win: Window, options: { fileUrls?: boolean } = {}): void {
+  purifierFor(win).sanitize(root, { ...(options.fileUrls ? SANITIZE_CONFIG_FILE_URLS : SANITIZE_CONFIG), IN_PLACE: true });
 }
 
 export { windowOf };

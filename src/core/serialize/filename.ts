@@ -2,27 +2,90 @@ import type { SaveFormat } from './index.ts';
 
 const EXTENSIONS: Record<SaveFormat, string> = { html: 'html', markdown: 'md', text: 'txt' };
 
-/** DEFAULT_MAX_FILENAME_CHARS keeps names well under every file system's 255-byte limit. */
+/** DEFAULT_MAX_FILENAME_CHARS keeps names short enough to read in a file list. */
 export const DEFAULT_MAX_FILENAME_CHARS = 80;
+/** The site part of a name is cut to this many characters; the headline gets the rest. */
+export const DEFAULT_MAX_SITE_CHARS = 30;
+/** Every file system allows 255 bytes; a margin is left for " (2)" and the browser's own suffixes. */
+export const DEFAULT_MAX_FILENAME_BYTES = 200;
+
+/** Separators sites glue their name on with: "Headline | Site", "Headline – Site", "Site: Headline". */
+const SEPARATORS = String.raw`\s+[-|–—·•»/]\s+|\s*[|–—·•»]\s*|:\s+`;
+
+export interface NameSource {
+  title: string;
+  url: string;
+  siteName?: string | null;
+}
 
 /**
- * A safe file name from the title: no path separators, reserved characters or control codes,
- * no trailing dots/spaces (Windows), never empty, never a reserved device name.
+ * A safe, readable file name: "Headline - Site.ext". The site is named once, also when the title
+ * already carries it glued on ("Headline | Site"). Safe on every system and for the browser's
+ * downloads API: no path separators, characters Windows or Chromium refuse (`\/:*?"<>|~`), control
+ * or format characters, leading or trailing dots and spaces, or reserved device names (CON, NUL…);
+ * cut on a character boundary, never empty.
  */
-export function articleFilename(article: { title: string; url: string }, format: SaveFormat): string {
-  let base = article.title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\p{Cc}\p{Cf}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  base = [...base].slice(0, DEFAULT_MAX_FILENAME_CHARS).join('').replace(/[. ]+$/, '');
-  if (!base || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = hostOf(article.url) || 'article';
-  return `${base}.${EXTENSIONS[format]}`;
+export function articleFilename(article: NameSource, format: SaveFormat): string {
+  const site = clean(article.siteName ?? '');
+  const headline = clean(withoutSite(article.title, article.siteName ?? ''));
+  const siteChars = [...site];
+  const siteShort = siteChars.length > DEFAULT_MAX_SITE_CHARS ? trimEnds(siteChars.slice(0, DEFAULT_MAX_SITE_CHARS).join('')) : site;
+  const suffix = siteShort && siteShort.toLowerCase() !== headline.toLowerCase() && headline ? ` - ${siteShort}` : '';
+  const extension = `.${EXTENSIONS[format]}`;
+  const room = DEFAULT_MAX_FILENAME_BYTES - utf8Bytes(suffix + extension);
+  let base = trimEnds(cut(headline, DEFAULT_MAX_FILENAME_CHARS - [...suffix].length, room));
+  if (!base || isReserved(base)) base = '';
+  const name = base ? `${base}${suffix}` : siteShort && !isReserved(siteShort) ? siteShort : hostOf(article.url) || 'article';
+  return `${name}${extension}`;
 }
+
+/** Characters no file name may hold become spaces; format characters (ZWJ, bidi marks, soft hyphen) go. */
+function clean(text: string): string {
+  return trimEnds(
+    text
+      .normalize('NFC')
+      .replace(/[\p{Cf}\uFDD0-\uFDEF\uFFFE\uFFFF]/gu, '')
+      .replace(/[\\/:*?"<>|~\p{Cc}]+/gu, ' ')
+      .replace(/\s+/g, ' '),
+  );
+}
+
+/** No leading or trailing dots, spaces or other white space (Windows drops them; Chromium refuses them). */
+const trimEnds = (text: string) => text.replace(/^[\s.]+|[\s.]+$/g, '');
+
+/** The headline without the site name glued to its end or start by a separator. */
+function withoutSite(title: string, siteName: string): string {
+  const headline = title.replace(/\s+/g, ' ').trim();
+  const site = siteName.replace(/\s+/g, ' ').trim();
+  if (!site) return headline;
+  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = headline
+    .replace(new RegExp(`(?:${SEPARATORS})${escaped}$`, 'iu'), '')
+    .replace(new RegExp(`^${escaped}(?:${SEPARATORS})`, 'iu'), '');
+  return stripped.trim() || headline;
+}
+
+/** At most `chars` characters and `bytes` UTF-8 bytes, cut between graphemes (an emoji stays whole). */
+function cut(text: string, chars: number, bytes: number): string {
+  let out = '';
+  let count = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    const length = [...segment].length;
+    if (count + length > chars || utf8Bytes(out + segment) > bytes) break;
+    out += segment;
+    count += length;
+  }
+  return out;
+}
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/** Windows device names, also with an extension after them ("CON.report" opens the console). */
+const isReserved = (name: string) => /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\s*\..*)?$/i.test(name);
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '');
+    return new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '').replace(/^\.+|\.+$/g, '');
   } catch {
     return '';
   }

@@ -2,8 +2,15 @@ import type { Article } from '../article.ts';
 import { articleHeaderLines } from './header.ts';
 
 /**
+ * The saved file's CSP: no script, no network at all. Images are inside the file as `data:` URIs
+ * (embed-images.ts); anything else that names a URL is blocked before it is requested.
+ */
+export const SAVED_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/**
  * A standalone HTML file that opens offline: inline styles, no external scripts or styles, and a
- * CSP that forbids any script even if one slipped through. The content is already sanitised.
+ * CSP that forbids any script and any request even if one slipped through. The content is already
+ * sanitised; `<base>` never comes in (the sanitiser forbids it and the header is written here).
  */
 export function articleToHtml(article: Article): string {
   const lang = article.lang ? ` lang="${escapeAttr(article.lang)}"` : '';
@@ -15,7 +22,7 @@ export function articleToHtml(article: Article): string {
 <html${lang}${dir}>
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src * data:; media-src * data:; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${SAVED_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Lectern">
 <title>${escapeText(article.title)}</title>
@@ -45,10 +52,11 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
 header { margin-bottom: 2rem; border-bottom: 1px solid #ccc5; padding-bottom: 1rem; }
 img, video { max-width: 100%; height: auto; }
 figure { margin: 1.5rem 0; } figcaption { font-size: .85em; color: #666; }
+.image-note, .media-note { display: block; font: 14px/1.4 system-ui, sans-serif; color: #666; border: 1px dashed #8886; padding: .5rem .75rem; margin: .5rem 0; overflow-wrap: anywhere; }
 pre { overflow-x: auto; padding: .75rem; background: #8881; } code { font-size: .9em; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid #8886; }
 table { border-collapse: collapse; } td, th { border: 1px solid #8886; padding: .3rem .5rem; }
-@media print { body { max-width: none; background: #fff; color: #000; } a { color: inherit; } }
+@media print { body { max-width: none; background: #fff; color: #000; } a { color: inherit; } img, figure, pre, table { break-inside: avoid; } h1, h2, h3 { break-after: avoid; } }
 `.trim();
 
 function escapeText(text: string): string {

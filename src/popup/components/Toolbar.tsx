@@ -1,6 +1,6 @@
 import type { ReadingSettings } from '../../shared/settings.ts';
 import { t } from '../i18n.ts';
-import type { SaveFormat } from '../platform.ts';
+import type { CopyFormat, SaveFormat } from '../platform.ts';
 import { Popover } from './Popover.tsx';
 import { ReadingPrefs } from './ReadingPrefs.tsx';
 
@@ -8,6 +8,11 @@ const SAVE_FORMATS: Array<{ format: SaveFormat; label: 'saveHtml' | 'saveMarkdow
   { format: 'html', label: 'saveHtml' },
   { format: 'markdown', label: 'saveMarkdown' },
   { format: 'text', label: 'saveText' },
+];
+
+const COPY_FORMATS: Array<{ format: CopyFormat; label: 'copyMarkdown' | 'copyText' }> = [
+  { format: 'markdown', label: 'copyMarkdown' },
+  { format: 'text', label: 'copyText' },
 ];
 
 export interface ToolbarProps {
@@ -19,11 +24,13 @@ export interface ToolbarProps {
   onPrint?: () => void;
   /** Absent when there is no article to save. */
   onSave?: (format: SaveFormat) => void;
+  /** Absent when there is no article to copy. */
+  onCopy?: (format: CopyFormat) => void;
   onSettings(): void;
 }
 
 /** The quiet bar above the article: reading preferences, open in tab / print, save, settings. */
-export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave, onSettings }: ToolbarProps) {
+export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave, onCopy, onSettings }: ToolbarProps) {
   return (
     <header class="toolbar-bar">
       <nav class="toolbar" aria-label={t('toolbarLabel')}>
@@ -58,6 +65,7 @@ export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave
                     <button
                       type="button"
                       class="menu-item"
+                      aria-describedby={format === 'html' ? 'save-html-hint' : undefined}
                       onClick={() => {
                         close();
                         onSave(format);
@@ -65,8 +73,28 @@ export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave
                     >
                       {t(label)}
                     </button>
+                    {format === 'html' && (
+                      <span class="menu-hint" id="save-html-hint">
+                        {t('saveHtmlHint')}
+                      </span>
+                    )}
                   </li>
                 ))}
+                {onCopy &&
+                  COPY_FORMATS.map(({ format, label }, i) => (
+                    <li key={`copy-${format}`} class={i === 0 ? 'menu-separated' : undefined}>
+                      <button
+                        type="button"
+                        class="menu-item"
+                        onClick={() => {
+                          close();
+                          onCopy(format);
+                        }}
+                      >
+                        {t(label)}
+                      </button>
+                    </li>
+                  ))}
               </ul>
             )}
           </Popover>

@@ -219,9 +219,45 @@ describe('App (the reading view)', () => {
     await settle();
     button('Markdown').click();
     await settle();
-    expect(platform.calls.find(([name]) => name === 'save')?.[2]).toBe('markdown');
+    expect(platform.calls.find(([name]) => name === 'save')?.slice(2)).toEqual(['markdown', { maxImageBytes: 5 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 }]);
     button('Open in tab').click();
     expect(platform.calls.find(([name]) => name === 'openReaderTab')?.[1]).toBe(7);
+  });
+
+  it('copies as Markdown or text from the Save menu, and says so', async () => {
+    let fail = false;
+    const copies: unknown[][] = [];
+    const platform = fakePlatform({
+      copy: async (...args) => {
+        copies.push(args);
+        if (fail) throw new Error('NotAllowedError');
+      },
+    });
+    render(<App platform={platform} search="?tab=7" />, root);
+    await settle();
+    const button = (name: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === name)!;
+    expect(root.querySelector('.toast')).toBeNull();
+    button('Save').click();
+    await settle();
+    button('Copy as Markdown').click();
+    await settle();
+    expect(copies[0]?.[1]).toBe('markdown');
+    expect((copies[0]?.[0] as { title: string } | undefined)?.title).toBe('Rain records broken across the region');
+    expect(root.querySelector('.toast[role=status]')?.textContent).toBe('Copied as Markdown.');
+    button('Save').click();
+    await settle();
+    button('Copy as text').click();
+    await settle();
+    expect(copies.at(-1)?.[1]).toBe('text');
+    expect(root.querySelector('.toast[role=status]')?.textContent).toBe('Copied as text.');
+    fail = true;
+    button('Save').click();
+    await settle();
+    button('Copy as text').click();
+    await settle();
+    expect(root.querySelector('.toast[role=status]')).toBeNull();
+    expect(root.querySelector('.toast[role=alert]')?.textContent).toBe('The browser did not allow copying to the clipboard.');
   });
 
   it('is the print page with ?full=1: Print instead of Open in tab, and Esc does not close it', async () => {

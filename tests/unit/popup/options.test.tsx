@@ -25,6 +25,23 @@ describe('Options page', () => {
     expect(on).toEqual([true, true, true, false, false, false]);
   });
 
+  it('stores the picture size caps for saved HTML, refusing values out of range', async () => {
+    const platform = fakePlatform();
+    render(<Options platform={platform} />, root);
+    await settle();
+    const input = checkbox('imageMaxMB');
+    expect(input.value).toBe('5');
+    expect(checkbox('totalMaxMB').value).toBe('25');
+    input.value = '2.5';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(platform.stored.saving.imageMaxMB).toBe(2.5);
+    input.value = '500';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(platform.stored.saving.imageMaxMB).toBe(2.5);
+  });
+
   it('saves a category change at once', async () => {
     const platform = fakePlatform();
     render(<Options platform={platform} />, root);

@@ -42,7 +42,8 @@ describe('serializeArticle', () => {
 
   it('writes Markdown with a GFM table, fenced code and the figure caption', () => {
     const md = serializeArticle(mock(), 'markdown');
-    expect(md.split('\n')[0]).toBe('# Tables & \\<Code\\>');
+    expect(md.split('\n').find((line) => line.startsWith('# '))).toBe('# Tables & \\<Code\\>');
+    expect(md.startsWith('---\ntitle: "Tables & <Code>"\n')).toBe(true);
     expect(md).toContain('| City | Pop |');
     expect(md).toContain('```\nlet x = 1;\n```');
     expect(md).toContain('_Source: agency_');
@@ -74,13 +75,61 @@ describe('serializeArticle', () => {
 });
 
 describe('articleFilename', () => {
+  const url = 'https://example.org/a';
   it.each([
-    ['Putin Requested Assad Step Aside', 'html', 'Putin Requested Assad Step Aside.html'],
-    ['a/b\\c:d*e?"f"<g>|h', 'markdown', 'a b c d e f g h.md'],
-    ['...', 'text', 'example.org.txt'],
-    ['CON', 'text', 'example.org.txt'],
-    ['x'.repeat(300), 'html', `${'x'.repeat(80)}.html`],
-  ] as const)('%j as %s → %j', (title, format, name) => {
-    expect(articleFilename({ title, url: 'https://example.org/a' }, format)).toBe(name);
+    // title, site, format, name
+    ['Putin Requested Assad Step Aside', null, 'html', 'Putin Requested Assad Step Aside.html'],
+    ['Putin Requested Assad Step Aside', 'The Moscow Times', 'markdown', 'Putin Requested Assad Step Aside - The Moscow Times.md'],
+    ['Headline – The Moscow Times', 'The Moscow Times', 'text', 'Headline - The Moscow Times.txt'],
+    ['Headline | The Moscow Times', 'The Moscow Times', 'text', 'Headline - The Moscow Times.txt'],
+    ['Headline — the moscow times', 'The Moscow Times', 'text', 'Headline - The Moscow Times.txt'],
+    ['Headline - Site', 'Site', 'text', 'Headline - Site.txt'],
+    ['Site: Headline', 'Site', 'text', 'Headline - Site.txt'],
+    ['Site | Headline', 'Site', 'text', 'Headline - Site.txt'],
+    ['Well-Known Site-Headline', 'Site', 'text', 'Well-Known Site-Headline - Site.txt'],
+    ['The Moscow Times', 'The Moscow Times', 'html', 'The Moscow Times.html'],
+    ['a/b\\c:d*e?"f"<g>|h~i', null, 'markdown', 'a b c d e f g h i.md'],
+    ['../../etc/passwd', null, 'text', 'etc passwd.txt'],
+    ['...', null, 'text', 'example.org.txt'],
+    ['. . .', 'Site', 'text', 'Site.txt'],
+    ['.hidden file.', null, 'text', 'hidden file.txt'],
+    ['', null, 'html', 'example.org.html'],
+    ['   \n\t ', 'Example News', 'html', 'Example News.html'],
+    ['CON', null, 'text', 'example.org.txt'],
+    ['con.report', null, 'text', 'example.org.txt'],
+    ['LPT1', 'Site', 'text', 'Site.txt'],
+    ['NUL', 'CON', 'text', 'example.org.txt'],
+    ['Console wars', null, 'text', 'Console wars.txt'],
+    ['Line\none\u0000two\u200bthree\u202eevil', null, 'text', 'Line one twothreeevil.txt'],
+    ['Family 👨‍👩‍👧 news 🗞️', null, 'markdown', 'Family 👨👩👧 news 🗞️.md'],
+    ['x'.repeat(300), null, 'html', `${'x'.repeat(80)}.html`],
+    ['x'.repeat(300), 'Site', 'html', `${'x'.repeat(73)} - Site.html`],
+  ] as const)('%j of %j as %s → %j', (title, siteName, format, name) => {
+    expect(articleFilename({ title, url, siteName }, format)).toBe(name);
+  });
+
+  it('cuts long names between characters, under 200 UTF-8 bytes, never inside an emoji', () => {
+    for (const unit of ['新', '🗞️', '👨‍👩‍👧', 'é', 'e\u0301']) {
+      const name = articleFilename({ title: unit.repeat(300), url, siteName: 'Site'.repeat(20) }, 'markdown');
+      expect(new TextEncoder().encode(name).length, unit).toBeLessThanOrEqual(200);
+      const stem = name.slice(0, name.indexOf(' - '));
+      expect(stem.length).toBeGreaterThan(0);
+      // Whole graphemes only: 🗞️ keeps its variation selector; the family loses its ZWJs (format
+      // characters Chromium refuses in names) and so may be cut between its people.
+      const whole = unit.includes('\u200d') ? [...unit.replace(/\u200d/g, '')] : [unit.normalize('NFC')];
+      expect(whole.reduce((rest, u) => rest.replaceAll(u, ''), stem)).toBe('');
+      expect(name.endsWith(`${'Site'.repeat(7)}Si.md`)).toBe(true);
+    }
+  });
+
+  it('gives names the browser downloads API and every file system accept', () => {
+    const titles = ['a/b', 'CON', '...', '', ' x ', '~tilde~', 'x'.repeat(300), '👨‍👩‍👧', 'a\u202eb', 'tab\there', '<>:"/\\|?*'];
+    for (const title of titles) {
+      for (const siteName of [null, '', 'Site', '...', '/']) {
+        const name = articleFilename({ title, url, siteName }, 'text');
+        expect(name).toMatch(/^(?![\s.])[^\\/:*?"<>|~\p{Cc}\p{Cf}]*[^\s.]\.txt$/u);
+        expect(name).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, hiddenCategoriesFor, normalizeSettings } from '../../../src/shared/settings.ts';
+import { defaults, hiddenCategoriesFor, imageLimits, normalizeSettings } from '../../../src/shared/settings.ts';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -19,6 +19,13 @@ describe('normalizeSettings', () => {
     expect(settings.reading.fontSize).toBe(24);
     expect(settings.reading.lineHeight).toBe(defaults.reading.lineHeight);
     expect(settings.sites).toEqual({ 'example.org': { disabled: true } });
+  });
+
+  it('keeps the image size caps for saved HTML within bounds, 5 MB and 25 MB by default', () => {
+    expect(imageLimits(defaults.saving)).toEqual({ maxImageBytes: 5 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 });
+    expect(normalizeSettings({ saving: { imageMaxMB: 2.5, totalMaxMB: 0 } }).saving).toEqual({ imageMaxMB: 2.5, totalMaxMB: 0 });
+    expect(normalizeSettings({ saving: { imageMaxMB: -1, totalMaxMB: 1e9 } }).saving).toEqual(defaults.saving);
+    expect(normalizeSettings({ saving: 'big' }).saving).toEqual(defaults.saving);
   });
 
   it('migrates the version-0 category list', () => {

@@ -30,7 +30,9 @@ describe('parseArgs', () => {
       format: 'markdown',
       hide: false,
       outDir: 'out',
+      fetchImages: false,
     });
+    expect(parseArgs(['clean', 'a.html', '--format', 'html', '--fetch-images'])).toMatchObject({ format: 'html', fetchImages: true });
   });
 
   it.each([
@@ -106,8 +108,8 @@ describe('lectern clean (process)', { timeout: 60_000 }, () => {
     expect(errors[0]).toMatch(/empty\.html: the file is empty/);
     expect(errors[1]).toMatch(/missing\.html: no such file/);
     expect(readdirSync(out).sort()).toEqual([
-      'Putin Requested Assad Step Aside, But Syrian Leader Refused (2).md',
-      'Putin Requested Assad Step Aside, But Syrian Leader Refused.md',
+      'Putin Requested Assad Step Aside, But Syrian Leader Refused - The Moscow Times (2).md',
+      'Putin Requested Assad Step Aside, But Syrian Leader Refused - The Moscow Times.md',
     ]);
   });
 

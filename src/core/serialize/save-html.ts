@@ -1,0 +1,40 @@
+import type { Article } from '../article.ts';
+import { sanitizeHtml, windowOf } from '../clean/sanitize-html.ts';
+import { type EmbedOptions, type EmbedReport, embedImages, type ImageFetcher } from './embed-images.ts';
+import { articleToHtml } from './to-html.ts';
+
+/**
+ * Article HTML with its images inside (embed-images.ts). `doc` is any document whose window can run
+ * the sanitiser (the view's own, the page's in a content script, a jsdom one); the HTML is worked on
+ * in an inert document made from it, so no image loads meanwhile, and is sanitised again after.
+ */
+export async function embedArticleImages(
+  contentHtml: string,
+  doc: Document,
+  fetchImage: ImageFetcher,
+  options: EmbedOptions = {},
+): Promise<{ contentHtml: string; report: EmbedReport }> {
+  const inert = inertDocument(contentHtml, doc);
+  const report = await embedImages(inert.body, fetchImage, options);
+  return { contentHtml: sanitizeHtml(inert.body.innerHTML, doc), report };
+}
+
+/** The saved HTML file with its images inside, and what happened to each image. */
+export async function articleToHtmlWithImages(
+  article: Article,
+  doc: Document,
+  fetchImage: ImageFetcher,
+  options: EmbedOptions = {},
+): Promise<{ html: string; report: EmbedReport }> {
+  const { contentHtml, report } = await embedArticleImages(article.contentHtml, doc, fetchImage, options);
+  return { html: articleToHtml({ ...article, contentHtml }), report };
+}
+
+/**
+ * A document holding `html` in its body, parsed by `doc`'s window without a browsing context:
+ * nothing in it loads or runs.
+ */
+export function inertDocument(html: string, doc: Document): Document {
+  const Parser = (windowOf(doc) as Window & typeof globalThis).DOMParser;
+  return new Parser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
+}
