@@ -6,7 +6,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  * styles, frames and templates go with their content. Figures, tables, code and MathML are kept.
  */
 export const SANITIZE_CONFIG: Config = {
-  FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'style', 'link', 'meta', 'base', 'dialog'],
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'style', 'link', 'meta', 'base', 'dialog', 'template', 'noscript'],
   FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex'],
 };
 
