@@ -4,6 +4,7 @@ import { cleanupArticle } from './cleanup/index.ts';
 import { cleanContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
+import { repairNoscriptBreakouts } from './clean/tidy-content.ts';
 import { collectText } from './extract/article-text.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
 import { absoluteHttpUrl, normalizeDate, type PageMetadata, readPageMetadata } from './extract/page-metadata.ts';
@@ -109,6 +110,7 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   const hide = options.hide ?? DEFAULT_HIDDEN_CATEGORIES;
   const clone = doc.cloneNode(true) as Document;
   setBaseUrl(clone, options.url);
+  optional(() => repairNoscriptBreakouts(clone), 0);
   const meta = optional(() => readPageMetadata(clone, options.url), NO_METADATA);
 
   // Appeals on the whole page before Readability, while their forms and buttons still identify
