@@ -71,7 +71,7 @@ const URL_ATTRIBUTES = new Set([
 ]);
 
 /** Attributes that are active whatever their value. */
-const ACTIVE_ATTRIBUTES = new Set(['srcdoc', 'formaction', 'action', 'http-equiv', 'is', 'autofocus']);
+const ACTIVE_ATTRIBUTES = new Set(['srcdoc', 'formaction', 'action', 'http-equiv', 'autofocus']);
 
 /** Schemes that run code or open a document from the URL itself. */
 const SCRIPT_SCHEME = /^(?:javascript|vbscript|livescript|mocha|jscript):/;
@@ -113,6 +113,8 @@ export function findActiveContent(root: Element | DocumentFragment): string[] {
       const value = attr.value;
       if (name.startsWith('on')) found.push(`${tag}: event handler ${name}`);
       else if (ACTIVE_ATTRIBUTES.has(name)) found.push(`${tag}: active attribute ${name}`);
+      // A customised built-in element; DOMPurify can only empty this attribute, not remove it.
+      else if (name === 'is' && value.trim()) found.push(`${tag}: custom element is="${value.slice(0, 40)}"`);
       else if (name === 'style' && ACTIVE_CSS.test(normalizeUrlForCheck(value))) found.push(`${tag}: active style ${value.slice(0, 60)}`);
       else if (URL_ATTRIBUTES.has(name) || name.endsWith(':href')) {
         const why = activeUrl(value, name.replace(/^.*:href$/, 'href'), tag);

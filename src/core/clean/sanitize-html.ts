@@ -7,7 +7,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  */
 export const SANITIZE_CONFIG: Config = {
   FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'style', 'link', 'meta', 'base', 'dialog', 'template', 'noscript'],
-  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex'],
+  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex', 'is'],
 };
 
 const instances = new WeakMap<object, DOMPurify>();
