@@ -58,6 +58,18 @@ const PAGES: Record<string, Served> = {
       </script>`,
     ),
   },
+  '/watching.html': {
+    body: article(
+      '',
+      `<script>
+        window.__seen = { mutations: 0, messages: 0, keys: Object.keys(window).length };
+        new MutationObserver((records) => { window.__seen.mutations += records.length; }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        addEventListener('message', () => { window.__seen.messages++; });
+        // What the parser itself adds after this script is not counted.
+        addEventListener('load', () => { window.__seen.mutations = 0; window.__seen.keys = Object.keys(window).length; });
+      </script>`,
+    ),
+  },
   '/busy.html': { body: article('', `<script>addEventListener('load', () => setTimeout(() => { for (;;) {} }, 200));</script>`) },
 };
 
@@ -143,6 +155,24 @@ describe('broken and hostile pages through the content script', () => {
     if (path === '/overrides.html') {
       expect(await page.evaluate(() => { try { [1].map((x) => x); return 'map works'; } catch (e) { return String(e); } })).toMatch(/broken on this page/);
     }
+    await result.view.close();
+    await page.close();
+  });
+
+  it('the reading script leaves no trace the page can see: no globals, no DOM change, no messages', async () => {
+    const { page, tabId } = await open('/watching.html');
+    const result = await readInView(browser, tabId, DEFAULT_READ_TIMEOUT_MS + 10_000);
+    expect(result.state).toBe('article');
+    // Read twice (the second read reuses the injected script).
+    await result.view.reload();
+    await result.view.waitForSelector('article.reader');
+    const seen = await page.evaluate(() => ({
+      ...(window as unknown as { __seen: { mutations: number; messages: number; keys: number } }).__seen,
+      keysNow: Object.keys(window).length,
+      lectern: Object.keys(window).filter((k) => /lectern/i.test(k)),
+      marked: document.querySelectorAll('[data-lectern], [class*=lectern]').length,
+    }));
+    expect(seen).toEqual({ mutations: 0, messages: 0, keys: seen.keysNow, keysNow: seen.keysNow, lectern: [], marked: 0 });
     await result.view.close();
     await page.close();
   });
