@@ -75,7 +75,7 @@ const ACTIVE_ATTRIBUTES = new Set(['srcdoc', 'formaction', 'action', 'http-equiv
 
 /** Schemes that run code or open a document from the URL itself. */
 const SCRIPT_SCHEME = /^(?:javascript|vbscript|livescript|mocha|jscript):/;
-/** data: URLs are allowed only as images (an image, SVG included, never runs script) where images load. */
+/** data: URLs are allowed only as images (an image, SVG included, never runs script), never to navigate to. */
 const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|svg\+xml)[;,]/;
 /** CSS that loads, imports or runs something. */
 const ACTIVE_CSS = /url\s*\(|@import|expression\s*\(|behaviou?r\s*:|-moz-binding|javascript:|image-set\s*\(/;
@@ -86,16 +86,16 @@ export function normalizeUrlForCheck(value: string): string {
   return value.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+/g, '').toLowerCase();
 }
 
+/** Elements whose URL a click navigates to: a data: URL there opens a document, even an image one. */
+const NAVIGATES = new Set(['a', 'area']);
+
 /** Why a URL is active, or null when it is harmless in `attribute` on `tag`. */
 export function activeUrl(value: string, attribute: string, tag: string): string | null {
   const candidates = attribute === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
   for (const candidate of candidates) {
     const url = normalizeUrlForCheck(candidate);
     if (SCRIPT_SCHEME.test(url)) return `script URL ${candidate.slice(0, 60)}`;
-    if (url.startsWith('data:')) {
-      const loadsAsImage = (attribute === 'src' || attribute === 'srcset') && (tag === 'img' || tag === 'source');
-      if (!loadsAsImage || !DATA_IMAGE.test(url)) return `data URL ${candidate.slice(0, 60)}`;
-    }
+    if (url.startsWith('data:') && (NAVIGATES.has(tag) || !DATA_IMAGE.test(url))) return `data URL ${candidate.slice(0, 60)}`;
   }
   return null;
 }

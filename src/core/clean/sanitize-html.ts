@@ -10,6 +10,10 @@ export const SANITIZE_CONFIG: Config = {
   FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex', 'is'],
 };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these in a URL's scheme.
+const DATA_URL_NOISE = /[\u0000-\u0020]+/g;
+const DATA_IMAGE_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|svg\+xml)[;,]/i;
+
 const instances = new WeakMap<object, DOMPurify>();
 
 /** One DOMPurify per window (it keeps hooks and state per instance). */
@@ -18,6 +22,11 @@ function purifierFor(win: Window): DOMPurify {
   if (!purify) {
     purify = createDOMPurify(win as unknown as Window & typeof globalThis);
     if (!purify.isSupported) throw new Error('DOMPurify cannot run in this environment');
+    // DOMPurify lets any data: URL through on media elements; only images may stay.
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      const urls = data.attrName === 'srcset' ? data.attrValue.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [data.attrValue];
+      if (urls.some((url) => /^data:/i.test(url.replace(DATA_URL_NOISE, '')) && !DATA_IMAGE_URL.test(url.trim()))) data.keepAttr = false;
+    });
     instances.set(win, purify);
   }
   return purify;

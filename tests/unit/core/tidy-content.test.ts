@@ -101,3 +101,19 @@ describe('repairNoscriptBreakouts', () => {
     expect(result.article.text).toContain('After the picture.');
   });
 });
+
+describe('sanitiser: data: URLs only as images', () => {
+  it('drops non-image data: URLs that DOMPurify lets through on media, keeps image ones', async () => {
+    const { sanitizeHtml } = await import('../../../src/core/clean/sanitize-html.ts');
+    const doc = dom('<body></body>');
+    const out = sanitizeHtml(
+      '<img id="a" src="data:text/html,<b>x</b>"><img id="b" src="data:image/png;base64,iVBORw0KGgo="><img id="c" srcset="https://x.example/a.png 1x, data:text/html,x 2x"><video id="d" src=" data:text/html,x"></video>',
+      doc,
+    );
+    const root = dom(`<body>${out}</body>`).body;
+    expect(root.querySelector('#a')?.hasAttribute('src')).toBe(false);
+    expect(root.querySelector('#b')?.getAttribute('src')).toMatch(/^data:image\/png/);
+    expect(root.querySelector('#c')?.hasAttribute('srcset')).toBe(false);
+    expect(root.querySelector('#d')?.hasAttribute('src')).toBe(false);
+  });
+});
