@@ -31,7 +31,8 @@ async function clickEverything(page: Page, selector = 'article.reader .content')
   const context = page.context();
   const before = new Set(context.pages());
   for (const el of await page.locator(`${selector} a, ${selector} summary, ${selector} img, ${selector} svg`).all()) {
-    await el.click({ timeout: 1000 }).catch(() => undefined);
+    // force: no waiting for actionability (a hidden or zero-size element would cost a timeout each).
+    await el.click({ timeout: 1000, force: true }).catch(() => undefined);
   }
   for (const opened of context.pages()) if (!before.has(opened)) await opened.close();
 }
