@@ -56,7 +56,7 @@ function checkDocument(doc: Document): ReadResult | null {
   if (!root) return fail('empty', MESSAGES.empty);
   if (root.namespaceURI !== HTML_NS || root.localName !== 'html') return fail('not-html', MESSAGES.notHtml);
   // `document.body` is the <frameset> on frame pages.
-  if (doc.body?.localName === 'frameset') return fail('no-article', MESSAGES.frameset);
+  if (doc.body?.localName === 'frameset') return fail('frameset', MESSAGES.frameset);
   if (!doc.body || (!doc.body.firstElementChild && !doc.body.textContent?.trim())) return fail('empty', MESSAGES.empty);
   if (deeperThan(root)) return fail('too-large', MESSAGES.deep);
   return null;

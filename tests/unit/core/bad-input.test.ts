@@ -21,7 +21,7 @@ describe('readArticle on bad input: a clear result, never a crash', () => {
   it('frameset', () => {
     const doc = dom('<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>');
     const result = readArticle(doc, { url });
-    expect(result).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(result).toMatchObject({ ok: false, reason: 'frameset' });
     if (!result.ok) expect(result.message).toMatch(/frames/);
   });
 
