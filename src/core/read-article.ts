@@ -55,6 +55,8 @@ function checkDocument(doc: Document): ReadResult | null {
   const root = doc.documentElement;
   if (!root) return fail('empty', MESSAGES.empty);
   if (root.namespaceURI !== HTML_NS || root.localName !== 'html') return fail('not-html', MESSAGES.notHtml);
+  // Chromium shows an XML file through its XML viewer, whose tree is HTML: the type tells.
+  if (/xml/i.test(doc.contentType ?? '') && !/xhtml/i.test(doc.contentType)) return fail('not-html', MESSAGES.notHtml);
   // `document.body` is the <frameset> on frame pages.
   if (doc.body?.localName === 'frameset') return fail('frameset', MESSAGES.frameset);
   if (!doc.body || (!doc.body.firstElementChild && !doc.body.textContent?.trim())) return fail('empty', MESSAGES.empty);

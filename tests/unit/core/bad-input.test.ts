@@ -31,6 +31,17 @@ describe('readArticle on bad input: a clear result, never a crash', () => {
     expect(readArticle(doc, { url })).toMatchObject({ ok: false, reason: 'not-html' });
   });
 
+  it('an XML document shown through an HTML tree (Chromium’s XML viewer)', () => {
+    const typed = (contentType: string) => {
+      const doc = new JSDOM(articlePage('<p>Not really HTML.</p>')).window.document;
+      Object.defineProperty(doc, 'contentType', { value: contentType });
+      return doc;
+    };
+    expect(readArticle(typed('application/xml'), { url })).toMatchObject({ ok: false, reason: 'not-html' });
+    expect(readArticle(typed('application/xhtml+xml'), { url, hide: [] }).ok).toBe(true);
+    expect(readArticle(typed('text/plain'), { url, hide: [] }).ok).toBe(true);
+  });
+
   it('binary garbage parsed as HTML', () => {
     const bytes = Array.from({ length: 4000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
     const result = readArticle(dom(bytes), { url });
