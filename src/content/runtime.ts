@@ -1,4 +1,4 @@
-import { dispatch, type Handlers, type Message, type MessageType, type Response, unwrap } from '../shared/messages.ts';
+import { dispatch, type Handlers, type Message, type MessageType, type Response, senderAllowed, unwrap } from '../shared/messages.ts';
 
 /**
  * Messaging for the content script over the browser's own `runtime` API (`browser` in Firefox,
@@ -21,15 +21,17 @@ export async function sendToRuntime<K extends MessageType>(message: Message<K>):
 }
 
 /**
- * Answers messages with the given handlers, from the extension's own contexts only. A message of a
+ * Answers messages with the given handlers, from the extension's own pages and worker only. A message of a
  * type this script has no handler for is left to the page's other Lectern script (reading and
  * live-page scripts are separate), so it gets no reply from here.
  */
 export function handleMessages(handlers: Handlers<Sender>): void {
   const api = runtime();
+  const origin = api.getURL('');
   api.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
-    if (sender.id !== api.id) return undefined;
     const type = (raw as { type?: unknown } | null)?.type;
+    // Only the extension's pages and service worker talk to content scripts.
+    if (!senderAllowed(type, sender, api.id, origin)) return undefined;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
     void dispatch(handlers, raw, sender).then(sendResponse);
     return true;

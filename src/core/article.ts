@@ -38,6 +38,6 @@ export interface Article {
 }
 
 /** Why there is no article; the UI turns each into a message. */
-export type NoArticleReason = 'no-article' | 'not-html' | 'empty' | 'too-large' | 'restricted';
+export type NoArticleReason = 'no-article' | 'not-html' | 'frameset' | 'empty' | 'too-large' | 'restricted';
 
 export type ReadResult = { ok: true; article: Article } | { ok: false; reason: NoArticleReason; message: string };

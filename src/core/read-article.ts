@@ -4,6 +4,7 @@ import { cleanupArticle } from './cleanup/index.ts';
 import { cleanContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
+import { repairNoscriptBreakouts } from './clean/tidy-content.ts';
 import { collectText } from './extract/article-text.ts';
 import { markCodeLanguages } from './extract/code-language.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
@@ -57,8 +58,10 @@ function checkDocument(doc: Document): ReadResult | null {
   const root = doc.documentElement;
   if (!root) return fail('empty', MESSAGES.empty);
   if (root.namespaceURI !== HTML_NS || root.localName !== 'html') return fail('not-html', MESSAGES.notHtml);
+  // Chromium shows an XML file through its XML viewer, whose tree is HTML: the type tells.
+  if (/xml/i.test(doc.contentType ?? '') && !/xhtml/i.test(doc.contentType)) return fail('not-html', MESSAGES.notHtml);
   // `document.body` is the <frameset> on frame pages.
-  if (doc.body?.localName === 'frameset') return fail('no-article', MESSAGES.frameset);
+  if (doc.body?.localName === 'frameset') return fail('frameset', MESSAGES.frameset);
   if (!doc.body || (!doc.body.firstElementChild && !doc.body.textContent?.trim())) return fail('empty', MESSAGES.empty);
   if (deeperThan(root)) return fail('too-large', MESSAGES.deep);
   return null;
@@ -112,6 +115,7 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   const hide = options.hide ?? DEFAULT_HIDDEN_CATEGORIES;
   const clone = doc.cloneNode(true) as Document;
   setBaseUrl(clone, options.url);
+  optional(() => repairNoscriptBreakouts(clone), 0);
   const meta = optional(() => readPageMetadata(clone, options.url), NO_METADATA);
 
   // Appeals on the whole page before Readability, while their forms and buttons still identify

@@ -42,6 +42,22 @@ function hostOf(url: string | undefined): string {
 }
 
 /**
+ * Longest wait for the page's answer. Reading a 20 MB page takes about 4 s in Chromium on a slow
+ * machine; a page whose own script never yields (a busy loop) would otherwise leave the view
+ * spinning for ever. Past this the view says the page did not answer and offers a reload.
+ */
+export const DEFAULT_READ_TIMEOUT_MS = 30_000;
+
+/** `promise`, or a rejection after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The page did not answer within ${ms / 1000} s.`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Reads a tab and turns every outcome into a ViewState: never throws. `waitForLoad` false reads a
  * tab that is still loading instead of asking the user to wait.
  */
@@ -49,9 +65,21 @@ export async function loadView(
   platform: Platform,
   tab: TabInfo | null,
   settings: Settings,
-  { waitForLoad = true, keep = [] as string[] } = {},
+  { waitForLoad = true, keep = [] as string[], timeoutMs = DEFAULT_READ_TIMEOUT_MS } = {},
 ): Promise<ViewState> {
   if (!tab) return { kind: 'no-tab' };
+  // Every step talks to the page (readyState, the read, the selection): one deadline for all.
+  return withTimeout(readTabState(platform, tab, settings, { waitForLoad, keep }), timeoutMs).catch(
+    (): ViewState => ({ kind: 'unreachable', tabId: tab.id }),
+  );
+}
+
+async function readTabState(
+  platform: Platform,
+  tab: TabInfo,
+  settings: Settings,
+  { waitForLoad, keep }: { waitForLoad: boolean; keep: string[] },
+): Promise<ViewState> {
   // Without a grant the browser hides the URL; trying to read tells which kind of page it is.
   const restricted = tab.url === undefined ? null : restrictedReason(tab.url);
   if (restricted) return { kind: 'restricted', message: restrictedMessage(restricted) };

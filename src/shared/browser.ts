@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { dispatch, type Handlers, type Message, type MessageType, type Response, unwrap } from './messages.ts';
+import { dispatch, type Handlers, type Message, type MessageType, type Response, senderAllowed, unwrap } from './messages.ts';
 
 /**
  * The extension API behind one thin wrapper (webextension-polyfill gives promise-based `browser.*`
@@ -16,12 +16,14 @@ export async function sendToRuntime<K extends MessageType>(message: Message<K>):
 }
 
 /**
- * Answers messages with the given handlers. Only the extension's own contexts are answered: a
- * sender from another extension is ignored.
+ * Answers messages with the given handlers. Only the extension's own contexts are answered, each
+ * only with the messages its kind may send (MESSAGE_SENDERS): a sender from another extension, or a
+ * content script asking to save a file, is ignored.
  */
 export function handleMessages(handlers: Handlers<browser.Runtime.MessageSender>, signal?: AbortSignal): void {
+  const origin = browser.runtime.getURL('');
   const listener = (raw: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (!senderAllowed((raw as { type?: unknown } | null)?.type, sender, browser.runtime.id, origin)) return undefined;
     return dispatch(handlers, raw, sender);
   };
   browser.runtime.onMessage.addListener(listener);

@@ -40,6 +40,39 @@ export interface MessageMap {
   'set-badge': { request: { count: number }; response: null };
 }
 
+/**
+ * Which of the extension's own contexts may send each message: its pages and service worker
+ * (`extension`), or its content scripts in a tab (`content`). Anything else is not answered.
+ */
+export const MESSAGE_SENDERS: { [K in keyof MessageMap]: 'extension' | 'content' } = {
+  'read-article': 'extension',
+  'hide-on-page': 'extension',
+  'restore-page': 'extension',
+  'save-file': 'extension',
+  'embed-images': 'extension',
+  'fetch-image': 'content',
+  'set-badge': 'content',
+};
+
+/** What a receiver knows of a sender (the shape of runtime.MessageSender that matters here). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Whether `sender` may send a message of `type`: it is this extension (`ownId`), and it is the kind
+ * of context the protocol names. Extension pages have the extension's origin (`ownOrigin`), also
+ * when opened in a tab; the service worker and the toolbar popup have no tab; content scripts have
+ * a tab and the page's URL.
+ */
+export function senderAllowed(type: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  if (!sender || sender.id !== ownId || typeof type !== 'string' || !Object.hasOwn(MESSAGE_SENDERS, type)) return false;
+  const fromExtension = sender.url?.startsWith(ownOrigin) === true || sender.tab === undefined;
+  return MESSAGE_SENDERS[type as MessageType] === (fromExtension ? 'extension' : 'content');
+}
+
 export const SAVE_MIMES = ['text/html;charset=utf-8', 'text/markdown;charset=utf-8', 'text/plain;charset=utf-8'] as const;
 export type SaveMime = (typeof SAVE_MIMES)[number];
 

@@ -1,6 +1,7 @@
 import { absolutizeUrls } from './absolute-urls.ts';
 import { fixLazyImages } from './lazy-images.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
+import { dropEmptyGraphics, unwrapDeadLinks } from './tidy-content.ts';
 import { removeTrackingPixels } from './tracking-pixels.ts';
 import { videoEmbedsToLinks } from './video-embeds.ts';
 
@@ -24,7 +25,7 @@ function optional(step: () => unknown): void {
 
 /**
  * Cleans extracted article content in place: images and video first (they rewrite markup), then
- * URLs, then the sanitiser (which must succeed). Text repair happens in the same walk that collects
+ * URLs, then the sanitiser (which must succeed), then what it left broken (dead links, empty SVGs). Text repair happens in the same walk that collects
  * the text (extract/article-text.ts), to visit the tree once.
  */
 export function cleanContent(root: Element, context: CleanContext): void {
@@ -33,4 +34,7 @@ export function cleanContent(root: Element, context: CleanContext): void {
   optional(() => removeTrackingPixels(root));
   optional(() => absolutizeUrls(root, context.baseUrl));
   sanitizeInPlace(root, context.window, { fileUrls: context.fileUrls });
+  // After the sanitiser: it is what leaves links without a target and SVGs without content.
+  optional(() => unwrapDeadLinks(root));
+  optional(() => dropEmptyGraphics(root));
 }

@@ -6,8 +6,8 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  * styles, frames and templates go with their content. Figures, tables, code and MathML are kept.
  */
 export const SANITIZE_CONFIG: Config = {
-  FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'style', 'link', 'meta', 'base', 'dialog'],
-  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex'],
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'style', 'link', 'meta', 'base', 'dialog', 'template', 'noscript'],
+  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'autofocus', 'tabindex', 'is'],
 };
 
 /**
@@ -19,6 +19,10 @@ export const SANITIZE_CONFIG_FILE_URLS: Config = {
   ALLOWED_URI_REGEXP: /^(?:(?:(?:f|ht)tps?|file|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these in a URL's scheme.
+const DATA_URL_NOISE = /[\u0000-\u0020]+/g;
+const DATA_IMAGE_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|svg\+xml)[;,]/i;
+
 const instances = new WeakMap<object, DOMPurify>();
 
 /** One DOMPurify per window (it keeps hooks and state per instance). */
@@ -27,6 +31,11 @@ function purifierFor(win: Window): DOMPurify {
   if (!purify) {
     purify = createDOMPurify(win as unknown as Window & typeof globalThis);
     if (!purify.isSupported) throw new Error('DOMPurify cannot run in this environment');
+    // DOMPurify lets any data: URL through on media elements; only images may stay.
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      const urls = data.attrName === 'srcset' ? data.attrValue.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [data.attrValue];
+      if (urls.some((url) => /^data:/i.test(url.replace(DATA_URL_NOISE, '')) && !DATA_IMAGE_URL.test(url.trim()))) data.keepAttr = false;
+    });
     instances.set(win, purify);
   }
   return purify;

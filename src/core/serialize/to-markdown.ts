@@ -49,6 +49,16 @@ function turndown(): TurndownService {
   return service;
 }
 
+/** The URL as an autolink can hold it: the URL parser percent-encodes spaces, quotes and `<>`. */
+function autolinkUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return encodeURI(url).replace(/[<>]/g, encodeURIComponent);
+  }
+}
+
+
 export interface MarkdownOptions {
   /** When the copy was saved (front matter `saved`); now by default. */
   savedAt?: Date;
@@ -61,7 +71,7 @@ export interface MarkdownOptions {
 export function articleToMarkdown(article: Article, options: MarkdownOptions = {}): string {
   const lines = [frontMatter(article, options.savedAt ?? new Date()), `# ${escapeMarkdownLine(article.title)}`, ''];
   for (const line of articleHeaderLines(article)) lines.push(`${escapeLineStart(escapeMarkdownLine(line))}  `);
-  lines.push(`<${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '', '---', '');
+  lines.push(`<${autolinkUrl(article.url)}>`, '', '---', '');
   return `${lines.join('\n')}${turndown().turndown(article.contentHtml).trim()}\n`;
 }
 

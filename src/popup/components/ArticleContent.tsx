@@ -50,6 +50,35 @@ export function wrapTables(root: ParentNode): void {
 }
 
 /**
+ * An image that failed to load gives way to its alt text (plain text, quiet style), or disappears
+ * when it has none; a `<picture>` goes with its image, and a figure left with nothing goes too.
+ */
+export function collapseFailedImage(img: HTMLImageElement): void {
+  const target = img.parentElement?.localName === 'picture' ? img.parentElement : img;
+  const figure = target.parentElement?.closest('figure');
+  const alt = img.getAttribute('alt')?.replace(/\s+/g, ' ').trim();
+  if (alt) {
+    const span = img.ownerDocument.createElement('span');
+    span.className = 'img-alt';
+    span.textContent = alt;
+    target.replaceWith(span);
+  } else target.remove();
+  if (figure && !figure.querySelector('img, picture, video, svg, table, pre, math') && !figure.textContent?.trim()) figure.remove();
+}
+
+/** Collapses images under `root` as they fail (error events do not bubble: listened for in capture). */
+export function collapseFailedImages(root: HTMLElement, signal: AbortSignal): void {
+  root.addEventListener(
+    'error',
+    (event) => {
+      const img = event.target;
+      if (img instanceof HTMLImageElement && root.contains(img)) collapseFailedImage(img);
+    },
+    { capture: true, signal },
+  );
+}
+
+/**
  * The element a put-back block starts with: the innermost one whose text holds `line` (the first
  * line of the removal's excerpt), or null when the article does not show it.
  */
@@ -83,6 +112,9 @@ export function ArticleContent({
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (!ref.current) return;
+    // Before anything else: image errors arrive as tasks, after this effect has run.
+    const controller = new AbortController();
+    collapseFailedImages(ref.current, controller.signal);
     dropRepeatedTitle(ref.current, title);
     dropRepeatedByline(ref.current, byline);
     openLinksInNewTab(ref.current);
@@ -92,6 +124,7 @@ export function ArticleContent({
       restored.classList.add('put-back');
       restored.scrollIntoView?.({ block: 'center' });
     }
+    return () => controller.abort();
   }, [html, title, byline, putBack]);
   return <div class="content" ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
 }

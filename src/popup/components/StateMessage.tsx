@@ -6,6 +6,7 @@ import { StatusMessage } from './StatusMessage.tsx';
 const NO_ARTICLE_BODY: Record<NoArticleReason, MessageKey> = {
   'no-article': 'noArticleBody',
   'not-html': 'notHtmlBody',
+  frameset: 'framesetBody',
   empty: 'emptyBody',
   'too-large': 'tooLargeBody',
   restricted: 'restrictedOther',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleMessages, sendToRuntime } from '../../../src/content/runtime.ts';
 
-type Listener = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => unknown;
+type Listener = (raw: unknown, sender: { id?: string; url?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => unknown;
 
 /** A stand-in for `chrome.runtime`: records the listener and what was sent. */
 function fakeRuntime(reply: unknown = { data: null }) {
@@ -9,6 +9,7 @@ function fakeRuntime(reply: unknown = { data: null }) {
   const sent: unknown[] = [];
   const runtime = {
     id: 'lectern-id',
+    getURL: (path: string) => `chrome-extension://lectern-id/${path}`,
     onMessage: { addListener: (l: Listener) => listeners.push(l) },
     sendMessage: async (message: unknown) => {
       sent.push(message);
@@ -39,6 +40,9 @@ describe("the content script's runtime messaging", () => {
     const replies: unknown[] = [];
     const listener = listeners[0]!;
     expect(listener({ type: 'restore-page' }, { id: 'someone-else' }, (r) => replies.push(r))).toBeUndefined();
+    // Our own content script in another tab is not one of the contexts that drive this one.
+    const otherTab = { id: 'lectern-id', tab: { id: 4 }, url: 'https://evil.example/' };
+    expect(listener({ type: 'restore-page' }, otherTab, (r) => replies.push(r))).toBeUndefined();
     expect(listener({ type: 'read-article', hide: [] }, { id: 'lectern-id' }, (r) => replies.push(r))).toBeUndefined();
     expect(listener(null, { id: 'lectern-id' }, (r) => replies.push(r))).toBeUndefined();
     listener({ type: 'restore-page', extra: 1 }, { id: 'lectern-id' }, (r) => replies.push(r));

@@ -21,7 +21,7 @@ describe('readArticle on bad input: a clear result, never a crash', () => {
   it('frameset', () => {
     const doc = dom('<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>');
     const result = readArticle(doc, { url });
-    expect(result).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(result).toMatchObject({ ok: false, reason: 'frameset' });
     if (!result.ok) expect(result.message).toMatch(/frames/);
   });
 
@@ -29,6 +29,17 @@ describe('readArticle on bad input: a clear result, never a crash', () => {
     const doc = new JSDOM('<svg xmlns="http://www.w3.org/2000/svg"><text>hello</text></svg>', { contentType: 'image/svg+xml' }).window
       .document;
     expect(readArticle(doc, { url })).toMatchObject({ ok: false, reason: 'not-html' });
+  });
+
+  it('an XML document shown through an HTML tree (Chromium’s XML viewer)', () => {
+    const typed = (contentType: string) => {
+      const doc = new JSDOM(articlePage('<p>Not really HTML.</p>')).window.document;
+      Object.defineProperty(doc, 'contentType', { value: contentType });
+      return doc;
+    };
+    expect(readArticle(typed('application/xml'), { url })).toMatchObject({ ok: false, reason: 'not-html' });
+    expect(readArticle(typed('application/xhtml+xml'), { url, hide: [] }).ok).toBe(true);
+    expect(readArticle(typed('text/plain'), { url, hide: [] }).ok).toBe(true);
   });
 
   it('binary garbage parsed as HTML', () => {

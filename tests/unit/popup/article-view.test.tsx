@@ -186,3 +186,28 @@ describe('content clean-up', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 });
+
+describe('failed images', () => {
+  it('give way to their alt text, or disappear; a figure left empty goes, a caption stays', async () => {
+    const { collapseFailedImages } = await import('../../../src/popup/components/ArticleContent.tsx');
+    const root = document.createElement('div');
+    root.innerHTML = [
+      '<p>Chart: <img id="a" src="https://x.example/a.png" alt=" Spending  by year "></p>',
+      '<figure id="f1"><picture><source srcset="b.webp"><img id="b" src="b.png"></picture></figure>',
+      '<figure id="f2"><img id="c" src="c.png"><figcaption>The hall</figcaption></figure>',
+      '<p><img id="ok" src="ok.png" alt="fine"></p>',
+    ].join('');
+    document.body.append(root);
+    const controller = new AbortController();
+    collapseFailedImages(root, controller.signal);
+    for (const id of ['a', 'b', 'c']) root.querySelector(`#${id}`)!.dispatchEvent(new Event('error'));
+    expect(root.querySelector('p .img-alt')?.textContent).toBe('Spending by year');
+    expect(root.querySelector('#f1')).toBeNull();
+    expect(root.querySelector('#f2')?.textContent).toBe('The hall');
+    expect(root.querySelector('#ok')).not.toBeNull();
+    controller.abort();
+    root.querySelector('#ok')!.dispatchEvent(new Event('error'));
+    expect(root.querySelector('#ok')).not.toBeNull();
+    root.remove();
+  });
+});

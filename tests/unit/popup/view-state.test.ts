@@ -25,3 +25,20 @@ describe('restrictedMessage', () => {
     ).toBe('restrictedNoAccess');
   });
 });
+
+describe('loadView on a page that never answers', () => {
+  it('gives up after the timeout and offers a reload instead of spinning', async () => {
+    const { loadView, DEFAULT_READ_TIMEOUT_MS } = await import('../../../src/popup/view-state.ts');
+    const { defaults } = await import('../../../src/shared/settings.ts');
+    expect(DEFAULT_READ_TIMEOUT_MS).toBe(30_000);
+    const never = () => new Promise<never>(() => undefined);
+    const platform = { readArticle: never, readyState: never, pageText: never } as unknown as Parameters<typeof loadView>[0];
+    const tab = { id: 7, url: 'https://example.com/a', status: 'complete' as const };
+    expect(await loadView(platform, tab, defaults, { timeoutMs: 20 })).toEqual({ kind: 'unreachable', tabId: 7 });
+    // Also while the page is still loading (asking its readyState hangs too).
+    expect(await loadView(platform, { ...tab, status: 'loading' }, defaults, { timeoutMs: 20 })).toEqual({
+      kind: 'unreachable',
+      tabId: 7,
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, parseMessage, unwrap } from '../../../src/shared/messages.ts';
+import { dispatch, MESSAGE_SENDERS, parseMessage, senderAllowed, unwrap } from '../../../src/shared/messages.ts';
 
 describe('parseMessage', () => {
   it.each([
@@ -53,5 +53,38 @@ describe('dispatch and unwrap', () => {
     expect(unwrap<'set-badge'>({ data: null })).toBeNull();
     expect(() => unwrap({ error: 'No article' })).toThrow('No article');
     expect(() => unwrap(undefined)).toThrow('No reply');
+  });
+});
+
+describe('senderAllowed: each message only from the contexts that send it', () => {
+  const id = 'lectern-id';
+  const origin = 'chrome-extension://lectern-id/';
+  const popup = { id, url: `${origin}src/popup/popup.html?tab=3` };
+  const readerTab = { id, url: `${origin}src/popup/popup.html?tab=3&full=1`, tab: { id: 9 } };
+  const worker = { id, url: `${origin}service-worker-loader.js` };
+  const contentScript = { id, url: 'https://news.example/story', tab: { id: 3 } };
+  const otherExtension = { id: 'other', url: 'chrome-extension://other/page.html' };
+  const webPage = { url: 'https://evil.example/', tab: { id: 5 } };
+
+  it('names a sender kind for every message type', () => {
+    expect(Object.keys(MESSAGE_SENDERS).sort()).toEqual(['hide-on-page', 'read-article', 'restore-page', 'save-file', 'set-badge']);
+  });
+
+  it.each([
+    ['read-article', popup, true],
+    ['read-article', readerTab, true],
+    ['hide-on-page', worker, true],
+    ['read-article', contentScript, false],
+    ['save-file', popup, true],
+    ['save-file', contentScript, false],
+    ['save-file', otherExtension, false],
+    ['save-file', webPage, false],
+    ['set-badge', contentScript, true],
+    ['set-badge', popup, false],
+    ['set-badge', webPage, false],
+    ['unknown', popup, false],
+    [undefined, popup, false],
+  ] as const)('%s from %j: %s', (type, sender, allowed) => {
+    expect(senderAllowed(type, sender, id, origin)).toBe(allowed);
   });
 });
