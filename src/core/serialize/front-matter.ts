@@ -25,14 +25,17 @@ export function frontMatter(article: Article, savedAt: Date): string {
 
 const SHORT_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the two non-characters. */
+/**
+ * C0 and C1 controls, `<` (a Markdown renderer that allows raw HTML reads the front matter as text
+ * and would start an element there; `\u003c` reads back as `<` in YAML), DEL, the Unicode line and paragraph separators, and the two non-characters. */
 const mustEscape = (code: number) =>
+  code === 0x3c ||
   code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfffe || code === 0xffff;
 
 /**
  * A YAML double-quoted scalar on one line. Backslash, quote and line breaks get their short escapes;
  * characters YAML does not allow raw (controls, C1, U+2028/2029 which YAML 1.1 reads as line breaks,
- * U+FFFE/FFFF) become `\uXXXX`; a lone surrogate half, which no encoder can write, becomes U+FFFD.
+ * U+FFFE/FFFF) and `<` become `\uXXXX`; a lone surrogate half, which no encoder can write, becomes U+FFFD.
  */
 export function yamlString(value: string): string {
   let out = '"';

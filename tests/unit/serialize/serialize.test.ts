@@ -43,7 +43,7 @@ describe('serializeArticle', () => {
   it('writes Markdown with a GFM table, fenced code and the figure caption', () => {
     const md = serializeArticle(mock(), 'markdown');
     expect(md.split('\n').find((line) => line.startsWith('# '))).toBe('# Tables & \\<Code\\>');
-    expect(md.startsWith('---\ntitle: "Tables & <Code>"\n')).toBe(true);
+    expect(md.startsWith('---\ntitle: "Tables & \\u003cCode>"\n')).toBe(true);
     expect(md).toContain('| City | Pop |');
     expect(md).toContain('```\nlet x = 1;\n```');
     expect(md).toContain('_Source: agency_');

@@ -67,7 +67,7 @@ describe('senderAllowed: each message only from the contexts that send it', () =
   const webPage = { url: 'https://evil.example/', tab: { id: 5 } };
 
   it('names a sender kind for every message type', () => {
-    expect(Object.keys(MESSAGE_SENDERS).sort()).toEqual(['hide-on-page', 'read-article', 'restore-page', 'save-file', 'set-badge']);
+    expect(Object.keys(MESSAGE_SENDERS).sort()).toEqual(['embed-images', 'fetch-image', 'hide-on-page', 'read-article', 'restore-page', 'save-file', 'set-badge']);
   });
 
   it.each([
@@ -82,6 +82,11 @@ describe('senderAllowed: each message only from the contexts that send it', () =
     ['set-badge', contentScript, true],
     ['set-badge', popup, false],
     ['set-badge', webPage, false],
+    ['embed-images', worker, true],
+    ['embed-images', contentScript, false],
+    ['fetch-image', contentScript, true],
+    ['fetch-image', popup, false],
+    ['fetch-image', webPage, false],
     ['unknown', popup, false],
     [undefined, popup, false],
   ] as const)('%s from %j: %s', (type, sender, allowed) => {
