@@ -44,7 +44,7 @@ ${article.contentHtml}
 
 const SAVED_CSS = `
 :root { color-scheme: light dark; }
-body { margin: 0 auto; max-width: 68ch; padding: 2rem 1.25rem 4rem; font: 19px/1.6 Georgia, "Times New Roman", serif; color: #1f1f1f; background: #fdfdfb; }
+body { margin: 0 auto; max-width: 68ch; padding: 2rem 1.25rem 4rem; font: 19px/1.6 Georgia, "Times New Roman", serif; color: #1f1f1f; background: #fdfdfb; overflow-wrap: anywhere; }
 @media (prefers-color-scheme: dark) { body { color: #e6e6e6; background: #161616; } a { color: #8ab4f8; } }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
 .meta { font: 14px/1.4 system-ui, sans-serif; color: #666; margin: .2rem 0; }
