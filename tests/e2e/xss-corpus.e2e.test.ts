@@ -50,7 +50,9 @@ describe('XSS corpus in real Chromium: nothing runs in the view, the full-tab re
       const vector = id ? byId.get(id) : undefined;
       return vector ? { body: hostilePage(vector) } : null;
     });
-    browser = await launchWithExtension();
+    // The base-hijack vector moves the article's images to another host; saving asks for access to
+    // it, a prompt automation cannot answer, so the test build holds that access already.
+    browser = await launchWithExtension({ grantOrigins: ['http://127.0.0.1/*', 'https://evil.example/*'] });
   });
   afterAll(async () => {
     console.log(
