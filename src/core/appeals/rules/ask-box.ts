@@ -1,7 +1,6 @@
-import { normalizeText, offersAccount } from '../text.ts';
 import type { AppealRule } from '../types.ts';
-import { isLinkList, surroundings } from './ask-button.ts';
-import { askCategory, isOneLine, isParagraph, isStoryLink, ownBox, QUOTED } from './standalone-ask.ts';
+import { isLinkList, MENU_ITEM, surroundings } from './ask-button.ts';
+import { asksOnly, isOneLine, isParagraph, ownBox } from './standalone-ask.ts';
 import { inAccountBox, squashedText } from './util.ts';
 
 export const ASK_BOX = 'ask-box';
@@ -41,17 +40,11 @@ const inMessageForm = (el: Element): boolean => el.closest('form')?.querySelecto
 export const askBox: AppealRule = {
   name: ASK_BOX,
   score(block) {
-    const { len } = block;
-    if (len === 0 || len > DEFAULT_ASK_BOX_TEXT_MAX_CHARS || block.holdsNav || block.holdsArticle) return null;
-    if (block.text.plainChars > DEFAULT_ASK_BOX_MAX_PLAIN_SHARE * len) return null;
-    const category = askCategory(block);
+    const category = asksOnly(block, DEFAULT_ASK_BOX_TEXT_MAX_CHARS, DEFAULT_ASK_BOX_MAX_PLAIN_SHARE);
     if (!category) return null;
-    const el = block.element;
-    const text = el.textContent ?? '';
-    if (QUOTED.test(text) || isStoryLink(el, len)) return null;
-    // "Already a member? Log in": the reader's account area, never hidden.
-    if (offersAccount(normalizeText(text)) || inAccountBox(el)) return null;
-    if (amongProse(el, squashedText(el).length) || inMessageForm(el) || el.closest('li, menu, [role="menu"], [role="menubar"]')) return null;
+    const { len, element: el } = block;
+    if (inAccountBox(el)) return null;
+    if (amongProse(el, squashedText(el).length) || inMessageForm(el) || el.closest(MENU_ITEM)) return null;
     // A link among many links is an item of a menu or of a footer's list, whatever it says.
     const around = block.linkChars >= len / 2 ? surroundings(el, len) : null;
     if (around && isLinkList(around)) return null;

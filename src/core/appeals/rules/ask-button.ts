@@ -11,6 +11,8 @@ export const DEFAULT_ASK_BUTTON_MAX_CHARS = 80;
 /** Surroundings longer than this are a page region of several modules (a footer), not one list. */
 export const DEFAULT_LINK_LIST_MAX_CHARS = 600;
 
+/** Where a link is an item of a menu or list, whatever it says. */
+export const MENU_ITEM = 'li, menu, [role="menu"], [role="menubar"]';
 const ACTIONS = 'a[href], button, input[type="submit"], input[type="button"]';
 
 /** The closest ancestor holding more text than the block: where its neighbours are. */
@@ -44,7 +46,7 @@ export const askButton: AppealRule = {
     const el = block.element;
     const actions = el.matches(ACTIONS) ? [el] : [...el.querySelectorAll(ACTIONS)];
     if (actions.length !== 1 || squashedText(actions[0]!).length < len * 0.9) return null;
-    if (el.closest('li, menu, [role="menu"], [role="menubar"]')) return null;
+    if (el.closest(MENU_ITEM)) return null;
     // "Already a member? Log in": the reader's account area, never hidden.
     if (offersAccount(normalizeText(el.textContent ?? ''))) return null;
     const around = surroundings(el, len);

@@ -23,12 +23,12 @@ const EMPHASIS = 'em, strong, b, i';
  * A quotation is someone speaking, not the publisher asking: a line opening with a quote mark, or
  * with punctuation closing a quote (`…,” she said`). Quote marks around a title do not count.
  */
-export const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
+const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
 
 const squashedLength = (el: Element) => squashedText(el).length;
 
 /** The category whose call to action the line carries (strong phrases; the highest score wins). */
-export function askCategory(block: Block): AppealCategory | null {
+function askCategory(block: Block): AppealCategory | null {
   let best: (typeof ASK_CATEGORIES)[number] | null = null;
   for (const c of ASK_CATEGORIES) {
     if (block.text.strong[c].length === 0) continue;
@@ -41,7 +41,7 @@ export function askCategory(block: Block): AppealCategory | null {
  * A link to another story with a badge or kicker beside it ("Read also · Subscribers only · <headline>"):
  * its longest link is a headline with no call to action in it, most of the line.
  */
-export function isStoryLink(el: Element, len: number): boolean {
+function isStoryLink(el: Element, len: number): boolean {
   let longest = '';
   for (const a of el.querySelectorAll('a')) {
     const text = squashedText(a);
@@ -122,6 +122,23 @@ export function flowPosition(el: Element, len: number): string | null {
 }
 
 /**
+ * The category a short block asks for when its text is that ask and nothing else (at most
+ * `maxPlainShare` of other words), or null: not a quotation, not a link to another story, not the
+ * reader's account area ("Already a member? Log in"). Shared by the rules that judge such blocks by
+ * where they stand.
+ */
+export function asksOnly(block: Block, maxChars: number, maxPlainShare: number): AppealCategory | null {
+  const { len } = block;
+  if (len === 0 || len > maxChars || block.holdsNav || block.holdsArticle) return null;
+  if (block.text.plainChars > maxPlainShare * len) return null;
+  const category = askCategory(block);
+  if (!category) return null;
+  const text = block.element.textContent ?? '';
+  if (QUOTED.test(text) || isStoryLink(block.element, len)) return null;
+  return offersAccount(normalizeText(text)) ? null : category;
+}
+
+/**
  * A short line that is only an ask ("Get Data Sheet, Fortune's technology newsletter", "Subscribe
  * now"), set apart (a link or button, or emphasis) and standing alone between paragraphs or
  * at the start or end of the body. The same words inside a paragraph of prose are not: the line must
@@ -130,15 +147,10 @@ export function flowPosition(el: Element, len: number): string | null {
 export const standaloneAsk: AppealRule = {
   name: STANDALONE_ASK,
   score(block) {
-    const { len } = block;
-    if (len === 0 || len > DEFAULT_STANDALONE_MAX_CHARS || block.holdsNav || block.holdsArticle) return null;
-    if (block.text.plainChars > DEFAULT_STANDALONE_MAX_PLAIN_SHARE * len) return null;
-    const category = askCategory(block);
+    const category = asksOnly(block, DEFAULT_STANDALONE_MAX_CHARS, DEFAULT_STANDALONE_MAX_PLAIN_SHARE);
     if (!category) return null;
-    const el = block.element;
-    if (QUOTED.test(el.textContent ?? '') || !isOneLine(el) || isStoryLink(el, len)) return null;
-    // "Already a member? Log in": the reader's account area, never hidden.
-    if (offersAccount(normalizeText(el.textContent ?? ''))) return null;
+    const { len, element: el } = block;
+    if (!isOneLine(el)) return null;
     const apart = setApart(el, len);
     if (!apart) return null;
     const where = flowPosition(el, squashedLength(el));
