@@ -28,8 +28,8 @@ const INLINE = new Set([
   'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'BR', 'WBR', 'IMG', 'PICTURE', 'BIG',
   'STRIKE', 'TT', 'INS', 'DEL', 'OUTPUT', 'LABEL',
 ]);
-/** Subtrees with no reader-visible text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'svg', 'SVG', 'MATH']);
+/** Subtrees with no reader-visible text; a select's options are choices, not lines (a country list is no prose). */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'svg', 'SVG', 'MATH', 'OPTION', 'OPTGROUP', 'DATALIST']);
 const PHRASE_CATEGORIES: readonly PhraseCategory[] = [...TEXT_CATEGORIES, 'app', 'social', 'comments'];
 const MAX_LIST = 6;
 const MAX_OBSERVATIONS = 80;

@@ -38,7 +38,7 @@ export const en: LanguagePhrases = {
       'get the latest * delivered',
       'thanks for signing up',
     ],
-    weak: ['your email address', 'newsletter~', 'sign up', 'signup', 'subscribe', 'subscribers', 'email', 'e mail', 'inbox', 'weekly', 'daily', 'privacy policy'],
+    weak: ['your email address', 'newsletter~', 'sign up', 'signup', 'subscribe', 'subscribers', 'email', 'e mail', 'inbox', 'weekly', 'daily', 'alerts', 'privacy policy'],
   },
   donation: {
     strong: [

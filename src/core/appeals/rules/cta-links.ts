@@ -15,13 +15,26 @@ const LINK_EXTRAS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> 
 };
 
 /**
+ * Sign-up / giving / joining pages on a host of their own ("donate.example.org/",
+ * "newsletter.example.com/join/free"): the host's first label says which ask it is, when the link
+ * goes to the host's front page or to a sign-up path; a story on such a host is a citation.
+ * ("support." and "members." are left out: those hosts are help centres and log-in portals.)
+ */
+const HOST_PATTERNS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> = {
+  newsletter: '^(?:https?:)?\\/\\/(?:newsletters?|e-?mails?|mailing-?lists?)\\.',
+  donation: '^(?:https?:)?\\/\\/(?:donate|donations?|give|giving)\\.',
+  membership: '^(?:https?:)?\\/\\/(?:subscribe|subscriptions?|join|premium)\\.',
+};
+
+/**
  * Path patterns of sign-up / giving / joining pages, tested on the link's path and query: each
  * language's path words (phrases/<lang>.ts `markup.linkPaths`), plus the forms above.
  */
-const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp }[] = [
+const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp; host?: RegExp }[] = [
   ...MARKUP_CATEGORIES.map((category) => ({
     category,
     pattern: new RegExp(`\\/(?:${markupPattern((m) => m.linkPaths?.[category])})(?:[/?#.]|$)|${LINK_EXTRAS[category]}`, 'i'),
+    host: new RegExp(HOST_PATTERNS[category], 'i'),
   })),
   { category: 'app', pattern: /apps\.apple\.com|itunes\.apple\.com\/app|play\.google\.com\/store\/apps/i },
   { category: 'social', pattern: /^https?:\/\/(?:www\.)?(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|t\.me|threads\.net|bsky\.app|mastodon\.social)\/(?!share|intent|sharer)[^/?#]+\/?$/i },
@@ -29,20 +42,20 @@ const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp }[] = 
 ];
 
 const ANY_LINK = new RegExp(LINK_PATTERNS.map((p) => p.pattern.source).join('|'), 'i');
+const ANY_HOST = new RegExp(Object.values(HOST_PATTERNS).join('|'), 'i');
 
 function observe(el: Element): Observation[] | null {
   if (el.tagName !== 'A') return null;
   const href = attr(el, 'href');
   if (!href || (href.startsWith('#') && !/comment|respond|portal/.test(href))) return null;
-  if (!ANY_LINK.test(href)) return null;
+  const askHost = ANY_HOST.test(href);
+  if (!askHost && !ANY_LINK.test(href)) return null;
   // The social and app patterns need the host; the others only the path, so a domain cannot match.
   const path = href.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '') || '/';
-  const found: Observation[] = [];
-  for (const { category, pattern } of LINK_PATTERNS) {
-    if (pattern.test(category === 'social' || category === 'app' ? href : path)) {
-      found.push({ rule: CTA_LINKS, key: category, target: category, saw: href.slice(0, 80) });
-    }
-  }
+  const byPath = LINK_PATTERNS.filter(({ category, pattern }) => pattern.test(category === 'social' || category === 'app' ? href : path));
+  const hostDecides = askHost && (byPath.length > 0 || /^\/?(?:[?#]|$)/.test(path));
+  const byHost = hostDecides ? LINK_PATTERNS.filter((p) => !byPath.includes(p) && p.host?.test(href)) : [];
+  const found: Observation[] = [...byPath, ...byHost].map(({ category }) => ({ rule: CTA_LINKS, key: category, target: category, saw: href.slice(0, 80) }));
   return found.length > 0 ? found : null;
 }
 

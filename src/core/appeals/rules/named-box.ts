@@ -1,6 +1,6 @@
 import { DEFAULT_STRONG_TOKEN_WEIGHT, CLASS_TOKENS } from './class-tokens.ts';
 import type { AppealRule, Observation } from '../types.ts';
-import { normalizeText, offersAccount } from '../text.ts';
+import { normalizeText, offersAccount, type TextCategory } from '../text.ts';
 import { amongProse } from './ask-box.ts';
 import { ASK_CATEGORIES, inAccountBox, namesAccount, observed, squashedText } from './util.ts';
 
@@ -39,12 +39,15 @@ export const namedBox: AppealRule = {
     const el = block.element;
     if (tokens.some((o) => (o.weight ?? 0) < 0) || offersAccount(normalizeText(el.textContent ?? ''))) return null;
     if (hasAccountPart(el) || inAccountBox(el)) return null;
-    // Among the article's paragraphs a class names the text's state ("paywall" on the hidden part), not a box.
-    if (amongProse(el, squashedText(el).length)) return null;
+    // Among the article's paragraphs a class may name the text's state ("paywall" on the hidden part),
+    // not a box: there the box's own words must name the same ask ("Newsletter for Hamburg").
+    const target = strongest.target as (typeof ASK_CATEGORIES)[number];
+    const saysSo = block.text.strong[target].length > 0 || (target in block.text.weak && block.text.weak[target as TextCategory].length > 0);
+    if (!saysSo && amongProse(el, squashedText(el).length)) return null;
     return {
       rule: NAMED_BOX,
       kind: 'structure',
-      target: strongest.target!,
+      target,
       weight: DEFAULT_NAMED_BOX_WEIGHT,
       saw: `a compact box named "${strongest.saw}": a heading and a blurb`,
     };

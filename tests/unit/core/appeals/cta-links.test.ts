@@ -21,6 +21,14 @@ describe('cta-links', () => {
     expect(targets('<p><a href="/news/supporters-rally">rally</a></p>')).toEqual([]);
   });
 
+  it('reads the ask from a sign-up host when the link goes to its front page or a sign-up path', () => {
+    // businessinsider.com: "You can also subscribe to this newsletter here" → newsletter.<site>/join/free.
+    expect(targets('<p><a href="https://newsletter.example.com/join/free">here</a></p>')).toEqual(['membership', 'newsletter']);
+    expect(targets('<p><a href="https://donate.example.org/">Give</a></p>')).toEqual(['donation']);
+    expect(targets('<p><a href="https://donate.example.org/2024/annual-report">report</a></p>')).toEqual([]);
+    expect(targets('<p><a href="https://support.example.com/">Help centre</a></p>')).toEqual([]);
+  });
+
   it('needs a cluster of social links before it says "social"', () => {
     const one = '<div><a href="https://twitter.com/someone">@someone</a></div>';
     const three = '<div><a href="https://twitter.com/site">t</a><a href="https://facebook.com/site">f</a><a href="https://instagram.com/site">i</a></div>';

@@ -85,6 +85,14 @@ describe('findAppeals', () => {
     expect(found.map((m) => m.element.className)).toEqual(['contribute']);
   });
 
+  it('reads a select\'s options as choices, not text: a sign-up form with a country list is still a small box', () => {
+    // mozilla.org: the newsletter form's country and language pickers list hundreds of options.
+    const countries = Array.from({ length: 200 }, (_, i) => `<option value="c${i}">Country number ${i}</option>`).join('');
+    const form = `<form class="newsletter-form"><h3>Get Firefox news</h3><input type="email" placeholder="YOUR EMAIL HERE"><select name="country">${countries}</select><label><input type="checkbox"> I'm okay with Mozilla handling my info as explained in this Privacy Policy</label><button type="submit">Sign up now</button></form>`;
+    const found = findAppeals(page(article(form)), DEFAULTS);
+    expect(found.map((m) => [m.category, m.element.tagName])).toEqual([['newsletter', 'FORM']]);
+  });
+
   it('takes the sign-up box out of a footer, not the footer with its navigation', () => {
     const footer = `<footer class="site-footer"><nav><a href="/about">About us</a> <a href="/jobs">Jobs</a> <a href="/contact">Contact</a> <a href="/privacy">Privacy</a></nav>${SIGNUP}<p>© 2024 The Daily Example</p></footer>`;
     const doc = page(article('') + footer);

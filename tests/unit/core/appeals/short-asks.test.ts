@@ -170,6 +170,16 @@ describe('a small box that only asks, away from the article text', () => {
     expect(evidenceOf(askBox, module)).toEqual([]);
   });
 
+  it('hides a tiny box of a blurb and one call-to-action link, and keeps a blurb with a plain link', () => {
+    // theguardian.com footer: the blurb, then the box's only link.
+    const guardian = '<div class="f1"><div>Original reporting and incisive analysis, direct from the Guardian every morning</div><a href="/info/us-morning-briefing">Sign up for our email</a></div>';
+    const matches = findAppeals(page(`${body('')}${guardian}`), DEFAULTS);
+    expect(matches.map((m) => m.category)).toEqual(['newsletter']);
+    expect(matches[0]!.reason).toMatch(/ask-box .*blurb and one call to action/);
+    const plain = '<div class="f1"><div>Original reporting and incisive analysis, direct from our newsroom every morning</div><a href="/about">About us</a></div>';
+    expect(evidenceOf(askBox, plain)).toEqual([]);
+  });
+
   it('keeps a login panel that lists newsletters among what an account gives', () => {
     // nytimes.com: the log-in modal's subheading.
     const modal = '<div class="modal login-modal"><div class="modal-header"><h3>Log in</h3><h4>To save articles or get newsletters, alerts or recommendations – all free.</h4></div><form><input type="email"><input type="password"><button>Log in</button></form></div>';
@@ -190,6 +200,13 @@ describe('a compact box its markup names', () => {
   it('does not read a class among the article paragraphs as a box ("paywall" on the hidden part)', () => {
     const story = `<div class="body"><p>${PROSE[0]}</p><h3 class="paywall">Kennedy’s Body</h3><p class="paywall">${PROSE[1]}</p><p>${PROSE[2]}</p></div>`;
     expect(findAppeals(page(story), DEFAULTS)).toEqual([]);
+  });
+
+  it('takes a named box among the paragraphs when its own words name the same ask', () => {
+    // abendblatt.de: a newsletter panel between two paragraphs of the story; its form is drawn later.
+    const panel = '<div class="newsletter-cleverreach"><h3>Immobilien-Newsletter für Hamburg</h3><p>Bleiben Sie auf dem Laufenden rund um die Themen Immobilien, Wohnen &amp; Stadtentwicklung</p></div>';
+    const matches = findAppeals(page(body(panel)), DEFAULTS);
+    expect(matches.map((m) => [m.category, m.element.className])).toEqual([['newsletter', 'newsletter-cleverreach']]);
   });
 
   it('keeps a sign-in / sign-up control and a bare field label', () => {
