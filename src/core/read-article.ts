@@ -8,6 +8,7 @@ import { repairNoscriptBreakouts } from './clean/tidy-content.ts';
 import { collectText } from './extract/article-text.ts';
 import { markCodeLanguages } from './extract/code-language.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
+import { chooseHeadline } from './extract/headline.ts';
 import { absoluteHttpUrl, normalizeDate, type PageMetadata, readPageMetadata } from './extract/page-metadata.ts';
 import { DEFAULT_MAX_DEPTH, deeperThan } from './extract/tree-depth.ts';
 import { measureText } from './extract/word-count.ts';
@@ -99,7 +100,7 @@ function firstContentImage(root: Element): string | null {
   return null;
 }
 
-const NO_METADATA: PageMetadata = { publishedTime: null, leadImage: null, byline: null, lang: null, dir: null };
+const NO_METADATA: PageMetadata = { publishedTime: null, leadImage: null, byline: null, lang: null, dir: null, h1: null };
 
 /** Optional steps fail alone: the article is still read, without that step's result. */
 function optional<T>(step: () => T, fallback: T): T {
@@ -146,7 +147,7 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   const lang = extracted.lang?.trim() || meta.lang;
   const dir = extracted.dir === 'rtl' || extracted.dir === 'ltr' ? extracted.dir : meta.dir;
   const article: Article = {
-    title: clean(extracted.title) ?? '',
+    title: clean(chooseHeadline({ title: extracted.title, siteName: extracted.siteName, url: options.url, h1: meta.h1 })) ?? '',
     byline: clean(extracted.byline) ?? clean(meta.byline),
     siteName: clean(extracted.siteName),
     lang,

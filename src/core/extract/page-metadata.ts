@@ -9,6 +9,8 @@ export interface PageMetadata {
   byline: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
+  /** The text of the page's first h1: the headline as the reader sees it on the page. */
+  h1: string | null;
 }
 
 const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|Posting|WebPage/;
@@ -176,5 +178,6 @@ export function readPageMetadata(doc: Document, pageUrl: string): PageMetadata {
     byline: authorNames(ld?.author),
     lang,
     dir: pageDir(doc, lang),
+    h1: doc.body?.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null,
   };
 }

@@ -1,3 +1,4 @@
+import { withoutSiteName } from '../extract/headline.ts';
 import type { SaveFormat } from './index.ts';
 
 const EXTENSIONS: Record<SaveFormat, string> = { html: 'html', markdown: 'md', text: 'txt' };
@@ -9,8 +10,6 @@ export const DEFAULT_MAX_SITE_CHARS = 30;
 /** Every file system allows 255 bytes; a margin is left for " (2)" and the browser's own suffixes. */
 export const DEFAULT_MAX_FILENAME_BYTES = 200;
 
-/** Separators sites glue their name on with: "Headline | Site", "Headline – Site", "Site: Headline". */
-const SEPARATORS = String.raw`\s+[-|–—·•»/]\s+|\s*[|–—·•»]\s*|:\s+`;
 
 export interface NameSource {
   title: string;
@@ -27,7 +26,7 @@ export interface NameSource {
  */
 export function articleFilename(article: NameSource, format: SaveFormat): string {
   const site = clean(article.siteName ?? '');
-  const headline = clean(withoutSite(article.title, article.siteName ?? ''));
+  const headline = clean(withoutSiteName(article.title, article.siteName ?? null));
   const siteChars = [...site];
   const siteShort = siteChars.length > DEFAULT_MAX_SITE_CHARS ? trimEnds(siteChars.slice(0, DEFAULT_MAX_SITE_CHARS).join('')) : site;
   const suffix = siteShort && siteShort.toLowerCase() !== headline.toLowerCase() && headline ? ` - ${siteShort}` : '';
@@ -52,18 +51,6 @@ function clean(text: string): string {
 
 /** No leading or trailing dots, spaces or other white space (Windows drops them; Chromium refuses them). */
 const trimEnds = (text: string) => text.replace(/^[\s.]+|[\s.]+$/g, '');
-
-/** The headline without the site name glued to its end or start by a separator. */
-function withoutSite(title: string, siteName: string): string {
-  const headline = title.replace(/\s+/g, ' ').trim();
-  const site = siteName.replace(/\s+/g, ' ').trim();
-  if (!site) return headline;
-  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = headline
-    .replace(new RegExp(`(?:${SEPARATORS})${escaped}$`, 'iu'), '')
-    .replace(new RegExp(`^${escaped}(?:${SEPARATORS})`, 'iu'), '');
-  return stripped.trim() || headline;
-}
 
 /** At most `chars` characters and `bytes` UTF-8 bytes, cut between graphemes (an emoji stays whole). */
 function cut(text: string, chars: number, bytes: number): string {

@@ -12,7 +12,8 @@ describe('readPageMetadata', () => {
   it('reads JSON-LD first (also inside @graph)', () => {
     const doc = dom(
       `<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","datePublished":"2024-03-05T10:00:00+01:00","image":{"url":"/img/lead.jpg"},"author":[{"@type":"Person","name":"Ana Ruiz"},{"name":"Bo Li"}],"inLanguage":"es"}]}</script>
-      <meta property="article:published_time" content="2020-01-01T00:00:00Z"></head><body></body></html>`,
+      <meta property="article:published_time" content="2020-01-01T00:00:00Z"></head><body><h1> Storm closes the
+      harbour </h1><h1>Most read</h1></body></html>`,
       URL_,
     );
     expect(readPageMetadata(doc, URL_)).toEqual({
@@ -21,6 +22,7 @@ describe('readPageMetadata', () => {
       byline: 'Ana Ruiz, Bo Li',
       lang: 'es',
       dir: null,
+      h1: 'Storm closes the harbour',
     });
   });
 
