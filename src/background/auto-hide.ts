@@ -2,7 +2,7 @@ import { browser, sendToTab } from '../shared/browser.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import type { Settings } from '../shared/settings.ts';
 import { hiddenCategoriesFor } from '../shared/settings.ts';
-import { ensureLiveScript } from '../popup/read-tab.ts';
+import { ensureLiveScript } from '../shared/read-tab.ts';
 import { safeHost } from './save-tab.ts';
 
 /** Whether appeals should be hidden on this host's live pages without a click. */

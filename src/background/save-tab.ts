@@ -4,7 +4,7 @@ import { browser, sendToTab } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { hiddenCategoriesFor, imageLimits } from '../shared/settings.ts';
-import { readTab } from '../popup/read-tab.ts';
+import { readTab } from '../shared/read-tab.ts';
 
 /**
  * Extracts the tab's article and saves it as standalone HTML with its images inside. The service

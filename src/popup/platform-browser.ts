@@ -1,7 +1,7 @@
 import { browser, sendToTab } from '../shared/browser.ts';
 import { optionsPlatform } from '../options/platform-browser.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
-import { ensureContentScript, ensureLiveScript } from './read-tab.ts';
+import { ensureContentScript, ensureLiveScript } from '../shared/read-tab.ts';
 import { copyArticle, saveArticle } from './save-article.ts';
 
 const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
