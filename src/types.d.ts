@@ -4,3 +4,8 @@ declare module '@joplin/turndown-plugin-gfm' {
   export const tables: TurndownService.Plugin;
   export const strikethrough: TurndownService.Plugin;
 }
+
+declare module 'punycode.js' {
+  export function toUnicode(domain: string): string;
+  export function toASCII(domain: string): string;
+}

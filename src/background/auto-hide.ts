@@ -3,11 +3,11 @@ import { restrictedReason } from '../shared/restricted-url.ts';
 import type { Settings } from '../shared/settings.ts';
 import { hiddenCategoriesFor } from '../shared/settings.ts';
 import { ensureLiveScript } from '../shared/read-tab.ts';
-import { safeHost } from './save-tab.ts';
+import { hostOf, siteRuleFor } from '../shared/site-hosts.ts';
 
 /** Whether appeals should be hidden on this host's live pages without a click. */
 export function wantsAutoHide(settings: Settings, host: string): boolean {
-  const site = settings.sites[host.toLowerCase()];
+  const site = siteRuleFor(settings.sites, host)?.rule;
   if (site?.disabled) return false;
   return site?.hideOnPage ?? settings.hideOnPageEverywhere;
 }
@@ -18,7 +18,7 @@ export function wantsAutoHide(settings: Settings, host: string): boolean {
  */
 export async function autoHide(tabId: number, url: string | undefined, settings: Settings): Promise<void> {
   if (!url || restrictedReason(url)) return;
-  const host = safeHost(url);
+  const host = hostOf(url);
   if (!host || !wantsAutoHide(settings, host)) return;
   const origin = `${new URL(url).origin}/*`;
   if (!(await browser.permissions.contains({ origins: [origin] }))) return;

@@ -1,6 +1,7 @@
 import type { Article, NoArticleReason } from '../core/article.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import { hiddenCategoriesFor, type Settings } from '../shared/settings.ts';
+import { hostOf } from '../shared/site-hosts.ts';
 import type { MessageKey } from './i18n.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
 
@@ -32,14 +33,6 @@ export function restrictedMessage(reason: string): MessageKey | string {
 
 /** Errors that mean the page could not be reached at all, as opposed to refused. */
 const RESTRICTED_ERROR = /Cannot access|cannot be scripted|Missing host permission|chrome:\/\/|extensions gallery/i;
-
-function hostOf(url: string | undefined): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Longest wait for the page's answer. Reading a 20 MB page takes about 4 s in Chromium on a slow
