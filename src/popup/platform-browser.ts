@@ -1,7 +1,8 @@
 import { browser, sendToTab } from '../shared/browser.ts';
-import { optionsPlatform } from '../options/platform-browser.ts';
+import { releaseAllSites, requestAllSites } from '../shared/permissions.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
 import { ensureContentScript, ensureLiveScript } from '../shared/read-tab.ts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
 import { copyArticle, saveArticle } from './save-article.ts';
 
 const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
@@ -85,6 +86,9 @@ export const browserPlatform: Platform = {
   save: (article, format, limits) => saveArticle(article, format, limits),
   copy: (article, format) => copyArticle(article, format),
   closeView: () => window.close(),
-  // Settings and the all-sites permission work as on the options page.
-  ...optionsPlatform,
+  loadSettings,
+  saveSettings,
+  onSettingsChanged,
+  requestAllSites,
+  releaseAllSites,
 };

@@ -4,7 +4,8 @@ import type { Platform } from '../platform.ts';
 
 /**
  * Settings from storage, kept fresh when another context changes them. `update` applies a change at
- * once and stores it; `ready` is false until storage has answered.
+ * once and stores it; `replace` stores a whole set first and shows it only once stored (it rejects,
+ * changing nothing, when storage refuses); `ready` is false until storage has answered.
  */
 export function useSettings(platform: Pick<Platform, 'loadSettings' | 'saveSettings' | 'onSettingsChanged'>) {
   const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
@@ -33,5 +34,15 @@ export function useSettings(platform: Pick<Platform, 'loadSettings' | 'saveSetti
     [platform],
   );
 
-  return { settings, ready, update };
+  const replace = useCallback(
+    async (next: Settings) => {
+      const normalized = normalizeSettings(next);
+      await platform.saveSettings(normalized);
+      latest.current = normalized;
+      setSettings(normalized);
+    },
+    [platform],
+  );
+
+  return { settings, ready, update, replace };
 }
