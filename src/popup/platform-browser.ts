@@ -1,5 +1,6 @@
 import { browser, sendToTab } from '../shared/browser.ts';
 import { releaseAllSites, requestAllSites } from '../shared/permissions.ts';
+import { openReaderTab } from '../shared/reader-tab.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
 import { ensureContentScript, ensureLiveScript } from '../shared/read-tab.ts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
@@ -75,9 +76,7 @@ export const browserPlatform: Platform = {
     await browser.tabs.reload(tabId);
   },
   async openReaderTab(tabId) {
-    const url = browser.runtime.getURL(`src/popup/popup.html?tab=${tabId}&full=1`);
-    const source = await browser.tabs.get(tabId).catch(() => undefined);
-    await browser.tabs.create({ url, index: source ? source.index + 1 : undefined, windowId: source?.windowId });
+    await openReaderTab(tabId);
     window.close();
   },
   async openOptions() {
