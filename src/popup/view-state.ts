@@ -95,20 +95,40 @@ async function readTabState(
   }
 }
 
+/** Settings a read loaded from storage that the view has not taken yet, per platform. */
+const settingsRead = new WeakMap<object, Promise<Settings>>();
+
 /**
- * Finds the target tab and reads it (with the current settings), marking the round trip for the
- * UI benchmark (`lectern-read-start` → `lectern-read-end`).
+ * The settings the view's first read loaded (once), so the view starts from them instead of
+ * reading storage a second time; undefined when no read loaded any.
+ */
+export function takeSettingsRead(platform: Pick<Platform, 'loadSettings'>): Promise<Settings> | undefined {
+  const loaded = settingsRead.get(platform);
+  settingsRead.delete(platform);
+  return loaded;
+}
+
+/**
+ * Finds the target tab and reads it, marking the round trip for the UI benchmark
+ * (`lectern-read-start` → `lectern-read-end`). `settings`: the view's current settings; without
+ * them (the first read of an open) they are loaded, and kept for takeSettingsRead.
  */
 export async function readView(
   platform: Platform,
   search: string,
-  options?: { waitForLoad?: boolean; keep?: string[] },
+  options?: { waitForLoad?: boolean; keep?: string[]; settings?: Settings },
 ): Promise<ViewState> {
   performance.mark('lectern-read-start');
   let state: ViewState;
+  const { settings: current, ...readOptions } = options ?? {};
+  let loading: Promise<Settings> | undefined;
+  if (!current) {
+    loading = platform.loadSettings();
+    settingsRead.set(platform, loading);
+  }
   try {
-    const [tab, settings] = await Promise.all([platform.targetTab(search), platform.loadSettings()]);
-    state = await loadView(platform, tab, settings, options);
+    const [tab, settings] = await Promise.all([platform.targetTab(search), current ?? loading!]);
+    state = await loadView(platform, tab, settings, readOptions);
   } catch {
     // Only finding the tab can get here (loadView never throws): there is no tab to read.
     state = { kind: 'no-tab' };

@@ -7,7 +7,11 @@ import type { Platform } from '../platform.ts';
  * once and stores it; `replace` stores a whole set first and shows it only once stored (it rejects,
  * changing nothing, when storage refuses); `ready` is false until storage has answered.
  */
-export function useSettings(platform: Pick<Platform, 'loadSettings' | 'saveSettings' | 'onSettingsChanged'>) {
+export function useSettings(
+  platform: Pick<Platform, 'loadSettings' | 'saveSettings' | 'onSettingsChanged'>,
+  /** Settings already being read from storage (the view's first read); read here otherwise. */
+  initial?: Promise<Settings>,
+) {
   const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
   const [ready, setReady] = useState(false);
   const latest = useRef(settings);
@@ -15,14 +19,14 @@ export function useSettings(platform: Pick<Platform, 'loadSettings' | 'saveSetti
 
   useEffect(() => {
     const controller = new AbortController();
-    platform.loadSettings().then((loaded) => {
+    (initial ?? platform.loadSettings()).then((loaded) => {
       if (controller.signal.aborted) return;
       setSettings(loaded);
       setReady(true);
     });
     platform.onSettingsChanged((next) => setSettings(next), controller.signal);
     return () => controller.abort();
-  }, [platform]);
+  }, [platform, initial]);
 
   const update = useCallback(
     (change: (current: Settings) => Settings) => {
