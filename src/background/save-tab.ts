@@ -5,6 +5,7 @@ import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { hiddenCategoriesFor, imageLimits } from '../shared/settings.ts';
 import { readTab } from '../shared/read-tab.ts';
+import { isRestrictedReason, RESTRICTED_MESSAGE_KEYS } from '../shared/restricted-url.ts';
 import { hostOf } from '../shared/site-hosts.ts';
 
 /**
@@ -19,7 +20,10 @@ export async function saveTabArticle(tabId: number, url: string | undefined): Pr
   const host = hostOf(url);
   const result = await readTab(tabId, hiddenCategoriesFor(settings, host));
   if (!result.ok) {
-    await browser.action.setTitle({ tabId, title: `Lectern: ${result.message}` });
+    const message = isRestrictedReason(result.message)
+      ? browser.i18n.getMessage(RESTRICTED_MESSAGE_KEYS[result.message]) || result.message
+      : result.message;
+    await browser.action.setTitle({ tabId, title: `Lectern: ${message}` });
     return;
   }
   const { article } = result;
