@@ -1,4 +1,5 @@
 import type { AppealCategory, Article, ReadResult } from '../core/article.ts';
+import type { SaveFormat } from '../core/serialize/formats.ts';
 import type { Settings } from '../shared/settings.ts';
 
 /** What a tab looks like to the view: enough to choose between reading it and explaining why not. */
@@ -8,7 +9,7 @@ export interface TabInfo {
   status: 'loading' | 'complete' | undefined;
 }
 
-export type SaveFormat = 'html' | 'markdown' | 'text';
+export type { SaveFormat };
 /** What a save did beyond writing the file: for HTML, the images put inside or left as links. */
 export interface SaveOutcome {
   images?: { embedded: number; left: number; declined: boolean };

@@ -1,4 +1,4 @@
-import type { SaveFormat } from './index.ts';
+import type { SaveFormat } from './formats.ts';
 
 const EXTENSIONS: Record<SaveFormat, string> = { html: 'html', markdown: 'md', text: 'txt' };
 
