@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../popup/i18n.ts';
+import { t } from '../shared/i18n.ts';
 
 type Access = 'unknown' | 'granted' | 'asking' | 'refused' | 'missing';
 

@@ -1,9 +1,9 @@
 import { APPEAL_CATEGORIES, type AppealCategory } from '../core/article.ts';
-import { ReadingPrefs } from '../popup/components/ReadingPrefs.tsx';
-import { useApplyReading } from '../popup/hooks/use-apply-reading.ts';
-import { useSettings } from '../popup/hooks/use-settings.ts';
+import { ReadingPrefs } from '../shared/ui/ReadingPrefs.tsx';
+import { useApplyReading } from '../shared/hooks/use-apply-reading.ts';
+import { useSettings } from '../shared/hooks/use-settings.ts';
 import { LIMITS, type Settings } from '../shared/settings.ts';
-import { t } from '../popup/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { EverywhereToggle } from './EverywhereToggle.tsx';
 import type { OptionsPlatform } from './platform.ts';
 import { SettingsData } from './SettingsData.tsx';

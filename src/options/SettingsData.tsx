@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../popup/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import { MAX_SETTINGS_FILE_BYTES, settingsFromFile, settingsToFile } from '../shared/settings-file.ts';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../popup/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import type { SiteSettings } from '../shared/settings.ts';
 import { displaySite, originPatterns, parseSiteInput, type SiteInput, scopeOf } from '../shared/site-input.ts';
 

@@ -3,14 +3,14 @@ import type { Removal } from '../core/article.ts';
 import type { PutBackActions } from './components/RemovedAppeals.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { ViewBody } from './components/ViewBody.tsx';
-import { useApplyReading } from './hooks/use-apply-reading.ts';
+import { useApplyReading } from '../shared/hooks/use-apply-reading.ts';
 import { usePageLoadWait } from './hooks/use-page-load-wait.ts';
 import { usePaintMark } from './hooks/use-paint-mark.ts';
 import { useReadingKeys } from './hooks/use-reading-keys.ts';
-import { useSettings } from './hooks/use-settings.ts';
+import { useSettings } from '../shared/hooks/use-settings.ts';
 import type { CopyFormat, Platform, SaveFormat, SaveOutcome } from './platform.ts';
-import { t } from './i18n.ts';
-import { stepFontSize } from './reading-presets.ts';
+import { t } from '../shared/i18n.ts';
+import { stepFontSize } from '../shared/reading-presets.ts';
 import { imageLimits } from '../shared/settings.ts';
 import { readView, takeSettingsRead, type ViewState } from './view-state.ts';
 

@@ -1,6 +1,6 @@
 import type { NoArticleReason } from '../../core/article.ts';
 import { RESTRICTED_MESSAGE_KEYS, type RestrictedReason } from '../../shared/restricted-url.ts';
-import { type MessageKey, t } from '../i18n.ts';
+import { type MessageKey, t } from '../../shared/i18n.ts';
 import type { ViewState } from '../view-state.ts';
 import { StatusMessage } from './StatusMessage.tsx';
 

@@ -1,14 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { normalizeSettings, type Settings } from '../../shared/settings.ts';
-import type { Platform } from '../platform.ts';
+import { normalizeSettings, type Settings } from '../settings.ts';
 
 /**
  * Settings from storage, kept fresh when another context changes them. `update` applies a change at
  * once and stores it; `replace` stores a whole set first and shows it only once stored (it rejects,
  * changing nothing, when storage refuses); `ready` is false until storage has answered.
  */
+/** Where settings are kept: storage in the extension (settings-store.ts), memory in tests. */
+export interface SettingsSource {
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  onSettingsChanged(callback: (settings: Settings) => void, signal: AbortSignal): void;
+}
+
 export function useSettings(
-  platform: Pick<Platform, 'loadSettings' | 'saveSettings' | 'onSettingsChanged'>,
+  platform: SettingsSource,
   /** Settings already being read from storage (the view's first read); read here otherwise. */
   initial?: Promise<Settings>,
 ) {
