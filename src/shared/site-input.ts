@@ -1,5 +1,5 @@
 import { toUnicode } from 'punycode.js';
-import { parse } from 'tldts';
+import { parse } from 'tldts/dist/index.esm.min.js';
 import { siteKey } from './site-hosts.ts';
 
 /**
