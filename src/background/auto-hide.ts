@@ -1,16 +1,8 @@
 import { browser, sendToTab } from '../shared/browser.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
-import type { Settings } from '../shared/settings.ts';
-import { hiddenCategoriesFor } from '../shared/settings.ts';
+import { hiddenCategoriesFor, type Settings, wantsAutoHide } from '../shared/settings.ts';
 import { ensureLiveScript } from '../shared/read-tab.ts';
-import { hostOf, siteRuleFor } from '../shared/site-hosts.ts';
-
-/** Whether appeals should be hidden on this host's live pages without a click. */
-export function wantsAutoHide(settings: Settings, host: string): boolean {
-  const site = siteRuleFor(settings.sites, host)?.rule;
-  if (site?.disabled) return false;
-  return site?.hideOnPage ?? settings.hideOnPageEverywhere;
-}
+import { hostOf } from '../shared/site-hosts.ts';
 
 /**
  * Hides appeals on a freshly loaded page when the user asked for it on that site, and only where

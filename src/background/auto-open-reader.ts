@@ -2,13 +2,8 @@ import { DEFAULT_READERABLE_MIN_CHARS, DEFAULT_READERABLE_MIN_SCORE, looksLikeAr
 import { browser } from '../shared/browser.ts';
 import { openReaderTab } from '../shared/reader-tab.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
-import type { Settings } from '../shared/settings.ts';
-import { hostOf, siteRuleFor } from '../shared/site-hosts.ts';
-
-/** Whether the user asked for the reading view to open by itself on this host's articles. */
-export function wantsReaderTab(settings: Settings, host: string): boolean {
-  return siteRuleFor(settings.sites, host)?.rule.openReader === true;
-}
+import { type Settings, wantsReaderTab } from '../shared/settings.ts';
+import { hostOf } from '../shared/site-hosts.ts';
 
 /**
  * The page each tab last had a reader opened for: loading it again (a reload, a `complete` sent

@@ -195,6 +195,18 @@ export function hiddenCategoriesFor(settings: Settings, host: string): AppealCat
   return APPEAL_CATEGORIES.filter((c) => settings.hide[c]);
 }
 
+/** Whether appeals should be hidden on this host's live pages without a click. */
+export function wantsAutoHide(settings: Settings, host: string): boolean {
+  const site = siteRuleFor(settings.sites, host)?.rule;
+  if (site?.disabled) return false;
+  return site?.hideOnPage ?? settings.hideOnPageEverywhere;
+}
+
+/** Whether the reading view should open by itself on this host's articles. */
+export function wantsReaderTab(settings: Settings, host: string): boolean {
+  return siteRuleFor(settings.sites, host)?.rule.openReader === true;
+}
+
 /** The saving settings as the byte limits embedImages takes. */
 export function imageLimits(saving: Settings['saving']): { maxImageBytes: number; maxTotalBytes: number } {
   return { maxImageBytes: Math.round(saving.imageMaxMB * MB), maxTotalBytes: Math.round(saving.totalMaxMB * MB) };

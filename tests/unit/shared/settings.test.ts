@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, hiddenCategoriesFor, imageLimits, normalizeSettings } from '../../../src/shared/settings.ts';
+import {
+  defaults,
+  hiddenCategoriesFor,
+  imageLimits,
+  normalizeSettings,
+  wantsAutoHide,
+  wantsReaderTab,
+} from '../../../src/shared/settings.ts';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -95,5 +102,34 @@ describe('hiddenCategoriesFor', () => {
     expect(hiddenCategoriesFor(settings, 'EXAMPLE.org')).toEqual([]);
     expect(hiddenCategoriesFor(settings, 'www.example.org')).toEqual([]);
     expect(hiddenCategoriesFor(settings, 'notexample.org')).toEqual(['newsletter', 'donation', 'membership']);
+  });
+});
+
+describe('what Lectern does by itself on a site', () => {
+  const settings = normalizeSettings({
+    version: 2,
+    sites: {
+      'example.com': { hideOnPage: true, openReader: true },
+      'quiet.example.com': { disabled: true },
+      'news.example.co.uk': { openReader: true },
+    },
+  });
+
+  it('hides on the page on the rule’s host and its subdomains, not where a closer rule says never', () => {
+    expect(wantsAutoHide(settings, 'example.com')).toBe(true);
+    expect(wantsAutoHide(settings, 'www.example.com')).toBe(true);
+    expect(wantsAutoHide(settings, 'quiet.example.com')).toBe(false);
+    expect(wantsAutoHide(settings, 'news.example.co.uk')).toBe(false);
+    expect(wantsAutoHide(settings, 'other.org')).toBe(false);
+    expect(wantsAutoHide({ ...settings, hideOnPageEverywhere: true }, 'other.org')).toBe(true);
+    expect(wantsAutoHide({ ...settings, hideOnPageEverywhere: true }, 'quiet.example.com')).toBe(false);
+  });
+
+  it('opens the reading view only where a rule asks for it', () => {
+    expect(wantsReaderTab(settings, 'www.example.com')).toBe(true);
+    expect(wantsReaderTab(settings, 'www.news.example.co.uk')).toBe(true);
+    expect(wantsReaderTab(settings, 'sport.example.co.uk')).toBe(false);
+    // The closer rule has no openReader: it does not inherit the parent domain's.
+    expect(wantsReaderTab(settings, 'quiet.example.com')).toBe(false);
   });
 });
