@@ -1,5 +1,4 @@
 import { browser, sendToTab } from '../shared/browser.ts';
-import { releaseAllSites, requestAllSites } from '../shared/permissions.ts';
 import { openReaderTab } from '../shared/reader-tab.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
 import { ensureContentScript, ensureLiveScript } from '../shared/read-tab.ts';
@@ -88,6 +87,4 @@ export const browserPlatform: Platform = {
   loadSettings,
   saveSettings,
   onSettingsChanged,
-  requestAllSites,
-  releaseAllSites,
 };

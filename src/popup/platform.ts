@@ -31,7 +31,7 @@ export interface PageText {
 }
 
 /**
- * Everything the reading view and the options page need from the browser, behind one small
+ * Everything the reading view needs from the browser, behind one small
  * interface. The extension passes the real implementation (platform-browser.ts); tests pass fakes,
  * so components never import webextension-polyfill.
  */
@@ -57,7 +57,4 @@ export interface Platform {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   onSettingsChanged(callback: (settings: Settings) => void, signal: AbortSignal): void;
-  /** Asks for access to every site (the optional host permission); true when granted. */
-  requestAllSites(): Promise<boolean>;
-  releaseAllSites(): Promise<void>;
 }
