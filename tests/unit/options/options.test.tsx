@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Options } from '../../../src/options/Options.tsx';
 import type { OptionsPlatform } from '../../../src/options/platform.ts';
 import { normalizeSettings, type Settings } from '../../../src/shared/settings.ts';
-import { settle } from './fixtures.ts';
+import { settle } from '../popup/fixtures.ts';
 
 type FakeOptions = OptionsPlatform & { stored: Settings; calls: Array<[string, ...unknown[]]> };
 
