@@ -1,16 +1,8 @@
 import { browser, sendToTab } from '../shared/browser.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
-import type { Settings } from '../shared/settings.ts';
-import { hiddenCategoriesFor } from '../shared/settings.ts';
-import { ensureLiveScript } from '../popup/read-tab.ts';
-import { safeHost } from './save-tab.ts';
-
-/** Whether appeals should be hidden on this host's live pages without a click. */
-export function wantsAutoHide(settings: Settings, host: string): boolean {
-  const site = settings.sites[host.toLowerCase()];
-  if (site?.disabled) return false;
-  return site?.hideOnPage ?? settings.hideOnPageEverywhere;
-}
+import { hiddenCategoriesFor, type Settings, wantsAutoHide } from '../shared/settings.ts';
+import { ensureLiveScript } from '../shared/read-tab.ts';
+import { hostOf } from '../shared/site-hosts.ts';
 
 /**
  * Hides appeals on a freshly loaded page when the user asked for it on that site, and only where
@@ -18,7 +10,7 @@ export function wantsAutoHide(settings: Settings, host: string): boolean {
  */
 export async function autoHide(tabId: number, url: string | undefined, settings: Settings): Promise<void> {
   if (!url || restrictedReason(url)) return;
-  const host = safeHost(url);
+  const host = hostOf(url);
   if (!host || !wantsAutoHide(settings, host)) return;
   const origin = `${new URL(url).origin}/*`;
   if (!(await browser.permissions.contains({ origins: [origin] }))) return;

@@ -4,7 +4,9 @@ import { browser, sendToTab } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { hiddenCategoriesFor, imageLimits } from '../shared/settings.ts';
-import { readTab } from '../popup/read-tab.ts';
+import { readTab } from '../shared/read-tab.ts';
+import { isRestrictedReason, RESTRICTED_MESSAGE_KEYS } from '../shared/restricted-url.ts';
+import { hostOf } from '../shared/site-hosts.ts';
 
 /**
  * Extracts the tab's article and saves it as standalone HTML with its images inside. The service
@@ -15,22 +17,17 @@ import { readTab } from '../popup/read-tab.ts';
  */
 export async function saveTabArticle(tabId: number, url: string | undefined): Promise<void> {
   const settings = await loadSettings();
-  const host = url ? safeHost(url) : '';
+  const host = hostOf(url);
   const result = await readTab(tabId, hiddenCategoriesFor(settings, host));
   if (!result.ok) {
-    await browser.action.setTitle({ tabId, title: `Lectern: ${result.message}` });
+    const message = isRestrictedReason(result.message)
+      ? browser.i18n.getMessage(RESTRICTED_MESSAGE_KEYS[result.message]) || result.message
+      : result.message;
+    await browser.action.setTitle({ tabId, title: `Lectern: ${message}` });
     return;
   }
   const { article } = result;
   const embedded = await sendToTab(tabId, { type: 'embed-images', contentHtml: article.contentHtml, ...imageLimits(settings.saving) }).catch(() => null);
   const html = articleToHtml(embedded ? { ...article, contentHtml: embedded.contentHtml } : article);
   await downloadText(articleFilename(article, 'html'), html, MIME_TYPES.html);
-}
-
-export function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

@@ -2,9 +2,10 @@ import { browser, handleMessages } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
 import { fetchImageBytes } from '../shared/fetch-image.ts';
 import { loadSettings } from '../shared/settings-store.ts';
+import { openReaderTab } from '../shared/reader-tab.ts';
 import { autoHide } from './auto-hide.ts';
+import { autoOpenReader, forgetTab } from './auto-open-reader.ts';
 import { createContextMenus, MENU_READ, MENU_SAVE } from './context-menu.ts';
-import { openReaderTab } from './reader-tab.ts';
 import { saveTabArticle } from './save-tab.ts';
 
 // Listeners are registered synchronously at start-up so the browser can wake the worker for them.
@@ -28,16 +29,18 @@ browser.runtime.onInstalled.addListener(createContextMenus);
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (!tab?.id) return;
-  if (info.menuItemId === MENU_READ) void openReaderTab(tab).catch(logError);
+  if (info.menuItemId === MENU_READ) void openReaderTab(tab.id).catch(logError);
   if (info.menuItemId === MENU_SAVE) void saveTabArticle(tab.id, tab.url).catch(logError);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status !== 'complete') return;
   void loadSettings()
-    .then((settings) => autoHide(tabId, tab.url, settings))
+    .then((settings) => Promise.all([autoHide(tabId, tab.url, settings), autoOpenReader(tabId, tab.url, settings)]))
     .catch(logError);
 });
+
+browser.tabs.onRemoved.addListener(forgetTab);
 
 function logError(error: unknown): void {
   console.warn('Lectern:', error instanceof Error ? error.message : error);

@@ -1,4 +1,4 @@
-import type { AppealCategory, Article, NoArticleReason, ReadResult, Removal } from './article.ts';
+import { type AppealCategory, type Article, DEFAULT_HIDDEN_CATEGORIES, type NoArticleReason, type ReadResult, type Removal } from './article.ts';
 import { removeAppeals } from './appeals/index.ts';
 import { cleanupArticle } from './cleanup/index.ts';
 import { cleanContent } from './clean/clean-content.ts';
@@ -39,7 +39,7 @@ export const DEFAULT_MAX_LINK_TEXT_RATIO = 0.65;
 /** The link-share test applies from this length on (a short text with one link is still text). */
 export const DEFAULT_LINK_RATIO_MIN_CHARS = 200;
 
-export const DEFAULT_HIDDEN_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership'];
+export { DEFAULT_HIDDEN_CATEGORIES };
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 

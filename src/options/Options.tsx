@@ -1,21 +1,20 @@
 import { APPEAL_CATEGORIES, type AppealCategory } from '../core/article.ts';
-import { ReadingPrefs } from '../popup/components/ReadingPrefs.tsx';
-import { useApplyReading } from '../popup/hooks/use-apply-reading.ts';
-import { useSettings } from '../popup/hooks/use-settings.ts';
+import { ReadingPrefs } from '../shared/ui/ReadingPrefs.tsx';
+import { useApplyReading } from '../shared/hooks/use-apply-reading.ts';
+import { useSettings } from '../shared/hooks/use-settings.ts';
 import { LIMITS, type Settings } from '../shared/settings.ts';
-import { t } from '../popup/i18n.ts';
-import type { Platform } from '../popup/platform.ts';
+import { t } from '../shared/i18n.ts';
 import { EverywhereToggle } from './EverywhereToggle.tsx';
+import type { OptionsPlatform } from './platform.ts';
+import { SettingsData } from './SettingsData.tsx';
 import { SiteRules } from './SiteRules.tsx';
 
-export type OptionsPlatform = Pick<
-  Platform,
-  'loadSettings' | 'saveSettings' | 'onSettingsChanged' | 'requestAllSites' | 'releaseAllSites'
->;
-
-/** The settings page: what to remove, where to hide it on the page itself, and reading preferences. */
+/**
+ * The settings page: what to remove, where to hide it on the page itself, per-site rules, saving,
+ * reading preferences, and the settings as a file (export, import, reset).
+ */
 export function Options({ platform }: { platform: OptionsPlatform }) {
-  const { settings, ready, update } = useSettings(platform);
+  const { settings, ready, update, replace } = useSettings(platform);
   useApplyReading(settings.reading);
   if (!ready) return <main class="options" aria-busy="true" />;
 
@@ -44,13 +43,18 @@ export function Options({ platform }: { platform: OptionsPlatform }) {
           <EverywhereToggle
             enabled={settings.hideOnPageEverywhere}
             request={platform.requestAllSites}
+            granted={platform.hasAllSites}
             release={platform.releaseAllSites}
             onChange={(on) => update((s) => ({ ...s, hideOnPageEverywhere: on }))}
           />
         </fieldset>
       </section>
       <section class="options-section">
-        <SiteRules sites={settings.sites} onChange={(sites) => update((s) => ({ ...s, sites }))} />
+        <SiteRules
+          sites={settings.sites}
+          onChange={(sites) => update((s) => ({ ...s, sites }))}
+          requestSite={platform.requestSite}
+        />
       </section>
       <section class="options-section">
         <SavingLimits saving={settings.saving} onChange={(saving) => update((s) => ({ ...s, saving }))} />
@@ -59,6 +63,9 @@ export function Options({ platform }: { platform: OptionsPlatform }) {
         <h2>{t('optionsReadingLegend')}</h2>
         <ReadingPrefs reading={settings.reading} onChange={(reading) => update((s) => ({ ...s, reading }))} />
         <p class="options-preview">{t('optionsPreview')}</p>
+      </section>
+      <section class="options-section">
+        <SettingsData settings={settings} replace={replace} exportFile={platform.exportFile} />
       </section>
     </main>
   );

@@ -1,46 +1,81 @@
 import { useState } from 'preact/hooks';
-import { t } from '../popup/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import type { SiteSettings } from '../shared/settings.ts';
+import { displaySite, originPatterns, parseSiteInput, type SiteInput, scopeOf } from '../shared/site-input.ts';
 
-/** A host name as the settings store it, or null when the input is not one. */
-export function normalizeHost(input: string): string | null {
-  let host = input.trim().toLowerCase();
-  if (!host) return null;
-  try {
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).host;
-  } catch {
-    return null;
-  }
-  host = host.replace(/\/.*$/, '');
-  return /^[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/.test(host) ? host : null;
+/** What a rule covers, in words: the site and its subdomains, or one host. */
+export function coversText(site: string): string {
+  const { scope, domain } = scopeOf(site);
+  const shown = displaySite(site);
+  if (scope === 'domain') return t('optionsSiteCoversDomain', shown);
+  if (scope === 'subdomain') return t('optionsSiteCoversSubdomain', shown, displaySite(domain ?? site));
+  return t('optionsSiteCoversHost', shown);
 }
 
-/** Per-site overrides: hide appeals on the page itself, or never remove anything, per host. */
+/** The line under the field: what the typed site will cover, or why it cannot be a rule. */
+function previewText(parsed: SiteInput): string {
+  if (parsed.ok) return coversText(parsed.site);
+  if (parsed.reason === 'public-suffix') return t('optionsSitePublicSuffix', displaySite(parsed.host));
+  return parsed.reason === 'empty' ? t('optionsSiteHint') : t('optionsSiteInvalid');
+}
+
+type Flag = 'hideOnPage' | 'openReader' | 'disabled';
+const FLAGS: Array<{ flag: Flag; label: 'optionsSiteHideOnPage' | 'optionsSiteOpenReader' | 'optionsSiteDisabled' }> = [
+  { flag: 'hideOnPage', label: 'optionsSiteHideOnPage' },
+  { flag: 'openReader', label: 'optionsSiteOpenReader' },
+  { flag: 'disabled', label: 'optionsSiteDisabled' },
+];
+/** Switches that make Lectern act on the site's pages by itself, so need access to them. */
+const NEEDS_ACCESS: readonly Flag[] = ['hideOnPage', 'openReader'];
+
+/**
+ * Per-site rules: hide appeals on the page itself, open the reading view, or never remove
+ * anything. A rule for `example.com` covers its subdomains. Turning on a switch that acts on the
+ * site's pages asks the browser for access to them (in the click, as it requires); a refusal is
+ * said on the rule.
+ */
 export function SiteRules({
   sites,
   onChange,
+  requestSite,
 }: {
   sites: Record<string, SiteSettings>;
   onChange(sites: Record<string, SiteSettings>): void;
+  /** Asks for host access to these origin patterns; true when granted. */
+  requestSite(origins: string[]): Promise<boolean>;
 }) {
   const [draft, setDraft] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const hosts = Object.keys(sites).sort();
+  const [submitted, setSubmitted] = useState(false);
+  const [denied, setDenied] = useState<Record<string, boolean>>({});
+  const hosts = Object.keys(sites).sort((a, b) => displaySite(a).localeCompare(displaySite(b)));
+  const parsed = parseSiteInput(draft);
 
+  const askAccess = (site: string) => {
+    requestSite(originPatterns(site, scopeOf(site).scope)).then(
+      (granted) => setDenied((d) => ({ ...d, [site]: !granted })),
+      () => setDenied((d) => ({ ...d, [site]: true })),
+    );
+  };
   const add = (event: Event) => {
     event.preventDefault();
-    const host = normalizeHost(draft);
-    setInvalid(host === null);
-    if (!host) return;
-    onChange({ ...sites, [host]: sites[host] ?? { hideOnPage: true } });
+    setSubmitted(true);
+    if (!parsed.ok) return;
+    const site = parsed.site;
+    onChange({ ...sites, [site]: sites[site] ?? { hideOnPage: true } });
+    askAccess(site);
     setDraft('');
+    setSubmitted(false);
   };
-  const set = (host: string, change: SiteSettings) => onChange({ ...sites, [host]: { ...sites[host], ...change } });
-  const remove = (host: string) => {
+  const set = (site: string, flag: Flag, on: boolean) => {
+    onChange({ ...sites, [site]: { ...sites[site], [flag]: on } });
+    if (on && NEEDS_ACCESS.includes(flag)) askAccess(site);
+  };
+  const remove = (site: string) => {
     const next = { ...sites };
-    delete next[host];
+    delete next[site];
     onChange(next);
   };
+  const showError = !parsed.ok && parsed.reason !== 'empty' && (submitted || parsed.reason === 'public-suffix');
 
   return (
     <fieldset>
@@ -49,28 +84,29 @@ export function SiteRules({
         <p class="hint">{t('optionsSitesEmpty')}</p>
       ) : (
         <ul class="site-list">
-          {hosts.map((host) => (
-            <li key={host} class="site-rule">
-              <span class="site-host">{host}</span>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={sites[host]?.hideOnPage ?? false}
-                  onChange={(e) => set(host, { hideOnPage: e.currentTarget.checked })}
-                />
-                {t('optionsSiteHideOnPage')}
-              </label>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={sites[host]?.disabled ?? false}
-                  onChange={(e) => set(host, { disabled: e.currentTarget.checked })}
-                />
-                {t('optionsSiteDisabled')}
-              </label>
-              <button type="button" class="button" onClick={() => remove(host)} aria-label={`${t('optionsSiteRemove')} ${host}`}>
+          {hosts.map((site) => (
+            <li key={site} class="site-rule" data-site={site}>
+              <span class="site-host">{displaySite(site)}</span>
+              <span class="site-covers hint">{coversText(site)}</span>
+              {FLAGS.map(({ flag, label }) => (
+                <label key={flag} class="check">
+                  <input
+                    type="checkbox"
+                    name={flag}
+                    checked={sites[site]?.[flag] ?? false}
+                    onChange={(e) => set(site, flag, e.currentTarget.checked)}
+                  />
+                  {t(label)}
+                </label>
+              ))}
+              <button type="button" class="button" onClick={() => remove(site)} aria-label={`${t('optionsSiteRemove')} ${displaySite(site)}`}>
                 {t('optionsSiteRemove')}
               </button>
+              {denied[site] && (
+                <p class="hint site-denied" role="status">
+                  {t('optionsSiteAccessDenied', displaySite(site))}
+                </p>
+              )}
             </li>
           ))}
         </ul>
@@ -85,19 +121,21 @@ export function SiteRules({
             autocomplete="off"
             spellcheck={false}
             value={draft}
-            aria-invalid={invalid}
-            onInput={(e) => setDraft(e.currentTarget.value)}
+            aria-invalid={showError}
+            aria-describedby="site-preview"
+            onInput={(e) => {
+              setDraft(e.currentTarget.value);
+              setSubmitted(false);
+            }}
           />
         </label>
         <button type="submit" class="button">
           {t('optionsSiteAdd')}
         </button>
       </form>
-      {invalid && (
-        <p class="hint" role="alert">
-          {t('optionsSiteInvalid')}
-        </p>
-      )}
+      <p id="site-preview" class={`hint site-preview${showError ? ' invalid' : ''}`} role={showError ? 'alert' : 'status'}>
+        {previewText(parsed)}
+      </p>
     </fieldset>
   );
 }

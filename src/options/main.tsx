@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiLanguage } from '../popup/i18n.ts';
+import { uiLanguage } from '../shared/i18n.ts';
 import { optionsPlatform } from './platform-browser.ts';
 import { Options } from './Options.tsx';
 import '../popup/popup.css';

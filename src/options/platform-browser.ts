@@ -1,16 +1,22 @@
-import { browser } from '../shared/browser.ts';
+import { hasAllSites, releaseAllSites, requestAllSites, requestOrigins } from '../shared/permissions.ts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
-import type { OptionsPlatform } from './Options.tsx';
+import type { OptionsPlatform } from './platform.ts';
 
-const ALL_SITES = { origins: ['<all_urls>'] };
-
-/** The options page's browser APIs: settings storage and the optional all-sites permission. */
+/** The options page's browser APIs: settings storage, host permissions, and a file to download. */
 export const optionsPlatform: OptionsPlatform = {
   loadSettings,
   saveSettings,
   onSettingsChanged,
-  requestAllSites: () => browser.permissions.request(ALL_SITES),
-  async releaseAllSites() {
-    await browser.permissions.remove(ALL_SITES);
+  requestAllSites,
+  hasAllSites,
+  releaseAllSites,
+  requestSite: requestOrigins,
+  exportFile(filename, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   },
 };

@@ -1,18 +1,18 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Removal } from '../core/article.ts';
 import type { PutBackActions } from './components/RemovedAppeals.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { ViewBody } from './components/ViewBody.tsx';
-import { useApplyReading } from './hooks/use-apply-reading.ts';
+import { useApplyReading } from '../shared/hooks/use-apply-reading.ts';
 import { usePageLoadWait } from './hooks/use-page-load-wait.ts';
 import { usePaintMark } from './hooks/use-paint-mark.ts';
 import { useReadingKeys } from './hooks/use-reading-keys.ts';
-import { useSettings } from './hooks/use-settings.ts';
+import { useSettings } from '../shared/hooks/use-settings.ts';
 import type { CopyFormat, Platform, SaveFormat, SaveOutcome } from './platform.ts';
-import { t } from './i18n.ts';
-import { stepFontSize } from './reading-presets.ts';
+import { t } from '../shared/i18n.ts';
+import { stepFontSize } from '../shared/reading-presets.ts';
 import { imageLimits } from '../shared/settings.ts';
-import { readView, type ViewState } from './view-state.ts';
+import { readView, takeSettingsRead, type ViewState } from './view-state.ts';
 
 /** Whether the view is the full-tab reader (`?full=1`) rather than the toolbar popup. */
 export const isFullTab = (search: string) => new URLSearchParams(search).get('full') === '1';
@@ -32,7 +32,9 @@ export function App({
   firstRead?: Promise<ViewState>;
 }) {
   const full = isFullTab(search);
-  const { settings, update } = useSettings(platform);
+  // One storage read per open: the first read (started before rendering) loaded the settings.
+  const [settingsRead] = useState(() => takeSettingsRead(platform));
+  const { settings, ready, update } = useSettings(platform, settingsRead);
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [saveFailed, setSaveFailed] = useState(false);
   const [saved, setSaved] = useState<SaveOutcome | null>(null);
@@ -40,8 +42,12 @@ export function App({
   // Removals the user put back into the article; every later read keeps them.
   const [kept, setKept] = useState<Removal[]>([]);
 
+  // Once loaded, reads use the settings the view holds (kept fresh by useSettings), not storage.
+  const current = useRef<typeof settings | undefined>(undefined);
+  current.current = ready ? settings : undefined;
   const read = useCallback(
-    async (options?: { waitForLoad?: boolean; keep?: string[] }) => setState(await readView(platform, search, options)),
+    async (options?: { waitForLoad?: boolean; keep?: string[] }) =>
+      setState(await readView(platform, search, { ...options, settings: current.current })),
     [platform, search],
   );
 

@@ -1,21 +1,9 @@
-/** Formats an ISO date for the byline in the UI language; null when it is not a date. */
-export function formatDate(iso: string | null, locale: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
-}
+import { hostOf } from '../shared/site-hosts.ts';
+
+/** The byline's date, formatted as in saved copies (core/serialize/header.ts). */
+export { formatDate } from '../core/serialize/header.ts';
 
 /** The host of a URL without "www.", for the site line when the article names no site. */
 export function displayHost(url: string): string | null {
-  try {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    return host || null;
-  } catch {
-    return null;
-  }
+  return hostOf(url).replace(/^www\./, '') || null;
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { uiLanguage } from './i18n.ts';
+import { uiLanguage } from '../shared/i18n.ts';
 import { browserPlatform } from './platform-browser.ts';
 import { readView } from './view-state.ts';
 import './popup.css';

@@ -1,7 +1,8 @@
 import { browser, sendToTab } from '../shared/browser.ts';
-import { optionsPlatform } from '../options/platform-browser.ts';
+import { openReaderTab } from '../shared/reader-tab.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
-import { ensureContentScript, ensureLiveScript } from './read-tab.ts';
+import { ensureContentScript, ensureLiveScript } from '../shared/read-tab.ts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
 import { copyArticle, saveArticle } from './save-article.ts';
 
 const toTabInfo = (tab: browser.Tabs.Tab | undefined): TabInfo | null =>
@@ -74,9 +75,7 @@ export const browserPlatform: Platform = {
     await browser.tabs.reload(tabId);
   },
   async openReaderTab(tabId) {
-    const url = browser.runtime.getURL(`src/popup/popup.html?tab=${tabId}&full=1`);
-    const source = await browser.tabs.get(tabId).catch(() => undefined);
-    await browser.tabs.create({ url, index: source ? source.index + 1 : undefined, windowId: source?.windowId });
+    await openReaderTab(tabId);
     window.close();
   },
   async openOptions() {
@@ -85,6 +84,7 @@ export const browserPlatform: Platform = {
   save: (article, format, limits) => saveArticle(article, format, limits),
   copy: (article, format) => copyArticle(article, format),
   closeView: () => window.close(),
-  // Settings and the all-sites permission work as on the options page.
-  ...optionsPlatform,
+  loadSettings,
+  saveSettings,
+  onSettingsChanged,
 };

@@ -1,4 +1,5 @@
 import type { AppealCategory, Article, ReadResult } from '../core/article.ts';
+import type { SaveFormat } from '../core/serialize/formats.ts';
 import type { Settings } from '../shared/settings.ts';
 
 /** What a tab looks like to the view: enough to choose between reading it and explaining why not. */
@@ -8,7 +9,7 @@ export interface TabInfo {
   status: 'loading' | 'complete' | undefined;
 }
 
-export type SaveFormat = 'html' | 'markdown' | 'text';
+export type { SaveFormat };
 /** What a save did beyond writing the file: for HTML, the images put inside or left as links. */
 export interface SaveOutcome {
   images?: { embedded: number; left: number; declined: boolean };
@@ -30,7 +31,7 @@ export interface PageText {
 }
 
 /**
- * Everything the reading view and the options page need from the browser, behind one small
+ * Everything the reading view needs from the browser, behind one small
  * interface. The extension passes the real implementation (platform-browser.ts); tests pass fakes,
  * so components never import webextension-polyfill.
  */
@@ -56,7 +57,4 @@ export interface Platform {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   onSettingsChanged(callback: (settings: Settings) => void, signal: AbortSignal): void;
-  /** Asks for access to every site (the optional host permission); true when granted. */
-  requestAllSites(): Promise<boolean>;
-  releaseAllSites(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { Article, NoArticleReason } from '../core/article.ts';
-import { restrictedReason } from '../shared/restricted-url.ts';
+import { injectionRefusal, isRestrictedReason, type RestrictedReason, restrictedReason } from '../shared/restricted-url.ts';
 import { hiddenCategoriesFor, type Settings } from '../shared/settings.ts';
-import type { MessageKey } from './i18n.ts';
+import { hostOf } from '../shared/site-hosts.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
 
 /** Everything the reading view can be showing; each failure is a state with its own message. */
@@ -11,35 +11,10 @@ export type ViewState =
   | { kind: 'no-article'; tabId: number; reason: NoArticleReason }
   /** The page's own text (or the user's selection), when there is no article. */
   | { kind: 'page-text'; tabId: number; page: PageText }
-  | { kind: 'restricted'; message: MessageKey | string }
+  | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'page-loading'; tabId: number }
   | { kind: 'unreachable'; tabId: number }
   | { kind: 'no-tab' };
-
-/** restricted-url.ts explains in English; each of its reasons has a localised message. */
-const RESTRICTED_KEYS: Array<[RegExp, MessageKey]> = [
-  [/browser’s own pages|chrome:\/\/|cannot be scripted|about:/i, 'restrictedBrowser'],
-  [/belongs to an extension|chrome-extension:|moz-extension:/i, 'restrictedExtension'],
-  [/\bstores?\b|gallery/i, 'restrictedStore'],
-  [/PDF/i, 'restrictedPdf'],
-  [/web pages only/i, 'restrictedOther'],
-  [/Cannot access contents|permission|does not let extensions read this tab|Missing host permission/i, 'restrictedNoAccess'],
-];
-
-export function restrictedMessage(reason: string): MessageKey | string {
-  return RESTRICTED_KEYS.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
-}
-
-/** Errors that mean the page could not be reached at all, as opposed to refused. */
-const RESTRICTED_ERROR = /Cannot access|cannot be scripted|Missing host permission|chrome:\/\/|extensions gallery/i;
-
-function hostOf(url: string | undefined): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Longest wait for the page's answer. Reading a 20 MB page takes about 4 s in Chromium on a slow
@@ -82,7 +57,7 @@ async function readTabState(
 ): Promise<ViewState> {
   // Without a grant the browser hides the URL; trying to read tells which kind of page it is.
   const restricted = tab.url === undefined ? null : restrictedReason(tab.url);
-  if (restricted) return { kind: 'restricted', message: restrictedMessage(restricted) };
+  if (restricted) return { kind: 'restricted', reason: restricted.reason };
   if (waitForLoad && tab.status === 'loading' && (await platform.readyState(tab.id)) !== 'complete') {
     return { kind: 'page-loading', tabId: tab.id };
   }
@@ -90,32 +65,53 @@ async function readTabState(
     const hide = hiddenCategoriesFor(settings, hostOf(tab.url));
     const result = keep.length ? await platform.readArticle(tab.id, hide, keep) : await platform.readArticle(tab.id, hide);
     if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };
-    if (result.reason === 'restricted') return { kind: 'restricted', message: restrictedMessage(result.message) };
+    if (result.reason === 'restricted') {
+      return { kind: 'restricted', reason: isRestrictedReason(result.message) ? result.message : 'restricted-no-access' };
+    }
     // "Select text first": with no article, a selection the user made on the page is what they want.
     const selection = await platform.pageText(tab.id).catch(() => null);
     if (selection?.source === 'selection') return { kind: 'page-text', tabId: tab.id, page: selection };
     return { kind: 'no-article', tabId: tab.id, reason: result.reason };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (RESTRICTED_ERROR.test(message)) return { kind: 'restricted', message: restrictedMessage(message) };
-    return { kind: 'unreachable', tabId: tab.id };
+    const refusal = injectionRefusal(error);
+    return refusal ? { kind: 'restricted', reason: refusal } : { kind: 'unreachable', tabId: tab.id };
   }
 }
 
+/** Settings a read loaded from storage that the view has not taken yet, per platform. */
+const settingsRead = new WeakMap<object, Promise<Settings>>();
+
 /**
- * Finds the target tab and reads it (with the current settings), marking the round trip for the
- * UI benchmark (`lectern-read-start` → `lectern-read-end`).
+ * The settings the view's first read loaded (once), so the view starts from them instead of
+ * reading storage a second time; undefined when no read loaded any.
+ */
+export function takeSettingsRead(platform: Pick<Platform, 'loadSettings'>): Promise<Settings> | undefined {
+  const loaded = settingsRead.get(platform);
+  settingsRead.delete(platform);
+  return loaded;
+}
+
+/**
+ * Finds the target tab and reads it, marking the round trip for the UI benchmark
+ * (`lectern-read-start` → `lectern-read-end`). `settings`: the view's current settings; without
+ * them (the first read of an open) they are loaded, and kept for takeSettingsRead.
  */
 export async function readView(
   platform: Platform,
   search: string,
-  options?: { waitForLoad?: boolean; keep?: string[] },
+  options?: { waitForLoad?: boolean; keep?: string[]; settings?: Settings },
 ): Promise<ViewState> {
   performance.mark('lectern-read-start');
   let state: ViewState;
+  const { settings: current, ...readOptions } = options ?? {};
+  let loading: Promise<Settings> | undefined;
+  if (!current) {
+    loading = platform.loadSettings();
+    settingsRead.set(platform, loading);
+  }
   try {
-    const [tab, settings] = await Promise.all([platform.targetTab(search), platform.loadSettings()]);
-    state = await loadView(platform, tab, settings, options);
+    const [tab, settings] = await Promise.all([platform.targetTab(search), current ?? loading!]);
+    state = await loadView(platform, tab, settings, readOptions);
   } catch {
     // Only finding the tab can get here (loadView never throws): there is no tab to read.
     state = { kind: 'no-tab' };

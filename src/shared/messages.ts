@@ -1,4 +1,5 @@
 import { APPEAL_CATEGORIES, type AppealCategory, type ReadResult } from '../core/article.ts';
+import { SAVE_MIMES, type SaveMime } from '../core/serialize/formats.ts';
 
 /**
  * The one message protocol between the extension's contexts: each entry names a request's payload
@@ -73,8 +74,7 @@ export function senderAllowed(type: unknown, sender: SenderInfo, ownId: string, 
   return MESSAGE_SENDERS[type as MessageType] === (fromExtension ? 'extension' : 'content');
 }
 
-export const SAVE_MIMES = ['text/html;charset=utf-8', 'text/markdown;charset=utf-8', 'text/plain;charset=utf-8'] as const;
-export type SaveMime = (typeof SAVE_MIMES)[number];
+export { SAVE_MIMES, type SaveMime };
 
 export type MessageType = keyof MessageMap;
 export type Message<K extends MessageType = MessageType> = K extends MessageType

@@ -1,5 +1,6 @@
-import { APPEAL_CATEGORIES, type AppealCategory } from '../core/article.ts';
+import { APPEAL_CATEGORIES, type AppealCategory, DEFAULT_HIDDEN_CATEGORIES } from '../core/article.ts';
 import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../core/serialize/embed-images.ts';
+import { siteKey, siteRuleFor } from './site-hosts.ts';
 
 const MB = 1024 * 1024;
 
@@ -7,19 +8,22 @@ const MB = 1024 * 1024;
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export const FONTS = ['serif', 'sans', 'dyslexic'] as const;
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Every setting and its default; the Settings type is derived from this object. */
 export const defaults = {
   version: SETTINGS_VERSION,
   /** Which categories are removed from the reading view and saved copies. */
-  hide: { newsletter: true, donation: true, membership: true, app: false, social: false, comments: false } as Record<
+  hide: Object.fromEntries(APPEAL_CATEGORIES.map((c) => [c, DEFAULT_HIDDEN_CATEGORIES.includes(c)])) as Record<
     AppealCategory,
     boolean
   >,
   /** Hide appeals on the live page itself on every site (needs the optional host permission). */
   hideOnPageEverywhere: false,
-  /** Per-site overrides, keyed by hostname. */
+  /**
+   * Per-site overrides, keyed by host name (site-hosts.ts): a key covers that host and its
+   * subdomains; the most specific key wins.
+   */
   sites: {} as Record<string, SiteSettings>,
   reading: {
     theme: 'system' as (typeof THEMES)[number],
@@ -42,7 +46,11 @@ export interface SiteSettings {
   hideOnPage?: boolean;
   /** Never hide anything on this site. */
   disabled?: boolean;
+  /** Open the full-tab reading view when an article page of this site loads. */
+  openReader?: boolean;
 }
+
+const SITE_FLAGS = ['hideOnPage', 'disabled', 'openReader'] as const satisfies ReadonlyArray<keyof SiteSettings>;
 
 export type Settings = typeof defaults;
 export type ReadingSettings = Settings['reading'];
@@ -56,13 +64,16 @@ export const LIMITS = {
 } as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isOneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T =>
-  list.includes(v as T) ? (v as T) : fallback;
-const numberBetween = (v: unknown, { min, max }: { min: number; max: number }, fallback: number): number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : fallback;
-const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
+const isOneOf =
+  <T extends string>(list: readonly T[]) =>
+  (v: unknown): v is T =>
+    list.includes(v as T);
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 
-/** Small migrations, each from version N to N+1, applied in order to raw stored data. */
+/**
+ * Small migrations, each from version N to N+1, applied in order to raw stored data (a shallow copy:
+ * they replace top-level fields, never change nested ones in place).
+ */
 const migrations: Array<(raw: Record<string, unknown>) => Record<string, unknown>> = [
   // 0 → 1: early builds stored `hideCategories: string[]` instead of a map.
   (raw) => {
@@ -73,59 +84,127 @@ const migrations: Array<(raw: Record<string, unknown>) => Record<string, unknown
     }
     return raw;
   },
+  // 1 → 2: site keys cover subdomains and carry no port; `www.example.com` becomes `example.com`.
+  (raw) => {
+    if (isRecord(raw.sites)) {
+      const sites: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(raw.sites)) {
+        const host = key.toLowerCase().replace(/:\d+$/, '');
+        const site = /^www\.[^.]+\.[^.]+/.test(host) ? host.slice(4) : host;
+        if (!Object.hasOwn(sites, site)) sites[site] = value;
+      }
+      raw.sites = sites;
+    }
+    return raw;
+  },
 ];
 
+export interface NormalizeOptions {
+  /**
+   * Receives the path of every value that was not kept (invalid, unknown, or a duplicate site),
+   * for the import report.
+   */
+  ignored?: string[];
+  /** The stored form of a site key, or null to drop it; by default a syntax check (site-hosts.ts). */
+  siteKey?: (key: string) => string | null;
+}
+
+const KNOWN = {
+  top: ['version', ...Object.keys(defaults)],
+  reading: Object.keys(defaults.reading),
+  saving: Object.keys(defaults.saving),
+};
+
 /**
- * Validates and migrates whatever was stored. Never throws: each corrupt field falls back to its
- * default, so a bad value in storage can never break the extension.
+ * Validates and migrates whatever was stored (or imported). Never throws: each corrupt field falls
+ * back to its default, so a bad value in storage can never break the extension.
  */
-export function normalizeSettings(stored: unknown): Settings {
+export function normalizeSettings(stored: unknown, options: NormalizeOptions = {}): Settings {
+  const ignored = options.ignored ?? [];
+  const toKey = options.siteKey ?? siteKey;
   let raw: Record<string, unknown> = isRecord(stored) ? { ...stored } : {};
   const from = typeof raw.version === 'number' && raw.version >= 0 ? Math.floor(raw.version) : 0;
   for (let v = from; v < migrations.length; v++) raw = migrations[v]!(raw);
 
-  const hideRaw = isRecord(raw.hide) ? raw.hide : {};
+  /** The value, or the fallback with its path noted when a value was there but not valid. */
+  const check = <T>(path: string, value: unknown, valid: (v: unknown) => v is T, fallback: T): T => {
+    if (valid(value)) return value;
+    if (value !== undefined) ignored.push(path);
+    return fallback;
+  };
+  const unknownKeys = (path: string, value: unknown, known: readonly string[]) => {
+    if (!isRecord(value)) {
+      if (value !== undefined) ignored.push(path);
+      return {};
+    }
+    for (const key of Object.keys(value)) if (!known.includes(key)) ignored.push(path ? `${path}.${key}` : key);
+    return value;
+  };
+
+  unknownKeys('', raw, KNOWN.top);
+  const hideRaw = unknownKeys('hide', raw.hide, APPEAL_CATEGORIES);
   const hide = Object.fromEntries(
-    APPEAL_CATEGORIES.map((c) => [c, bool(hideRaw[c], defaults.hide[c])]),
+    APPEAL_CATEGORIES.map((c) => [c, check(`hide.${c}`, hideRaw[c], isBool, defaults.hide[c])]),
   ) as Record<AppealCategory, boolean>;
 
+  const hideOnPageEverywhere = check('hideOnPageEverywhere', raw.hideOnPageEverywhere, isBool, defaults.hideOnPageEverywhere);
+
   const sites: Record<string, SiteSettings> = {};
-  if (isRecord(raw.sites)) {
-    for (const [host, value] of Object.entries(raw.sites)) {
-      if (!isRecord(value) || !/^[a-z0-9.-]+(:\d+)?$/i.test(host)) continue;
-      const site: SiteSettings = {};
-      if (typeof value.hideOnPage === 'boolean') site.hideOnPage = value.hideOnPage;
-      if (typeof value.disabled === 'boolean') site.disabled = value.disabled;
-      sites[host.toLowerCase()] = site;
+  if (raw.sites !== undefined && !isRecord(raw.sites)) ignored.push('sites');
+  for (const [key, value] of Object.entries(isRecord(raw.sites) ? raw.sites : {})) {
+    const path = `sites.${key}`;
+    const site = toKey(key);
+    if (!isRecord(value) || !site) {
+      ignored.push(path);
+      continue;
     }
+    if (Object.hasOwn(sites, site)) {
+      ignored.push(`${path} (same site as ${site})`);
+      continue;
+    }
+    const rule: SiteSettings = {};
+    for (const [flag, flagValue] of Object.entries(value)) {
+      if ((SITE_FLAGS as readonly string[]).includes(flag) && typeof flagValue === 'boolean') rule[flag as keyof SiteSettings] = flagValue;
+      else ignored.push(`${path}.${flag}`);
+    }
+    sites[site] = rule;
   }
 
-  const sv = isRecord(raw.saving) ? raw.saving : {};
-  const r = isRecord(raw.reading) ? raw.reading : {};
+  const between = (range: { min: number; max: number }) => (v: unknown): v is number =>
+    typeof v === 'number' && Number.isFinite(v) && v >= range.min && v <= range.max;
+  const r = unknownKeys('reading', raw.reading, KNOWN.reading);
   const d = defaults.reading;
-  return {
-    version: SETTINGS_VERSION,
-    hide,
-    hideOnPageEverywhere: bool(raw.hideOnPageEverywhere, defaults.hideOnPageEverywhere),
-    sites,
-    reading: {
-      theme: isOneOf(THEMES, r.theme, d.theme),
-      font: isOneOf(FONTS, r.font, d.font),
-      fontSize: numberBetween(r.fontSize, LIMITS.fontSize, d.fontSize),
-      lineWidth: numberBetween(r.lineWidth, LIMITS.lineWidth, d.lineWidth),
-      lineHeight: numberBetween(r.lineHeight, LIMITS.lineHeight, d.lineHeight),
-    },
-    saving: {
-      imageMaxMB: numberBetween(sv.imageMaxMB, LIMITS.imageMaxMB, defaults.saving.imageMaxMB),
-      totalMaxMB: numberBetween(sv.totalMaxMB, LIMITS.totalMaxMB, defaults.saving.totalMaxMB),
-    },
+  const reading = {
+    theme: check('reading.theme', r.theme, isOneOf(THEMES), d.theme),
+    font: check('reading.font', r.font, isOneOf(FONTS), d.font),
+    fontSize: check('reading.fontSize', r.fontSize, between(LIMITS.fontSize), d.fontSize),
+    lineWidth: check('reading.lineWidth', r.lineWidth, between(LIMITS.lineWidth), d.lineWidth),
+    lineHeight: check('reading.lineHeight', r.lineHeight, between(LIMITS.lineHeight), d.lineHeight),
   };
+  const sv = unknownKeys('saving', raw.saving, KNOWN.saving);
+  const saving = {
+    imageMaxMB: check('saving.imageMaxMB', sv.imageMaxMB, between(LIMITS.imageMaxMB), defaults.saving.imageMaxMB),
+    totalMaxMB: check('saving.totalMaxMB', sv.totalMaxMB, between(LIMITS.totalMaxMB), defaults.saving.totalMaxMB),
+  };
+  return { version: SETTINGS_VERSION, hide, hideOnPageEverywhere, sites, reading, saving };
 }
 
 /** The categories to hide on a given host, honouring the per-site "disabled" switch. */
 export function hiddenCategoriesFor(settings: Settings, host: string): AppealCategory[] {
-  if (settings.sites[host.toLowerCase()]?.disabled) return [];
+  if (siteRuleFor(settings.sites, host)?.rule.disabled) return [];
   return APPEAL_CATEGORIES.filter((c) => settings.hide[c]);
+}
+
+/** Whether appeals should be hidden on this host's live pages without a click. */
+export function wantsAutoHide(settings: Settings, host: string): boolean {
+  const site = siteRuleFor(settings.sites, host)?.rule;
+  if (site?.disabled) return false;
+  return site?.hideOnPage ?? settings.hideOnPageEverywhere;
+}
+
+/** Whether the reading view should open by itself on this host's articles. */
+export function wantsReaderTab(settings: Settings, host: string): boolean {
+  return siteRuleFor(settings.sites, host)?.rule.openReader === true;
 }
 
 /** The saving settings as the byte limits embedImages takes. */

@@ -1,5 +1,5 @@
 import { withoutSiteName } from '../extract/headline.ts';
-import type { SaveFormat } from './index.ts';
+import type { SaveFormat } from './formats.ts';
 
 const EXTENSIONS: Record<SaveFormat, string> = { html: 'html', markdown: 'md', text: 'txt' };
 

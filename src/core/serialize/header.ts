@@ -11,6 +11,7 @@ export function articleHeaderLines(article: Article): string[] {
   return lines;
 }
 
+/** An ISO date as a long date in `lang` (English when unknown); null when it is not a date. */
 export function formatDate(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);

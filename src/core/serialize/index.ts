@@ -7,14 +7,9 @@ import { htmlToText } from './to-text.ts';
 export { articleFilename } from './filename.ts';
 export { articleToHtmlWithImages } from './save-html.ts';
 
-export const SAVE_FORMATS = ['html', 'markdown', 'text'] as const;
-export type SaveFormat = (typeof SAVE_FORMATS)[number];
+import type { SaveFormat } from './formats.ts';
 
-export const MIME_TYPES = {
-  html: 'text/html;charset=utf-8',
-  markdown: 'text/markdown;charset=utf-8',
-  text: 'text/plain;charset=utf-8',
-} as const satisfies Record<SaveFormat, string>;
+export { MIME_TYPES, SAVE_FORMATS, type SaveFormat } from './formats.ts';
 
 export type SerializeOptions = MarkdownOptions;
 

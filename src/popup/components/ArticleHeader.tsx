@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import type { Article } from '../../core/article.ts';
 import { displayHost, formatDate } from '../format.ts';
-import { t, uiLanguage } from '../i18n.ts';
+import { t, uiLanguage } from '../../shared/i18n.ts';
 
 /** Site, title, then byline · date · reading time on one quiet line. */
 export function ArticleHeader({ article }: { article: Article }) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AppealCategory, Removal } from '../../core/article.ts';
-import { t, uiLanguage } from '../i18n.ts';
+import { t, uiLanguage } from '../../shared/i18n.ts';
 
 export interface PageActions {
   hideOnPage(categories: AppealCategory[]): Promise<number>;

@@ -1,4 +1,4 @@
-import { t } from '../i18n.ts';
+import { t } from '../../shared/i18n.ts';
 import { useDelayed } from '../hooks/use-delayed.ts';
 
 /** The loading state: an empty page at first, a quiet spinner only if reading takes a while. */

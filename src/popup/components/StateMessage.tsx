@@ -1,5 +1,6 @@
 import type { NoArticleReason } from '../../core/article.ts';
-import { type MessageKey, t } from '../i18n.ts';
+import { RESTRICTED_MESSAGE_KEYS, type RestrictedReason } from '../../shared/restricted-url.ts';
+import { type MessageKey, t } from '../../shared/i18n.ts';
 import type { ViewState } from '../view-state.ts';
 import { StatusMessage } from './StatusMessage.tsx';
 
@@ -12,7 +13,8 @@ const NO_ARTICLE_BODY: Record<NoArticleReason, MessageKey> = {
   restricted: 'restrictedOther',
 };
 
-const isKey = (message: string): message is MessageKey => /^[a-zA-Z]+$/.test(message);
+/** Each reason restricted-url.ts gives, as a message key (a reason without one does not compile). */
+const restrictedKey = (reason: RestrictedReason): MessageKey => RESTRICTED_MESSAGE_KEYS[reason];
 
 export interface StateActions {
   onTryNow(): void;
@@ -28,7 +30,7 @@ export function StateMessage({ state, onTryNow, onReload, onShowText }: { state:
     case 'restricted':
       return (
         <StatusMessage title={t('restrictedTitle')}>
-          <p>{isKey(state.message) ? t(state.message) : state.message}</p>
+          <p>{t(restrictedKey(state.reason))}</p>
         </StatusMessage>
       );
     case 'no-article':

@@ -1,8 +1,8 @@
 import type { ReadingSettings } from '../../shared/settings.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../shared/i18n.ts';
 import type { CopyFormat, SaveFormat } from '../platform.ts';
 import { Popover } from './Popover.tsx';
-import { ReadingPrefs } from './ReadingPrefs.tsx';
+import { ReadingPrefs } from '../../shared/ui/ReadingPrefs.tsx';
 
 const SAVE_FORMATS: Array<{ format: SaveFormat; label: 'saveHtml' | 'saveMarkdown' | 'saveText' }> = [
   { format: 'html', label: 'saveHtml' },

@@ -7,7 +7,6 @@ import { describe } from 'vitest';
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../../..');
 export const PAGE_FIXTURES = path.join(ROOT, 'tests/fixtures/pages');
-export const CORE_FIXTURES = path.join(ROOT, 'tests/fixtures/core');
 /** The shared corpus of real pages, read in place (never copied here); LECTERN_CORPUS overrides. */
 export const CORPUS = process.env.LECTERN_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
 export const HAS_CORPUS = existsSync(path.join(CORPUS, 'readability-test-pages'));

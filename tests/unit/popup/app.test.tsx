@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/popup/App.tsx';
+import { readView } from '../../../src/popup/view-state.ts';
 import { fakePlatform, mockArticle, settle } from './fixtures.ts';
 
 describe('App (the reading view)', () => {
@@ -25,6 +26,30 @@ describe('App (the reading view)', () => {
     expect(root.querySelector('article.reader h1')?.textContent).toBe(mockArticle().title);
     const read = platform.calls.find(([name]) => name === 'readArticle');
     expect(read).toEqual(['readArticle', 7, ['newsletter', 'membership']]);
+  });
+
+  it('reads the settings from storage once per open, and later reads use the ones it holds', async () => {
+    const removal = { category: 'donation' as const, reason: 'payment-choices', text: 'Support us monthly' };
+    const reads: unknown[][] = [];
+    const platform = fakePlatform(
+      {
+        readArticle: async (...args) => {
+          reads.push(args);
+          return { ok: true as const, article: mockArticle({ removed: [removal] }) };
+        },
+      },
+      { hide: { newsletter: false }, reading: { theme: 'sepia' } },
+    );
+    render(<App platform={platform} search="?tab=7" firstRead={readView(platform, '?tab=7')} />, root);
+    await settle();
+    expect(platform.calls.filter(([name]) => name === 'loadSettings')).toHaveLength(1);
+    expect(document.documentElement.dataset.theme).toBe('sepia');
+    expect(reads).toEqual([[7, ['donation', 'membership']]]);
+    // A put-back reads the page again: still no storage read, still the stored categories.
+    root.querySelector<HTMLButtonElement>('.removal .link-button')!.click();
+    await settle();
+    expect(reads.at(-1)).toEqual([7, ['donation', 'membership'], ['Support us monthly']]);
+    expect(platform.calls.filter(([name]) => name === 'loadSettings')).toHaveLength(1);
   });
 
   it('puts a removed appeal back by reading the page again with it kept, and can remove it again', async () => {

@@ -60,8 +60,6 @@ export function fakePlatform(overrides: Partial<Platform> = {}, initial: unknown
       platform.stored = s;
     }),
     onSettingsChanged: () => undefined,
-    requestAllSites: record('requestAllSites', async () => true),
-    releaseAllSites: record('releaseAllSites', async () => undefined),
     ...overrides,
   };
   return platform;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatEntry, t } from '../../../src/popup/i18n.ts';
+import { formatEntry, t } from '../../../src/shared/i18n.ts';
 
 const LOCALES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../public/_locales');
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };

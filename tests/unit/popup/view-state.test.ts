@@ -1,28 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedMessage } from '../../../src/popup/view-state.ts';
-import { restrictedReason } from '../../../src/shared/restricted-url.ts';
+import { injectionRefusal, RESTRICTED_MESSAGE_KEYS, restrictedReason } from '../../../src/shared/restricted-url.ts';
 
-describe('restrictedMessage', () => {
-  it('gives each reason restricted-url.ts knows its own localised message', () => {
-    const cases: Array<[string | undefined, string]> = [
-      ['chrome://settings', 'restrictedBrowser'],
-      ['about:config', 'restrictedBrowser'],
-      ['chrome-extension://abc/page.html', 'restrictedExtension'],
-      ['https://chromewebstore.google.com/detail/x', 'restrictedStore'],
-      ['https://addons.mozilla.org/en/firefox/', 'restrictedStore'],
-      ['https://example.org/file.pdf', 'restrictedPdf'],
-      ['ftp://example.org/', 'restrictedOther'],
-      [undefined, 'restrictedNoAccess'],
+describe('restricted pages', () => {
+  it('gives each kind of page the browser keeps from extensions its own reason', () => {
+    const cases: Array<[string | undefined, string | null]> = [
+      ['chrome://settings', 'restricted-browser'],
+      ['about:config', 'restricted-browser'],
+      ['chrome-extension://abc/page.html', 'restricted-extension'],
+      ['https://chromewebstore.google.com/detail/x', 'restricted-store'],
+      ['https://addons.mozilla.org/en/firefox/', 'restricted-store'],
+      ['https://example.org/file.pdf', 'restricted-pdf'],
+      ['ftp://example.org/', 'restricted-other'],
+      [undefined, 'restricted-no-access'],
+      ['not a url', 'restricted-no-access'],
+      ['https://example.org/news/story.html', null],
+      ['file:///home/me/page.html', null],
     ];
-    for (const [url, key] of cases) expect(restrictedMessage(restrictedReason(url)!), String(url)).toBe(key);
+    for (const [url, reason] of cases) expect(restrictedReason(url)?.reason ?? null, String(url)).toBe(reason);
   });
 
-  it('maps the browser’s injection errors', () => {
-    expect(restrictedMessage('Cannot access a chrome:// URL')).toBe('restrictedBrowser');
-    expect(restrictedMessage('The extensions gallery cannot be scripted.')).toBe('restrictedBrowser');
+  it('has a message for every reason', () => {
+    expect(Object.values(RESTRICTED_MESSAGE_KEYS)).toEqual([
+      'restrictedBrowser',
+      'restrictedExtension',
+      'restrictedStore',
+      'restrictedPdf',
+      'restrictedOther',
+      'restrictedNoAccess',
+    ]);
+  });
+
+  it('classifies the browser’s injection errors, and leaves other failures alone', () => {
+    expect(injectionRefusal(new Error('Cannot access a chrome:// URL'))).toBe('restricted-browser');
+    expect(injectionRefusal(new Error('The extensions gallery cannot be scripted.'))).toBe('restricted-browser');
     expect(
-      restrictedMessage('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'),
-    ).toBe('restrictedNoAccess');
+      injectionRefusal(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')),
+    ).toBe('restricted-no-access');
+    expect(injectionRefusal(new Error('Missing host permission for the tab'))).toBe('restricted-no-access');
+    expect(injectionRefusal(new Error('The page did not answer within 30 s.'))).toBeNull();
+    expect(injectionRefusal('Frame with ID 0 was removed.')).toBeNull();
   });
 });
 

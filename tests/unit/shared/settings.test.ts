@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, hiddenCategoriesFor, imageLimits, normalizeSettings } from '../../../src/shared/settings.ts';
+import {
+  defaults,
+  hiddenCategoriesFor,
+  imageLimits,
+  normalizeSettings,
+  wantsAutoHide,
+  wantsReaderTab,
+} from '../../../src/shared/settings.ts';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored', () => {
     expect(normalizeSettings(undefined)).toEqual(defaults);
+    expect(defaults.hide).toEqual({ newsletter: true, donation: true, membership: true, app: false, social: false, comments: false });
   });
 
   it('replaces each corrupt field by its default and keeps the valid ones', () => {
@@ -34,6 +42,54 @@ describe('normalizeSettings', () => {
     expect(settings.version).toBe(defaults.version);
   });
 
+  it('migrates version-1 site keys: no port, and www. covered by the site itself', () => {
+    const settings = normalizeSettings({
+      version: 1,
+      sites: { 'www.example.org': { hideOnPage: true }, 'news.test:8080': { disabled: true }, 'www.co': { disabled: true } },
+    });
+    expect(settings.sites).toEqual({ 'example.org': { hideOnPage: true }, 'news.test': { disabled: true }, 'www.co': { disabled: true } });
+  });
+
+  it('does not change what it was given', () => {
+    const stored = { hideCategories: ['social'], sites: { 'www.example.org': {} } };
+    normalizeSettings(stored);
+    expect(stored).toEqual({ hideCategories: ['social'], sites: { 'www.example.org': {} } });
+  });
+
+  it('lists every value it did not keep', () => {
+    const ignored: string[] = [];
+    normalizeSettings(
+      {
+        version: 2,
+        hide: { newsletter: 'yes', popups: true },
+        hideOnPageEverywhere: 1,
+        sites: { 'bad host/': {}, 'Example.org': { disabled: true, colour: 'red' }, 'example.org': { hideOnPage: true }, 'x.org': 5 },
+        reading: { theme: 'neon', fontSize: 19 },
+        saving: 'big',
+        extra: null,
+      },
+      { ignored },
+    );
+    expect(ignored).toEqual([
+      'extra',
+      'hide.popups',
+      'hide.newsletter',
+      'hideOnPageEverywhere',
+      'sites.bad host/',
+      'sites.Example.org.colour',
+      'sites.example.org (same site as example.org)',
+      'sites.x.org',
+      'reading.theme',
+      'saving',
+    ]);
+  });
+
+  it('keeps the per-site flags, including opening the reading view', () => {
+    expect(normalizeSettings({ version: 2, sites: { 'example.org': { openReader: true, hideOnPage: false } } }).sites).toEqual({
+      'example.org': { openReader: true, hideOnPage: false },
+    });
+  });
+
   it.each([null, 42, 'x', [], { reading: null, sites: [] }])('never throws on %j', (value) => {
     expect(() => normalizeSettings(value)).not.toThrow();
   });
@@ -44,5 +100,36 @@ describe('hiddenCategoriesFor', () => {
     const settings = normalizeSettings({ sites: { 'example.org': { disabled: true } } });
     expect(hiddenCategoriesFor(settings, 'news.test')).toEqual(['newsletter', 'donation', 'membership']);
     expect(hiddenCategoriesFor(settings, 'EXAMPLE.org')).toEqual([]);
+    expect(hiddenCategoriesFor(settings, 'www.example.org')).toEqual([]);
+    expect(hiddenCategoriesFor(settings, 'notexample.org')).toEqual(['newsletter', 'donation', 'membership']);
+  });
+});
+
+describe('what Lectern does by itself on a site', () => {
+  const settings = normalizeSettings({
+    version: 2,
+    sites: {
+      'example.com': { hideOnPage: true, openReader: true },
+      'quiet.example.com': { disabled: true },
+      'news.example.co.uk': { openReader: true },
+    },
+  });
+
+  it('hides on the page on the rule’s host and its subdomains, not where a closer rule says never', () => {
+    expect(wantsAutoHide(settings, 'example.com')).toBe(true);
+    expect(wantsAutoHide(settings, 'www.example.com')).toBe(true);
+    expect(wantsAutoHide(settings, 'quiet.example.com')).toBe(false);
+    expect(wantsAutoHide(settings, 'news.example.co.uk')).toBe(false);
+    expect(wantsAutoHide(settings, 'other.org')).toBe(false);
+    expect(wantsAutoHide({ ...settings, hideOnPageEverywhere: true }, 'other.org')).toBe(true);
+    expect(wantsAutoHide({ ...settings, hideOnPageEverywhere: true }, 'quiet.example.com')).toBe(false);
+  });
+
+  it('opens the reading view only where a rule asks for it', () => {
+    expect(wantsReaderTab(settings, 'www.example.com')).toBe(true);
+    expect(wantsReaderTab(settings, 'www.news.example.co.uk')).toBe(true);
+    expect(wantsReaderTab(settings, 'sport.example.co.uk')).toBe(false);
+    // The closer rule has no openReader: it does not inherit the parent domain's.
+    expect(wantsReaderTab(settings, 'quiet.example.com')).toBe(false);
   });
 });

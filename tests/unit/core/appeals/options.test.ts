@@ -8,17 +8,28 @@ import {
   findAppeals,
 } from '../../../../src/core/appeals/index.ts';
 import { emailSignupForm } from '../../../../src/core/appeals/rules/email-signup-form.ts';
-import { article, page } from './helpers.ts';
+import { sizeVeto } from '../../../../src/core/appeals/score.ts';
+import { article, blockOf, page } from './helpers.ts';
 
 const SIGNUP = `<div class="newsletter-box"><h3>Sign up for our newsletter</h3>
   <form><input type="email"><button>Subscribe</button></form></div>`;
 const ALL = { categories: ['newsletter', 'donation', 'membership'] as const };
 
 describe('appeal options', () => {
-  it('defaults: combined evidence ≥ 1, a single kind ≥ 1.5, text alone never', () => {
+  it('defaults: combined evidence ≥ 1, a single kind ≥ 1.5, blocks up to 3,000 characters', () => {
     expect(DEFAULT_APPEAL_THRESHOLD).toBe(1);
     expect(DEFAULT_SINGLE_KIND_THRESHOLD).toBe(1.5);
-    expect(DEFAULT_THRESHOLDS).toMatchObject({ appeal: DEFAULT_APPEAL_THRESHOLD, maxBlockChars: DEFAULT_MAX_BLOCK_CHARS });
+    expect(DEFAULT_MAX_BLOCK_CHARS).toBe(3000);
+    expect(DEFAULT_THRESHOLDS).toMatchObject({ appeal: 1, singleKind: 1.5, maxBlockChars: 3000 });
+  });
+
+  it('vetoes a block longer than maxBlockChars, and not one within it', () => {
+    const box = (chars: number) => blockOf(`<div class="newsletter-box"><h3>Sign up</h3><ul>${'<li>Weekly picks</li>'.repeat(Math.ceil(chars / 12))}</ul></div>`);
+    const big = box(3100);
+    expect(big.len).toBeGreaterThan(3000);
+    expect(sizeVeto(big, 100_000)).toBe('too long');
+    expect(sizeVeto(big, 100_000, { ...DEFAULT_THRESHOLDS, maxBlockChars: 10_000 })).not.toBe('too long');
+    expect(sizeVeto(box(2000), 100_000)).not.toBe('too long');
   });
 
   it('thresholds and rules can be overridden', () => {

@@ -2,7 +2,7 @@ import contentScript from '../content/content-script.ts?script&iife';
 import liveScript from '../content/live-script.ts?script&iife';
 import type { AppealCategory, ReadResult } from '../core/article.ts';
 import { browser, sendToTab } from '../shared/browser.ts';
-import { restrictedReason } from '../shared/restricted-url.ts';
+import { injectionRefusal, restrictedReason } from '../shared/restricted-url.ts';
 
 /** Injects the reading script into a tab (idempotent) so it can answer `read-article`. */
 export async function ensureContentScript(tabId: number): Promise<void> {
@@ -17,12 +17,13 @@ export async function ensureLiveScript(tabId: number): Promise<void> {
 /** Extracts the article of a tab, turning every failure into a ReadResult the view can show. */
 export async function readTab(tabId: number, hide: AppealCategory[]): Promise<ReadResult> {
   const tab = await browser.tabs.get(tabId);
+  // `message` carries a RestrictedReason code, translated where it is shown.
   const restricted = restrictedReason(tab.url);
-  if (restricted) return { ok: false, reason: 'restricted', message: restricted };
+  if (restricted) return { ok: false, reason: 'restricted', message: restricted.reason };
   try {
     await ensureContentScript(tabId);
   } catch (error) {
-    return { ok: false, reason: 'restricted', message: `Lectern cannot read this tab: ${String(error)}` };
+    return { ok: false, reason: 'restricted', message: injectionRefusal(error) ?? 'restricted-no-access' };
   }
   return sendToTab(tabId, { type: 'read-article', hide });
 }

@@ -1,4 +1,4 @@
-import { FONTS, type ReadingSettings, THEMES } from '../../shared/settings.ts';
+import { FONTS, type ReadingSettings, THEMES } from '../settings.ts';
 import { type MessageKey, t } from '../i18n.ts';
 import { LINE_HEIGHTS, LINE_WIDTHS, nearest, stepFontSize } from '../reading-presets.ts';
 import { Segmented } from './Segmented.tsx';

@@ -1,4 +1,4 @@
-import { LIMITS, type ReadingSettings } from '../shared/settings.ts';
+import { LIMITS, type ReadingSettings } from './settings.ts';
 
 /** Steps the size buttons and +/- keys move through, in px. */
 export const FONT_SIZE_STEP = 1;

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'preact/hooks';
-import type { ReadingSettings } from '../../shared/settings.ts';
+import type { ReadingSettings } from '../settings.ts';
 
 /**
  * Applies reading preferences to the document: the theme and font as data attributes the
