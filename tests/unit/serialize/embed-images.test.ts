@@ -226,5 +226,5 @@ describeCorpus('the saved HTML of corpus pages', () => {
     // The text is all there.
     const words = (s: string) => s.replace(/\s+/g, '');
     expect(words(saved.body.textContent ?? '')).toContain(words(result.article.text).slice(0, 200));
-  });
+  }, 30_000);
 });

@@ -182,7 +182,8 @@ describeCorpus('Markdown of corpus pages', () => {
     const { meta, body } = split(markdownOf(article));
     const expectedMeta = JSON.parse(readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8'));
     expect(meta.title).toBe(article.title);
-    expect(meta.title).toBe(expectedMeta.title.replace(/\s+/g, ' ').trim());
+    // Readability's title, or its headline part when the site's name was glued to it.
+    expect(expectedMeta.title.replace(/\s+/g, ' ').trim()).toContain(meta.title);
     expect(meta.source).toBe(url);
     expect(meta.excerpt ?? null).toBe(article.excerpt);
     if (article.byline) expect(meta.author).toBe(article.byline);
@@ -199,5 +200,5 @@ describeCorpus('Markdown of corpus pages', () => {
     const marked = [...new JSDOM(`<body>${article.contentHtml}</body>`).window.document.querySelectorAll('pre')].map((p) => p.getAttribute('data-lang') ?? '');
     expect(languages).toEqual(marked);
     if (slug === 'v8-blog') expect(new Set(languages.filter(Boolean))).toEqual(new Set(['bash', 'c', 'cpp', 'js', 'lisp']));
-  });
+  }, 30_000);
 });
