@@ -1,6 +1,7 @@
 import { type AppealCategory, type Article, DEFAULT_HIDDEN_CATEGORIES, type NoArticleReason, type ReadResult, type Removal } from './article.ts';
 import { removeAppeals } from './appeals/index.ts';
 import { cleanupArticle } from './cleanup/index.ts';
+import { BYLINE_LINE, bylineNames } from './cleanup/rules/byline-line.ts';
 import { cleanContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { windowOf } from './clean/sanitize-html.ts';
@@ -112,6 +113,12 @@ function optional<T>(step: () => T, fallback: T): T {
   }
 }
 
+/** The names of a byline line the cleanup took out of the body: the header shows them instead. */
+function bylineFromBody(removed: readonly Removal[]): string | null {
+  const line = removed.find((r) => r.reason.startsWith(`${BYLINE_LINE}:`));
+  return line ? bylineNames(line.text) : null;
+}
+
 function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   const hide = options.hide ?? DEFAULT_HIDDEN_CATEGORIES;
   const clone = doc.cloneNode(true) as Document;
@@ -148,7 +155,7 @@ function runPipeline(doc: Document, options: ReadOptions): ReadResult {
   const dir = extracted.dir === 'rtl' || extracted.dir === 'ltr' ? extracted.dir : meta.dir;
   const article: Article = {
     title: clean(chooseHeadline({ title: extracted.title, siteName: extracted.siteName, url: options.url, h1: meta.h1 })) ?? '',
-    byline: clean(extracted.byline) ?? clean(meta.byline),
+    byline: clean(extracted.byline) ?? clean(meta.byline) ?? bylineFromBody(removed),
     siteName: clean(extracted.siteName),
     lang,
     dir,
