@@ -10,7 +10,8 @@ export const DEFAULT_ASK_BOX_MAX_CHARS = 500;
 /** Its blurb is short: a paragraph of prose longer than this makes it an article section. */
 export const DEFAULT_ASK_BOX_MAX_PLAIN_LINE = 200;
 
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'LEGEND']);
+// A header inside the box heads it (a site's own header is never judged: walk.ts isSiteChrome).
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'LEGEND', 'HEADER']);
 const ACTION = 'a[href], button, input:not([type="hidden"]), select';
 
 /** The first element below `root` that carries text of its own, or null. */

@@ -71,6 +71,15 @@ describe('boxes headed by a call to action', () => {
     expect(evidenceOf(askHeading, box.replace('<a href="/form">Go</a>', ''))).toEqual([]);
     expect(evidenceOf(askHeading, '<div><h3>How newsletters changed local news</h3><p>Subscribe to our newsletter for more.</p><a href="/x">More</a></div>')).toEqual([]);
   });
+
+  it('reads a box\'s own <header> as its heading, never the site header', () => {
+    // phoronix.com: a sidebar widget headed by its ask.
+    const widget = '<aside class="widget"><header>Show Your Support, Go Premium</header><p><a href="/premium">Example Premium</a> allows ad-free access to the site and other features while supporting this site\'s continued operations.</p></aside>';
+    expect(evidenceOf(askHeading, widget)).toMatchObject([{ rule: 'ask-heading', target: 'donation' }]);
+    expect(found(`${body('')}${widget}`)).toHaveLength(1);
+    const site = '<header class="site"><div>Show Your Support, Go Premium</div><nav><a href="/premium">Premium</a><a href="/news">News</a></nav></header>';
+    expect(found(`${site}${body('')}`)).toEqual([]);
+  });
 });
 
 describe('the box around an appeal', () => {
