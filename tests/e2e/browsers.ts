@@ -126,6 +126,8 @@ export interface TestBrowser {
   /** Hide on page / restore, sent as the extension sends them: the live-page script injected, then messaged. */
   hideOnPage(tabId: number, categories?: string[]): Promise<number>;
   restorePage(tabId: number): Promise<number>;
+  /** The text of the toolbar button's badge on a tab. */
+  badge(tabId: number): Promise<string>;
   /** The stored settings (storage.sync `settings`), and a way to replace them (null: back to defaults). */
   settings(): Promise<unknown>;
   setSettings(value: unknown | null): Promise<void>;
@@ -192,6 +194,7 @@ async function launchChromiumBrowser(): Promise<TestBrowser> {
       return new TabPage(page as unknown as AnyPage);
     },
     hideOnPage: (tabId, categories = DEFAULT_CATEGORIES) => hide(tabId, categories),
+    badge: (tabId) => worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId),
     restorePage: (tabId) => restore(tabId),
     settings: () => worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings),
     async setSettings(value) {
@@ -257,6 +260,7 @@ async function launchFirefoxBrowser(): Promise<TestBrowser> {
     hideOnPage: (tabId, categories = DEFAULT_CATEGORIES) =>
       live<{ hidden: number }>(tabId, { type: 'hide-on-page', hide: categories }).then((r) => r.hidden),
     restorePage: (tabId) => live<{ restored: number }>(tabId, { type: 'restore-page' }).then((r) => r.restored),
+    badge: (tabId) => control((tabId) => browser.action.getBadgeText({ tabId }), tabId),
     settings: () => control(async () => (await browser.storage.sync.get('settings')).settings, undefined),
     async setSettings(value) {
       await control((settings) => (settings === null ? browser.storage.sync.remove('settings') : browser.storage.sync.set({ settings })), value);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type BrowserName, e2eBrowsers, launchBrowser, type TabPage, type TestBrowser } from './browsers.ts';
 import { SAVED_CSP } from '../../src/core/serialize/to-html.ts';
+import { SETTINGS_VERSION } from '../../src/shared/settings.ts';
 import { until } from './firefox.ts';
 import { FIXTURE_PAGES, type FixtureServer, ROOT, serveFixtures } from './harness.ts';
 
@@ -146,7 +147,18 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
     await page.close();
   });
 
-  it('saves the seed as Markdown and as HTML through the Save menu; the files hold the article and no appeal', async () => {
+  it('hides the appeals as the page loads on a site the user chose (the background), and counts them on the badge', async () => {
+    await browser.setSettings({ version: SETTINGS_VERSION, sites: { '127.0.0.1': { hideOnPage: true } } });
+    const { page, tabId } = await browser.openPage(server.url(SEED));
+    await until(async () => (await page.phraseVisible(SIGN_UP)) === false, 'the newsletter box hidden', 10_000);
+    expect(await page.phraseVisible('Remind me later')).toBe(false);
+    expect(await page.phraseVisible('Colonel-General Igor Sergun')).toBe(true);
+    await until(async () => Number(await browser.badge(tabId)) >= 2, 'the count on the badge');
+    await page.close();
+    await browser.setSettings(null);
+  });
+
+  it('saves the seed as Markdown through the Save menu: front matter, the article, no appeal', async () => {
     const url = server.url(SEED);
     const { page, tabId } = await browser.openPage(url);
     const { view } = await browser.openReadingView(tabId);
@@ -164,17 +176,29 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
     expect(markdown.content).toContain('[Financial Times](https://www.ft.com/)');
     for (const appeal of seed.mustGo) expect(markdown.content).not.toContain(appeal);
 
+    await view.close();
+    await page.close();
+  });
+
+  it('saves HTML with the pictures inside, no script and the article text', async () => {
+    const report = JSON.parse(readFileSync(path.join(FIXTURE_PAGES, 'tables-images-report/expected.json'), 'utf8')) as { title: string; paragraphs: string[] };
+    const { page, tabId } = await browser.openPage(server.url('pages/tables-images-report/source.html'));
+    const { view } = await browser.openReadingView(tabId);
+    const pictures = await view.count('article.reader .content img');
+    expect(pictures).toBeGreaterThan(0);
     const html = await browser.save(view, 'Web page (HTML)');
-    if (html.name !== null) expect(html.name).toBe(`${fileName}.html`);
+    if (html.name !== null) expect(html.name).toBe(`${report.title} - The Weather Desk.html`);
     expect(html.mime).toMatch(/^text\/html/);
     expect(html.content).toContain(`<meta http-equiv="Content-Security-Policy" content="${SAVED_CSP}">`);
-    expect(html.content).not.toMatch(/<script/i);
-    expect(html.content).toContain(`<h1>${seed.title}</h1>`);
+    expect(html.content).not.toMatch(/<script|\son[a-z]+=/i);
+    expect(html.content).toContain(`<h1>${report.title}</h1>`);
+    // Each picture is inside the file (the click asked for access to the pictures' host), none left as a note.
+    expect(html.content.match(/<img [^>]*src="data:image\//g)?.length).toBe(pictures);
+    expect(html.content).not.toContain('class="image-note"');
     const text = normalise(html.content.replace(/<[^>]+>/g, ' ').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&'));
-    for (const paragraph of seed.paragraphs) expect(text).toContain(normalise(paragraph).slice(0, 60));
-    for (const appeal of seed.mustGo) expect(html.content).not.toContain(appeal);
-    await view.waitFor(() => /Saved/.test(document.querySelector('[role=status]')?.textContent ?? ''), undefined, 'the saved note');
-    await shot(view, 'saved');
+    for (const paragraph of report.paragraphs) expect(text).toContain(normalise(paragraph).slice(0, 60));
+    await view.waitFor((n) => document.querySelector('[role=status]')?.textContent === `Saved with ${n} pictures inside.`, pictures, 'the saved note');
+    await shot(view, 'saved-html');
     await view.close();
     await page.close();
   });
