@@ -33,6 +33,36 @@ export function restrictedMessage(reason: string): MessageKey | string {
 /** Errors that mean the page could not be reached at all, as opposed to refused. */
 const RESTRICTED_ERROR = /Cannot access|cannot be scripted|Missing host permission|chrome:\/\/|extensions gallery/i;
 
+/**
+ * Firefox's refusal to script a tab. Where the view can see the tab's web address, Lectern was given
+ * the tab (the click's activeTab, or a host grant): then the site is one Firefox keeps from every
+ * extension, or the tab shows Firefox's own error page under the page's address (it did not load).
+ */
+const FIREFOX_REFUSED = /Missing host permission for the tab/i;
+/** Firefox's default `extensions.webextensions.restrictedDomains`. */
+const FIREFOX_RESTRICTED_HOSTS = new Set([
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+  'addons.cdn.mozilla.net',
+  'addons.mozilla.org',
+  'api.accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
+]);
+
+/** The view for a tab the browser refused to script. */
+function refusedState(tab: TabInfo, message: string): ViewState {
+  if (FIREFOX_REFUSED.test(message) && tab.url !== undefined && /^https?:/i.test(tab.url)) {
+    if (!FIREFOX_RESTRICTED_HOSTS.has(hostOf(tab.url))) return { kind: 'unreachable', tabId: tab.id };
+    return { kind: 'restricted', message: 'restrictedBrowser' };
+  }
+  return { kind: 'restricted', message: restrictedMessage(message) };
+}
+
 function hostOf(url: string | undefined): string {
   try {
     return url ? new URL(url).hostname : '';
@@ -90,14 +120,14 @@ async function readTabState(
     const hide = hiddenCategoriesFor(settings, hostOf(tab.url));
     const result = keep.length ? await platform.readArticle(tab.id, hide, keep) : await platform.readArticle(tab.id, hide);
     if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };
-    if (result.reason === 'restricted') return { kind: 'restricted', message: restrictedMessage(result.message) };
+    if (result.reason === 'restricted') return refusedState(tab, result.message);
     // "Select text first": with no article, a selection the user made on the page is what they want.
     const selection = await platform.pageText(tab.id).catch(() => null);
     if (selection?.source === 'selection') return { kind: 'page-text', tabId: tab.id, page: selection };
     return { kind: 'no-article', tabId: tab.id, reason: result.reason };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (RESTRICTED_ERROR.test(message)) return { kind: 'restricted', message: restrictedMessage(message) };
+    if (RESTRICTED_ERROR.test(message)) return refusedState(tab, message);
     return { kind: 'unreachable', tabId: tab.id };
   }
 }
