@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, liveMessenger, visibilityOfPhrases, openReadingView as openChromiumView, openPage as openChromiumPage } from './harness.ts';
+import { launchWithExtension, liveMessenger, tabIdOf, visibilityOfPhrases, openReadingView as openChromiumView, openPage as openChromiumPage } from './harness.ts';
 import { launchFirefox, until } from './firefox.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -115,8 +115,11 @@ export interface TestBrowser {
   name: BrowserName;
   /** The browser's version, e.g. "153.8.0esr" or "146.0.7680.80". */
   version: string;
-  /** Opens `url` in a new tab, waits for it to load, and returns it with its tab id. */
-  openPage(url: string): Promise<{ page: TabPage; tabId: number }>;
+  /**
+   * Opens `url` in a new tab, waits for it to load, and returns it with its tab id. With
+   * `{ loads: false }` the navigation may fail (the tab then shows the browser's error page).
+   */
+  openPage(url: string, options?: { loads?: boolean }): Promise<{ page: TabPage; tabId: number }>;
   /** Opens one of the browser's own pages (chrome://version, view-source:) and returns its tab id. */
   openBrowserPage(): Promise<number>;
   /** Opens the reading view (the popup page, `?tab=<id>`) in a tab and waits until it shows an article or a message. */
@@ -173,9 +176,14 @@ async function launchChromiumBrowser(): Promise<TestBrowser> {
   return {
     name: 'chromium',
     version,
-    async openPage(url) {
-      const { page, tabId } = await openChromiumPage(browser, url);
-      return { page: new TabPage(page as unknown as AnyPage), tabId };
+    async openPage(url, { loads = true } = {}) {
+      if (loads) {
+        const { page, tabId } = await openChromiumPage(browser, url);
+        return { page: new TabPage(page as unknown as AnyPage), tabId };
+      }
+      const page = await browser.context.newPage();
+      await page.goto(url).catch(() => undefined);
+      return { page: new TabPage(page as unknown as AnyPage), tabId: await tabIdOf(browser, url) };
     },
     async openBrowserPage() {
       const tab = await worker.evaluate(() => chrome.tabs.create({ url: 'chrome://version', active: true }));
@@ -234,9 +242,11 @@ async function launchFirefoxBrowser(): Promise<TestBrowser> {
   return {
     name: 'firefox',
     version: firefox.version,
-    async openPage(url) {
+    async openPage(url, { loads = true } = {}) {
       const page = await firefox.browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
+      const navigation = page.goto(url, { waitUntil: 'load' });
+      if (loads) await navigation;
+      else await navigation.catch(() => undefined);
       const tabId = await control(async (target) => (await browser.tabs.query({})).find((t) => t.url === target)?.id ?? null, url);
       if (tabId === null) throw new Error(`No tab shows ${url}`);
       return { page: new TabPage(page as unknown as AnyPage), tabId };

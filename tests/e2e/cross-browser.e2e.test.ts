@@ -4,6 +4,7 @@
  * Screenshots go to out/e2e/<browser>/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -211,6 +212,24 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
     expect(await view.text('[role=alert]')).toMatch(/browser’s own pages/);
     await shot(view, 'state-restricted');
     await view.close();
+  });
+
+  it('says when a page did not load, and offers to reload it', async () => {
+    // A port nothing listens on (Firefox refuses to load a few well-known ones, such as 9).
+    const closed = createNetServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const { page, tabId } = await browser.openPage(`http://127.0.0.1:${port}/article`, { loads: false });
+    const { view, state } = await browser.openReadingView(tabId);
+    expect(state).toBe('message');
+    // The error page may still count as loading for a moment; the view waits, then explains.
+    await view.waitFor(() => document.querySelector('[role=alert] h1')?.textContent !== 'The page is still loading', undefined, 'the view to settle');
+    expect(await view.text('[role=alert] h1')).toBe('Lectern could not reach this page');
+    expect(await view.evaluate(() => [...document.querySelectorAll('[role=alert] button')].map((b) => b.textContent))).toEqual(['Reload the page']);
+    await shot(view, 'state-unreachable');
+    await view.close();
+    await page.close();
   });
 
   it('has a settings page; a category turned off there is no longer removed in the reading view', async () => {
