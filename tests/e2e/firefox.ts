@@ -162,6 +162,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       defaultViewport: { width: 1280, height: 900 },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FIREFOX_UUID }),
+        // The event page is suspended after 1 s idle (30 s by default), so the scenarios also wake it:
+        // for a message (save), for a tab update (hiding on load).
+        'extensions.background.idle.timeout': 1000,
         // Under WebDriver, Firefox replaces file pickers with one that cancels (and cannot take the
         // filters the downloads API sets); the real dialog is wanted here.
         'remote.bidi.dismiss_file_pickers.enabled': false,
