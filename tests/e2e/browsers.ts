@@ -150,7 +150,7 @@ const DEFAULT_CATEGORIES = ['newsletter', 'donation', 'membership'];
 type Reply<T> = { data: T } | { error: string };
 type Download = { id: number; filename: string; state: string; mime?: string };
 
-/** A download not among `known`, once complete (null if it was interrupted). */
+/** The first download not among `known` to finish; throws if it was interrupted. */
 async function newDownload(list: () => Promise<Download[]>, known: number[], timeoutMs = 15_000): Promise<Download> {
   let found: Download | undefined;
   await until(
