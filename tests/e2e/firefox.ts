@@ -83,6 +83,10 @@ async function startXvfb(): Promise<{ display: string; process: ChildProcess }> 
       }
     });
   });
+  // A run that ends without close() (a crash, an interrupted script) leaves no display behind.
+  const stop = () => xvfb.kill();
+  process.once('exit', stop);
+  xvfb.once('exit', () => process.off('exit', stop));
   return { display, process: xvfb };
 }
 
