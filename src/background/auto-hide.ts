@@ -1,4 +1,5 @@
 import { browser, sendToTab } from '../shared/browser.ts';
+import { hostPattern } from '../shared/host-pattern.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import { hiddenCategoriesFor, type Settings, wantsAutoHide } from '../shared/settings.ts';
 import { ensureLiveScript } from '../shared/read-tab.ts';
@@ -12,8 +13,8 @@ export async function autoHide(tabId: number, url: string | undefined, settings:
   if (!url || restrictedReason(url)) return;
   const host = hostOf(url);
   if (!host || !wantsAutoHide(settings, host)) return;
-  const origin = `${new URL(url).origin}/*`;
-  if (!(await browser.permissions.contains({ origins: [origin] }))) return;
+  const origin = hostPattern(url);
+  if (!origin || !(await browser.permissions.contains({ origins: [origin] }))) return;
   await ensureLiveScript(tabId);
   await sendToTab(tabId, { type: 'hide-on-page', hide: hiddenCategoriesFor(settings, host) });
 }

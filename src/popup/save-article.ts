@@ -3,6 +3,7 @@ import { imageOrigins } from '../core/serialize/embed-images.ts';
 import { inertDocument } from '../core/serialize/save-html.ts';
 import { browser, sendToRuntime } from '../shared/browser.ts';
 import { fetchImageBytes } from '../shared/fetch-image.ts';
+import { hostPattern } from '../shared/host-pattern.ts';
 import type { CopyFormat, ImageLimits, SaveFormat, SaveOutcome } from './platform.ts';
 
 /**
@@ -33,7 +34,7 @@ export async function saveArticle(article: Article, format: SaveFormat, limits?:
 /** Asks for host access to the origins the article's images come from; true when there are none. */
 function requestImageAccess(article: Article): Promise<boolean> {
   const inert = inertDocument(article.contentHtml, document);
-  const origins = imageOrigins(inert.body).map((origin) => `${origin}/*`);
+  const origins = [...new Set(imageOrigins(inert.body).map(hostPattern))].filter((p): p is string => p !== null);
   if (!origins.length) return Promise.resolve(true);
   return browser.permissions.request({ origins }).catch(() => false);
 }

@@ -16,6 +16,35 @@ export type ViewState =
   | { kind: 'unreachable'; tabId: number }
   | { kind: 'no-tab' };
 
+/** Firefox's default `extensions.webextensions.restrictedDomains`: sites it keeps from every extension. */
+const FIREFOX_RESTRICTED_HOSTS = new Set([
+  'accounts-static.cdn.mozilla.net',
+  'accounts.firefox.com',
+  'addons.cdn.mozilla.net',
+  'addons.mozilla.org',
+  'api.accounts.firefox.com',
+  'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org',
+  'oauth.accounts.firefox.com',
+  'profile.accounts.firefox.com',
+  'support.mozilla.org',
+  'sync.services.mozilla.com',
+]);
+
+/**
+ * The view for a tab the browser refused to script. Where the view can see the tab's web address,
+ * Lectern was given the tab (the click's activeTab, or a host grant): then the site is one the browser
+ * keeps from every extension, or the tab shows the browser's own error page under the page's address
+ * (Firefox refuses to script it as if access were missing): the page did not load.
+ */
+function refusedState(tab: TabInfo, reason: RestrictedReason): ViewState {
+  if (reason === 'restricted-no-access' && tab.url !== undefined && /^https?:/i.test(tab.url)) {
+    if (!FIREFOX_RESTRICTED_HOSTS.has(hostOf(tab.url))) return { kind: 'unreachable', tabId: tab.id };
+    return { kind: 'restricted', reason: 'restricted-browser' };
+  }
+  return { kind: 'restricted', reason };
+}
+
 /**
  * Longest wait for the page's answer. Reading a 20 MB page takes about 4 s in Chromium on a slow
  * machine; a page whose own script never yields (a busy loop) would otherwise leave the view
@@ -65,16 +94,14 @@ async function readTabState(
     const hide = hiddenCategoriesFor(settings, hostOf(tab.url));
     const result = keep.length ? await platform.readArticle(tab.id, hide, keep) : await platform.readArticle(tab.id, hide);
     if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };
-    if (result.reason === 'restricted') {
-      return { kind: 'restricted', reason: isRestrictedReason(result.message) ? result.message : 'restricted-no-access' };
-    }
+    if (result.reason === 'restricted') return refusedState(tab, isRestrictedReason(result.message) ? result.message : 'restricted-no-access');
     // "Select text first": with no article, a selection the user made on the page is what they want.
     const selection = await platform.pageText(tab.id).catch(() => null);
     if (selection?.source === 'selection') return { kind: 'page-text', tabId: tab.id, page: selection };
     return { kind: 'no-article', tabId: tab.id, reason: result.reason };
   } catch (error) {
     const refusal = injectionRefusal(error);
-    return refusal ? { kind: 'restricted', reason: refusal } : { kind: 'unreachable', tabId: tab.id };
+    return refusal ? refusedState(tab, refusal) : { kind: 'unreachable', tabId: tab.id };
   }
 }
 

@@ -213,33 +213,35 @@ export async function openReadingView(
  * For each phrase: whether the page shows it (the innermost element holding it, searched through
  * open shadow roots, passes checkVisibility), or null if the phrase is not on the page.
  */
-export const phraseVisibility = (page: Page, phrases: string[]) =>
-  page.evaluate((phrases) => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ');
-    const SKIP = ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'];
-    /** Text as rendered from the flat tree: an element's shadow root, then its light children. */
-    const flatText = (node: Element | ShadowRoot): string => {
-      let text = node instanceof Element && node.shadowRoot ? flatText(node.shadowRoot) : '';
-      for (let child = node.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) text += (child as Text).data;
-        else if (child.nodeType === 1 && !SKIP.includes((child as Element).tagName)) text += flatText(child as Element);
-      }
-      return text;
-    };
-    const innermost = (node: Element | ShadowRoot, phrase: string): Element | null => {
-      const kids = [...node.children, ...(node instanceof Element && node.shadowRoot ? [node.shadowRoot] : [])];
-      for (const kid of kids) {
-        if (kid instanceof Element && SKIP.includes(kid.tagName)) continue;
-        if (!norm(flatText(kid)).includes(phrase)) continue;
-        return innermost(kid, phrase) ?? (kid instanceof Element ? kid : null);
-      }
-      return null;
-    };
-    return phrases.map((phrase) => {
-      const el = innermost(document.body, phrase);
-      return el ? el.checkVisibility() : null;
-    });
-  }, phrases);
+export const phraseVisibility = (page: Page, phrases: string[]) => page.evaluate(visibilityOfPhrases, phrases);
+
+/** Runs in the page: phraseVisibility's answer (a standalone function, for either automation library). */
+export function visibilityOfPhrases(phrases: string[]): Array<boolean | null> {
+  const norm = (s: string) => s.replace(/\s+/g, ' ');
+  const SKIP = ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'];
+  /** Text as rendered from the flat tree: an element's shadow root, then its light children. */
+  const flatText = (node: Element | ShadowRoot): string => {
+    let text = node instanceof Element && node.shadowRoot ? flatText(node.shadowRoot) : '';
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (child.nodeType === 1 && !SKIP.includes((child as Element).tagName)) text += flatText(child as Element);
+    }
+    return text;
+  };
+  const innermost = (node: Element | ShadowRoot, phrase: string): Element | null => {
+    const kids = [...node.children, ...(node instanceof Element && node.shadowRoot ? [node.shadowRoot] : [])];
+    for (const kid of kids) {
+      if (kid instanceof Element && SKIP.includes(kid.tagName)) continue;
+      if (!norm(flatText(kid)).includes(phrase)) continue;
+      return innermost(kid, phrase) ?? (kid instanceof Element ? kid : null);
+    }
+    return null;
+  };
+  return phrases.map((phrase) => {
+    const el = innermost(document.body, phrase);
+    return el ? el.checkVisibility() : null;
+  });
+}
 
 /** The live-page script the view and the background inject to hide appeals on the page. */
 export const LIVE_SCRIPT = 'src/content/live-script.js';

@@ -58,3 +58,25 @@ describe('loadView on a page that never answers', () => {
     });
   });
 });
+
+describe('loadView when Firefox refuses to script the tab', () => {
+  const refused = async (url: string | undefined) => {
+    const { loadView } = await import('../../../src/popup/view-state.ts');
+    const { defaults } = await import('../../../src/shared/settings.ts');
+    const readArticle = () => Promise.reject(new Error('Missing host permission for the tab'));
+    const platform = { readArticle, readyState: async () => 'complete', pageText: readArticle } as unknown as Parameters<typeof loadView>[0];
+    return loadView(platform, { id: 3, url, status: 'complete' }, defaults);
+  };
+
+  it('on a web address it was given: the tab shows Firefox’s error page, so the page did not load', async () => {
+    expect(await refused('http://127.0.0.1:41234/article')).toEqual({ kind: 'unreachable', tabId: 3 });
+  });
+
+  it('on a site Firefox keeps from every extension: cannot read it', async () => {
+    expect(await refused('https://support.mozilla.org/en-US/kb/x')).toEqual({ kind: 'restricted', reason: 'restricted-browser' });
+  });
+
+  it('without the tab’s address (no grant): asks for the click', async () => {
+    expect(await refused(undefined)).toEqual({ kind: 'restricted', reason: 'restricted-no-access' });
+  });
+});

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs Debian's Firefox ESR, which the Firefox end-to-end tests drive, with what they run it in:
+# Xvfb (Firefox runs with a window, so the Save As dialog is a real one), xdotool and xprop (to
+# answer that dialog). Idempotent.
+set -euo pipefail
+missing=()
+command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || missing+=(firefox-esr)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
+command -v xprop >/dev/null 2>&1 || missing+=(x11-utils)
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "Firefox is already installed: $( (firefox-esr --version || firefox --version) 2>/dev/null | head -1)"
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "Run as root or install sudo to install ${missing[*]}." >&2; exit 1; }
+  SUDO="sudo"
+fi
+command -v apt-get >/dev/null 2>&1 || { echo "apt-get not found: install ${missing[*]} with your package manager (and set FIREFOX_PATH)." >&2; exit 1; }
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" fonts-dejavu-core >/dev/null
+echo "Installed $( (firefox-esr --version || firefox --version) 2>/dev/null | head -1), with ${missing[*]}"
