@@ -10,7 +10,7 @@
  */
 import type { Article } from '../src/core/article.ts';
 import { NEWS_BENCHMARK, newsPages, READABILITY_PAGE_URL, READABILITY_PAGES, readabilityPages } from './lib/corpus.ts';
-import { bareReadability, DEFAULT_HIDDEN_CATEGORIES, lectern, parsePage, textOfHtml } from './lib/extractors.ts';
+import { bareReadability, DEFAULT_HIDDEN_CATEGORIES, DEFUDDLE_VERSION, defuddleText, lectern, parsePage, textOfHtml } from './lib/extractors.ts';
 import { missingSentences } from './lib/sentences.ts';
 import { type PageCounts, pageCounts, type Score, scorePages, tokenScore } from './lib/shingle-metric.ts';
 
@@ -109,9 +109,9 @@ function runReadabilityPages(): void {
   for (const line of lostOn) console.log(line);
 }
 
-function runNewsBenchmark(): void {
+async function runNewsBenchmark(): Promise<void> {
   const pages = newsPages();
-  const counts = { readability: [] as PageCounts[], off: [] as PageCounts[], on: [] as PageCounts[] };
+  const counts = { readability: [] as PageCounts[], defuddle: [] as PageCounts[], off: [] as PageCounts[], on: [] as PageCounts[] };
   const deltas: Array<[string, number]> = [];
   const removedOn = new Map<string, string[]>();
   let failed = 0;
@@ -123,6 +123,7 @@ function runNewsBenchmark(): void {
     const text = (r: typeof off) => (r.ok ? (r.article as Article).text : '');
     if (!on.ok) failed++;
     counts.readability.push(pageCounts(page.truth, bare?.text ?? ''));
+    counts.defuddle.push(pageCounts(page.truth, (await defuddleText(doc, page.url)) ?? ''));
     counts.off.push(pageCounts(page.truth, text(off)));
     counts.on.push(pageCounts(page.truth, text(on)));
     const f = (c: PageCounts) => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
@@ -132,6 +133,7 @@ function runNewsBenchmark(): void {
   console.log(`\n# ${NEWS_BENCHMARK} (${pages.length} pages), shingle metric from its README`);
   table('Article text vs human-marked text', [
     ['Readability 0.6.0', scorePages(counts.readability)],
+    [`defuddle ${DEFUDDLE_VERSION}`, scorePages(counts.defuddle)],
     ['Lectern, hiding off', scorePages(counts.off)],
     ['Lectern, hiding on', scorePages(counts.on), `no article on ${failed}`],
   ]);
@@ -150,5 +152,5 @@ function runNewsBenchmark(): void {
 
 const started = performance.now();
 runReadabilityPages();
-runNewsBenchmark();
+await runNewsBenchmark();
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,8 +1,12 @@
-/** The two extractors the benches compare, run on the same parsed page in the same process. */
+/** The extractors the benches compare, run on the same parsed page in the same process. */
 import { Readability } from '@mozilla/readability';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Defuddle } from 'defuddle/node';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { AppealCategory, ReadResult } from '../../src/core/article.ts';
 import { parseHtml } from '../../src/cli/parse-html.ts';
+import { ROOT } from './corpus.ts';
 import { articleText } from '../../src/core/extract/article-text.ts';
 import { DEFAULT_HIDDEN_CATEGORIES, readArticle } from '../../src/core/read-article.ts';
 
@@ -53,4 +57,16 @@ export function lectern(doc: Document, url: string, hide: readonly AppealCategor
 export function textOfHtml(html: string): string {
   const doc = new JSDOM(`<body>${html}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
   return articleText(doc.body);
+}
+
+export const DEFUDDLE_VERSION: string = (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/defuddle/package.json'), 'utf8')) as { version: string }).version;
+
+/** defuddle (a peer extractor, Obsidian Web Clipper's) on a clone of the page; its text by the same function. */
+export async function defuddleText(doc: Document, url: string): Promise<string | null> {
+  try {
+    const result = await Defuddle(doc.cloneNode(true) as Document, url);
+    return result.content ? textOfHtml(result.content) : null;
+  } catch {
+    return null;
+  }
 }
