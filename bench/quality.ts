@@ -1,6 +1,7 @@
 /**
- * Quality bench: bare Readability 0.6.0 vs Lectern (hiding off and on), run on the same parsed pages
- * in the same process. Prints figures; asserts nothing.
+ * Quality bench: bare Readability 0.6.0 vs Lectern (hiding off and on), and defuddle on the news
+ * benchmark, run on the same parsed pages in the same process. Prints figures; asserts nothing.
+ * `--news` runs part 2 alone.
  *
  * 1. readability-test-pages (130): token precision/recall/F1 of the text against expected.html,
  *    metadata agreement with expected-metadata.json, pages where Lectern loses text Readability keeps
@@ -151,6 +152,7 @@ async function runNewsBenchmark(): Promise<void> {
 }
 
 const started = performance.now();
-runReadabilityPages();
+// `--news`: the news benchmark alone (a quicker check of extraction changes).
+if (!process.argv.includes('--news')) runReadabilityPages();
 await runNewsBenchmark();
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
