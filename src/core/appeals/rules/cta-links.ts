@@ -15,9 +15,10 @@ const LINK_EXTRAS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> 
 };
 
 /**
- * Sign-up / giving / joining pages on a host of their own ("donate.example.org/",
- * "newsletter.example.com/join/free"): the host's first label says which ask it is, when the link
- * goes to the host's front page or to a sign-up path; a story on such a host is a citation.
+ * Sign-up / giving / joining pages on a host of their own ("donate.example.org/…",
+ * "subscription.example.com/offers", "newsletter.example.com/join/free"): the host's first label says
+ * which ask it is. A newsletter host also publishes the newsletter's stories, so there only its front
+ * page or a sign-up path counts; a story there is a citation.
  * ("support." and "members." are left out: those hosts are help centres and log-in portals.)
  */
 const HOST_PATTERNS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> = {
@@ -53,8 +54,10 @@ function observe(el: Element): Observation[] | null {
   // The social and app patterns need the host; the others only the path, so a domain cannot match.
   const path = href.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '') || '/';
   const byPath = LINK_PATTERNS.filter(({ category, pattern }) => pattern.test(category === 'social' || category === 'app' ? href : path));
-  const hostDecides = askHost && (byPath.length > 0 || /^\/?(?:[?#]|$)/.test(path));
-  const byHost = hostDecides ? LINK_PATTERNS.filter((p) => !byPath.includes(p) && p.host?.test(href)) : [];
+  const signUpPage = byPath.length > 0 || /^\/?(?:[?#]|$)/.test(path);
+  const byHost = askHost
+    ? LINK_PATTERNS.filter((p) => !byPath.includes(p) && p.host?.test(href) && (p.category !== 'newsletter' || signUpPage))
+    : [];
   const found: Observation[] = [...byPath, ...byHost].map(({ category }) => ({ rule: CTA_LINKS, key: category, target: category, saw: href.slice(0, 80) }));
   return found.length > 0 ? found : null;
 }

@@ -21,11 +21,13 @@ describe('cta-links', () => {
     expect(targets('<p><a href="/news/supporters-rally">rally</a></p>')).toEqual([]);
   });
 
-  it('reads the ask from a sign-up host when the link goes to its front page or a sign-up path', () => {
+  it('reads the ask from a sign-up host (a newsletter host only for its front page or a sign-up path)', () => {
     // businessinsider.com: "You can also subscribe to this newsletter here" → newsletter.<site>/join/free.
     expect(targets('<p><a href="https://newsletter.example.com/join/free">here</a></p>')).toEqual(['membership', 'newsletter']);
     expect(targets('<p><a href="https://donate.example.org/">Give</a></p>')).toEqual(['donation']);
-    expect(targets('<p><a href="https://donate.example.org/2024/annual-report">report</a></p>')).toEqual([]);
+    expect(targets('<p><a href="http://subscription.example.com/herald/offers">Subscribe</a></p>')).toEqual(['membership']);
+    // A story the newsletter published is a citation.
+    expect(targets('<p><a href="https://newsletter.example.com/p/the-week-in-chips">wrote</a></p>')).toEqual([]);
     expect(targets('<p><a href="https://support.example.com/">Help centre</a></p>')).toEqual([]);
   });
 
