@@ -92,19 +92,21 @@ export function Toolbar({
                       </span>
                     )}
                     {format === 'markdown' && onMarkdownImagesChange && (
-                      <label class="menu-check">
-                        <input
-                          type="checkbox"
-                          name="markdownImages"
-                          checked={markdownImages === true}
-                          aria-describedby="save-markdown-images-hint"
-                          onChange={(event) => onMarkdownImagesChange((event.currentTarget as HTMLInputElement).checked)}
-                        />
-                        {t('saveMarkdownImages')}
-                        <span class="menu-hint" id="save-markdown-images-hint">
+                      <>
+                        <label class="menu-check">
+                          <input
+                            type="checkbox"
+                            name="markdownImages"
+                            checked={markdownImages === true}
+                            aria-describedby="save-markdown-images-hint"
+                            onChange={(event) => onMarkdownImagesChange((event.currentTarget as HTMLInputElement).checked)}
+                          />
+                          <span>{t('saveMarkdownImages')}</span>
+                        </label>
+                        <span class="menu-hint menu-check-hint" id="save-markdown-images-hint">
                           {t('saveMarkdownImagesHint')}
                         </span>
-                      </label>
+                      </>
                     )}
                   </li>
                 ))}
