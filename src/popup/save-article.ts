@@ -40,7 +40,7 @@ export async function saveArticle(article: Article, format: SaveFormat, options:
  * Markdown with its images as files beside it: `Headline - Site.md` and `Headline - Site_files/1.jpg`…
  * in the downloads folder. No Save As dialog: one for each file would be a chore, and a .md moved
  * elsewhere in it would lose its pictures. The view downloads the files itself (blob URLs, no
- * message size limit; with no dialog the popup keeps the focus), images first, the .md last.
+ * message size limit; with no dialog the popup keeps the focus).
  * Images already in that folder (the same article saved before) are replaced; a .md already there
  * gets a new name, its links still pointing into the same folder.
  */
@@ -53,8 +53,12 @@ async function saveMarkdownWithImages(article: Article, granted: boolean, limits
     declined: () => !granted,
     notes: savedFileNotes(),
   });
-  for (const file of files) await downloadBytes(`${folder}/${file.name}`, file.bytes, file.type);
-  await downloadText(filename, markdown, MIME_TYPES.markdown, false);
+  // Every download is asked for at once (the browser takes each blob when asked), so the files are
+  // all on their way even if the popup closes while they start.
+  await Promise.all([
+    ...files.map((file) => downloadBytes(`${folder}/${file.name}`, file.bytes, file.type)),
+    downloadText(filename, markdown, MIME_TYPES.markdown, false),
+  ]);
   return { images: { embedded: report.embedded, left: report.left.length, declined: !granted, beside: true } };
 }
 
