@@ -1,6 +1,6 @@
 /**
  * Writes docs/samples/: the seed article (and the fixture with images) saved in each format, as the
- * extension saves them. `npm run samples` regenerates them; the saved time is fixed so that the
+ * extension saves them, and the fixture with images as Markdown with its pictures beside it. `npm run samples` regenerates them; the saved time is fixed so that the
  * files change only when the output does.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readArticle } from '../src/core/read-article.ts';
 import type { ImageFetcher } from '../src/core/serialize/embed-images.ts';
-import { articleFilename, articleToHtmlWithImages, serializeArticle } from '../src/core/serialize/index.ts';
+import { articleFilename, articleToHtmlWithImages, articleToMarkdownWithImages, imagesFolderFor, serializeArticle } from '../src/core/serialize/index.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
@@ -45,6 +45,15 @@ for (const slug of SLUGS) {
   for (const [name, content] of files) {
     writeFileSync(path.join(OUT, name), content);
     written.push(`${name} (${Math.ceil(Buffer.byteLength(content) / 1024)} KB)`);
+  }
+  if (report.embedded) {
+    // Markdown with "pictures in a folder beside it": NAME.md and NAME_files/1.svg…
+    const name = `${slug}-with-images.md`;
+    const beside = await articleToMarkdownWithImages(article, dom.window.document, fixtureImages(folder, url), imagesFolderFor(name), { savedAt: SAVED_AT });
+    mkdirSync(path.join(OUT, imagesFolderFor(name)), { recursive: true });
+    for (const file of beside.files) writeFileSync(path.join(OUT, imagesFolderFor(name), file.name), file.bytes);
+    writeFileSync(path.join(OUT, name), beside.markdown);
+    written.push(`${name} + ${beside.files.length} images in ${imagesFolderFor(name)}/`);
   }
   console.log(`${slug}: ${report.embedded} images inside, ${report.left.length} left as links; the extension names it "${articleFilename(article, 'html')}"`);
   dom.window.close();

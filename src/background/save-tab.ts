@@ -6,6 +6,7 @@ import { loadSettings } from '../shared/settings-store.ts';
 import { hiddenCategoriesFor, imageLimits } from '../shared/settings.ts';
 import { readTab } from '../shared/read-tab.ts';
 import { isRestrictedReason, RESTRICTED_MESSAGE_KEYS } from '../shared/restricted-url.ts';
+import { savedFileNotes } from '../shared/saved-notes.ts';
 import { hostOf } from '../shared/site-hosts.ts';
 
 /**
@@ -27,7 +28,7 @@ export async function saveTabArticle(tabId: number, url: string | undefined): Pr
     return;
   }
   const { article } = result;
-  const embedded = await sendToTab(tabId, { type: 'embed-images', contentHtml: article.contentHtml, ...imageLimits(settings.saving) }).catch(() => null);
+  const embedded = await sendToTab(tabId, { type: 'embed-images', contentHtml: article.contentHtml, ...imageLimits(settings.saving), notes: savedFileNotes() }).catch(() => null);
   const html = articleToHtml(embedded ? { ...article, contentHtml: embedded.contentHtml } : article);
   await downloadText(articleFilename(article, 'html'), html, MIME_TYPES.html);
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../core/article.ts';
 import { readArticle } from '../core/read-article.ts';
-import { articleFilename, articleToHtmlWithImages, serializeArticle } from '../core/serialize/index.ts';
+import { articleFilename, articleToHtmlWithImages, articleToMarkdownWithImages, imagesFolderFor, serializeArticle } from '../core/serialize/index.ts';
+import type { EmbedReport } from '../core/serialize/embed-images.ts';
 import { type CleanCommand, type OutputFormat, parseArgs, USAGE, UsageError } from './args.ts';
 import { cliImageFetcher, declinedBy, type ImageSources } from './image-fetcher.ts';
 import { InputError, readInput } from './read-input.ts';
@@ -25,11 +26,32 @@ async function render(article: Article, format: OutputFormat, sources: ImageSour
   const doc = parseHtml('<!DOCTYPE html><title></title>', article.url);
   try {
     const { html, report } = await articleToHtmlWithImages(article, doc, cliImageFetcher(sources), { declined: declinedBy(sources) });
-    if (report.left.length) {
-      const reasons = [...new Set(report.left.map((l) => l.reason))].join(', ');
-      process.stderr.write(`note: ${report.left.length} image(s) of "${article.title.slice(0, 60)}" left as links (${reasons})\n`);
-    }
+    noteLeft(article, report);
     return html;
+  } finally {
+    doc.defaultView?.close();
+  }
+}
+
+function noteLeft(article: Article, report: EmbedReport): void {
+  if (!report.left.length) return;
+  const reasons = [...new Set(report.left.map((l) => l.reason))].join(', ');
+  process.stderr.write(`note: ${report.left.length} image(s) of "${article.title.slice(0, 60)}" left as links (${reasons})\n`);
+}
+
+/**
+ * Markdown at `target` with its images in `<name>_files/` beside it: the images the HTML copy
+ * would put inside (same sources, caps and notes), as files the links point to.
+ */
+async function writeMarkdownWithImages(article: Article, target: string, sources: ImageSources): Promise<void> {
+  const folder = imagesFolderFor(path.basename(target));
+  const doc = parseHtml('<!DOCTYPE html><title></title>', article.url);
+  try {
+    const { markdown, files, report } = await articleToMarkdownWithImages(article, doc, cliImageFetcher(sources), folder, { declined: declinedBy(sources) });
+    noteLeft(article, report);
+    if (files.length) mkdirSync(path.join(path.dirname(target), folder), { recursive: true });
+    for (const file of files) writeFileSync(path.join(path.dirname(target), folder, file.name), file.bytes);
+    writeFileSync(target, markdown);
   } finally {
     doc.defaultView?.close();
   }
@@ -86,7 +108,8 @@ async function runClean(options: CleanCommand): Promise<number> {
       const sources: ImageSources = { localRoot: file === '-' ? null : path.dirname(path.resolve(file)), network: options.fetchImages };
       if (options.outDir) {
         const target = freeName(options.outDir, outputName(article, options.format), taken);
-        writeFileSync(target, await render(article, options.format, sources));
+        if (options.imagesBeside) await writeMarkdownWithImages(article, target, sources);
+        else writeFileSync(target, await render(article, options.format, sources));
         process.stderr.write(`${file} -> ${target}\n`);
       } else if (options.format === 'json' && options.files.length > 1) outputs.push(article);
       else process.stdout.write(await render(article, options.format, sources));

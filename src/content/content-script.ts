@@ -16,13 +16,13 @@ if (!scope[FLAG]) {
   handleMessages({
     'read-article': ({ hide, keep }) => readArticle(document, { url: location.href, hide, keep }),
     // A copy saved from the context menu: the DOM work here, the fetching by the extension.
-    'embed-images': async ({ contentHtml, maxImageBytes, maxTotalBytes }) => {
+    'embed-images': async ({ contentHtml, maxImageBytes, maxTotalBytes, notes }) => {
       const fetchImage = async (url: string, maxBytes: number) => {
         const got = await sendToRuntime({ type: 'fetch-image', url, maxBytes });
         if (got === null || got === 'too-large') return got;
         return { bytes: Uint8Array.from(atob(got.base64), (c) => c.charCodeAt(0)), type: got.type };
       };
-      const result = await embedArticleImages(contentHtml, document, fetchImage, { maxImageBytes, maxTotalBytes });
+      const result = await embedArticleImages(contentHtml, document, fetchImage, { maxImageBytes, maxTotalBytes, notes });
       return { contentHtml: result.contentHtml, embedded: result.report.embedded, left: result.report.left.length };
     },
   });

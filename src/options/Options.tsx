@@ -71,9 +71,12 @@ export function Options({ platform }: { platform: OptionsPlatform }) {
   );
 }
 
-/** The size caps for pictures put inside saved HTML; an out-of-range entry is not stored. */
+/**
+ * The size caps for pictures in saved copies (an out-of-range entry is not stored), and whether a
+ * Markdown copy downloads its pictures beside it.
+ */
 function SavingLimits({ saving, onChange }: { saving: Settings['saving']; onChange(saving: Settings['saving']): void }) {
-  const field = (key: keyof Settings['saving'], label: 'optionsImageMax' | 'optionsTotalMax') => (
+  const field = (key: 'imageMaxMB' | 'totalMaxMB', label: 'optionsImageMax' | 'optionsTotalMax') => (
     <label class="number-field">
       {t(label)}
       <input
@@ -96,6 +99,15 @@ function SavingLimits({ saving, onChange }: { saving: Settings['saving']; onChan
       {field('imageMaxMB', 'optionsImageMax')}
       {field('totalMaxMB', 'optionsTotalMax')}
       <p class="hint">{t('optionsSavingHint')}</p>
+      <label class="check">
+        <input
+          type="checkbox"
+          name="markdownImages"
+          checked={saving.markdownImages}
+          onChange={(event) => onChange({ ...saving, markdownImages: (event.currentTarget as HTMLInputElement).checked })}
+        />
+        {t('optionsMarkdownImages')}
+      </label>
     </fieldset>
   );
 }

@@ -86,7 +86,9 @@ export function App({
     setSaveFailed(false);
     setCopied(null);
     setSaved(null);
-    platform.save(article, format, imageLimits(settings.saving)).then(setSaved, () => setSaveFailed(true));
+    platform
+      .save(article, format, { ...imageLimits(settings.saving), markdownImages: settings.saving.markdownImages })
+      .then(setSaved, () => setSaveFailed(true));
   };
 
   const copy = (format: CopyFormat) => {
@@ -131,6 +133,8 @@ export function App({
         onOpenInTab={!full && tabId !== null && article ? () => void platform.openReaderTab(tabId) : undefined}
         onPrint={full && article ? () => window.print() : undefined}
         onSave={article ? save : undefined}
+        markdownImages={settings.saving.markdownImages}
+        onMarkdownImagesChange={(markdownImages) => update((s) => ({ ...s, saving: { ...s.saving, markdownImages } }))}
         onCopy={article ? copy : undefined}
         onSettings={() => void platform.openOptions()}
       />
@@ -178,6 +182,10 @@ export function App({
 }
 
 function savedImagesMessage(images: NonNullable<SaveOutcome['images']>): string {
+  if (images.beside) {
+    if (images.declined && images.left) return t('savedMarkdownImagesDeclined');
+    return images.left ? t('savedMarkdownImagesSomeLeft', images.embedded, images.left) : t('savedMarkdownImages', images.embedded);
+  }
   if (images.declined && images.left) return t('savedImagesDeclined');
   return images.left ? t('savedImagesSomeLeft', images.embedded, images.left) : t('savedImages', images.embedded);
 }

@@ -81,7 +81,7 @@ export const browserPlatform: Platform = {
   async openOptions() {
     await browser.runtime.openOptionsPage();
   },
-  save: (article, format, limits) => saveArticle(article, format, limits),
+  save: (article, format, options) => saveArticle(article, format, options),
   copy: (article, format) => copyArticle(article, format),
   closeView: () => window.close(),
   loadSettings,

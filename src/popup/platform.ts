@@ -10,14 +10,22 @@ export interface TabInfo {
 }
 
 export type { SaveFormat };
-/** What a save did beyond writing the file: for HTML, the images put inside or left as links. */
+/**
+ * What a save did beyond writing the file: the images put inside (HTML) or saved beside it
+ * (Markdown, `beside`), or left as links.
+ */
 export interface SaveOutcome {
-  images?: { embedded: number; left: number; declined: boolean };
+  images?: { embedded: number; left: number; declined: boolean; beside?: boolean };
 }
 
 export interface ImageLimits {
   maxImageBytes: number;
   maxTotalBytes: number;
+}
+
+/** How to save, from the settings: the image caps, and whether Markdown gets its images beside it. */
+export interface SaveOptions extends Partial<ImageLimits> {
+  markdownImages?: boolean;
 }
 
 /** What "Copy as …" puts on the clipboard. */
@@ -49,8 +57,8 @@ export interface Platform {
   reloadTab(tabId: number): Promise<void>;
   openReaderTab(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
-  /** `limits`: the byte caps for images put inside an HTML copy (from the settings). */
-  save(article: Article, format: SaveFormat, limits?: ImageLimits): Promise<SaveOutcome>;
+  /** `options`: the byte caps for images in the copy, and Markdown's images beside it (from the settings). */
+  save(article: Article, format: SaveFormat, options?: SaveOptions): Promise<SaveOutcome>;
   /** Puts the clean copy on the clipboard (the click that asks is the user gesture it needs). */
   copy(article: Article, format: CopyFormat): Promise<void>;
   closeView(): void;

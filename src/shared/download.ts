@@ -21,3 +21,16 @@ function toDataUrl(content: string, mime: string): string {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return `data:${mime};base64,${btoa(binary)}`;
 }
+
+/**
+ * Saves bytes (an image beside a saved file) under a path relative to the downloads folder, with no
+ * dialog; a file already there is replaced. From an extension page only (it needs a blob URL).
+ */
+export async function downloadBytes(filename: string, bytes: Uint8Array, mime: string): Promise<number> {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
+  try {
+    return await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'overwrite' });
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}

@@ -1,4 +1,5 @@
 import { APPEAL_CATEGORIES, type AppealCategory, type ReadResult } from '../core/article.ts';
+import type { SavedFileNotes } from '../core/serialize/embed-images.ts';
 import { SAVE_MIMES, type SaveMime } from '../core/serialize/formats.ts';
 
 /**
@@ -23,10 +24,10 @@ export interface MessageMap {
   /**
    * background → content script: put the images of this (sanitised) article HTML inside it, for a
    * copy saved from the context menu (the service worker has no DOM to do it in). The bytes come
-   * through `fetch-image`.
+   * through `fetch-image`. `notes`: what the copy says where an image was left out, in the UI's language.
    */
   'embed-images': {
-    request: { contentHtml: string; maxImageBytes: number; maxTotalBytes: number };
+    request: { contentHtml: string; maxImageBytes: number; maxTotalBytes: number; notes?: Partial<SavedFileNotes> };
     response: { contentHtml: string; embedded: number; left: number };
   };
   /**
@@ -99,6 +100,15 @@ const isKeepList = (v: unknown): v is string[] | undefined =>
   v === undefined ||
   (Array.isArray(v) && v.length <= MAX_KEEP && v.every((s) => typeof s === 'string' && s.length <= MAX_KEEP_CHARS));
 
+const NOTE_KINDS = ['too-large', 'total-reached', 'unreadable', 'not-an-image', 'declined', 'video', 'audio'];
+/** At most one short line of text per kind of note. */
+const isNotes = (v: unknown): v is Partial<SavedFileNotes> | undefined =>
+  v === undefined ||
+  (typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.entries(v).every(([kind, text]) => NOTE_KINDS.includes(kind) && typeof text === 'string' && text.length <= 300));
+
 /** Validates a message received from another context; anything malformed is refused. */
 export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -118,8 +128,14 @@ export function parseMessage(value: unknown): Message | null {
         ? { type: 'save-file', filename: m.filename, content: m.content, mime: m.mime as SaveMime }
         : null;
     case 'embed-images':
-      return typeof m.contentHtml === 'string' && isByteCount(m.maxImageBytes) && isByteCount(m.maxTotalBytes)
-        ? { type: 'embed-images', contentHtml: m.contentHtml, maxImageBytes: m.maxImageBytes, maxTotalBytes: m.maxTotalBytes }
+      return typeof m.contentHtml === 'string' && isByteCount(m.maxImageBytes) && isByteCount(m.maxTotalBytes) && isNotes(m.notes)
+        ? {
+            type: 'embed-images',
+            contentHtml: m.contentHtml,
+            maxImageBytes: m.maxImageBytes,
+            maxTotalBytes: m.maxTotalBytes,
+            ...(m.notes ? { notes: m.notes } : {}),
+          }
         : null;
     case 'fetch-image':
       return typeof m.url === 'string' &&

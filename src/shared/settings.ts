@@ -33,11 +33,15 @@ export const defaults = {
     /** characters per line (CSS ch) */
     lineWidth: 68,
     lineHeight: 1.6,
+    /** Print each link's address after it (off: the page prints as it reads on screen). */
+    printLinks: false,
   },
-  /** Saved HTML: images larger than this, or past this total, stay links (MB; embed-images.ts). */
   saving: {
+    /** Saved copies: images larger than this, or past this total, stay links (MB; embed-images.ts). */
     imageMaxMB: DEFAULT_MAX_IMAGE_BYTES / MB,
     totalMaxMB: DEFAULT_MAX_TOTAL_BYTES / MB,
+    /** Markdown: download the images into a folder beside the file, its links pointing there. */
+    markdownImages: false,
   },
 };
 
@@ -180,11 +184,13 @@ export function normalizeSettings(stored: unknown, options: NormalizeOptions = {
     fontSize: check('reading.fontSize', r.fontSize, between(LIMITS.fontSize), d.fontSize),
     lineWidth: check('reading.lineWidth', r.lineWidth, between(LIMITS.lineWidth), d.lineWidth),
     lineHeight: check('reading.lineHeight', r.lineHeight, between(LIMITS.lineHeight), d.lineHeight),
+    printLinks: check('reading.printLinks', r.printLinks, isBool, d.printLinks),
   };
   const sv = unknownKeys('saving', raw.saving, KNOWN.saving);
   const saving = {
     imageMaxMB: check('saving.imageMaxMB', sv.imageMaxMB, between(LIMITS.imageMaxMB), defaults.saving.imageMaxMB),
     totalMaxMB: check('saving.totalMaxMB', sv.totalMaxMB, between(LIMITS.totalMaxMB), defaults.saving.totalMaxMB),
+    markdownImages: check('saving.markdownImages', sv.markdownImages, isBool, defaults.saving.markdownImages),
   };
   return { version: SETTINGS_VERSION, hide, hideOnPageEverywhere, sites, reading, saving };
 }

@@ -1,10 +1,11 @@
 /**
  * The saved and copied article in real Chromium with the built extension: Copy as Markdown / text
  * puts the clean copy on the clipboard and says so; the saved HTML, opened with every request
- * blocked, shows its images from inside the file, asks for nothing and runs no script; the
- * full-tab reader prints without its controls.
+ * blocked, shows its images from inside the file, asks for nothing and runs no script; Markdown
+ * with its pictures beside it writes them next to the .md, its links resolving to them; the
+ * full-tab reader prints without its controls, with link addresses only when asked.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -187,7 +188,66 @@ describe('saving and copying the clean copy', () => {
     await page.close();
   });
 
-  it('prints the full-tab reader without its controls: the PDF holds the article text', async () => {
+  it('saves Markdown with its pictures in a folder beside it: the files are on disk and the links resolve to them', async () => {
+    // Downloads go where the browser itself puts them, under the names the extension gives (the
+    // DevTools download handling Playwright sets renames every file): a browser of this test's own
+    // whose downloads folder (XDG_DOWNLOAD_DIR) is a temporary one.
+    const home = mkdtempSync(path.join(os.tmpdir(), 'lectern-home-'));
+    const downloads = path.join(home, 'Downloads');
+    mkdirSync(downloads);
+    writeFileSync(path.join(home, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+    const before = process.env.XDG_CONFIG_HOME;
+    process.env.XDG_CONFIG_HOME = home;
+    const browser = await launchWithExtension().finally(() => {
+      if (before === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = before;
+    });
+    const { page, tabId } = await openPage(browser, server.url('tables-images-report/source.html'));
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    const view = await openReadingView(browser, tabId);
+    const v = view.page;
+    const sources = await v.locator('article.reader .content img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+    expect(sources.length).toBeGreaterThan(1);
+
+    await v.getByRole('button', { name: 'Save' }).click();
+    const beside = v.getByRole('checkbox', { name: /Pictures in a folder beside it/ });
+    expect(await beside.isChecked()).toBe(false);
+    await beside.check();
+    await v.getByRole('button', { name: 'Markdown', exact: true }).click();
+    await v.getByRole('status').filter({ hasText: `Saved to your downloads folder, with ${sources.length} pictures in a folder beside the file.` }).waitFor();
+    const markdownFile = await browser.serviceWorker.evaluate(async () => {
+      for (;;) {
+        const item = (await chrome.downloads.search({ filenameRegex: '\\.md$' }))[0];
+        if (item?.state === 'complete') return item.filename;
+        if (item?.state === 'interrupted') return null;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    expect(markdownFile && path.dirname(markdownFile)).toBe(downloads);
+    const name = path.basename(markdownFile!, '.md');
+    const folder = path.join(downloads, `${name}_files`);
+    expect(readdirSync(downloads).sort()).toEqual([`${name}.md`, `${name}_files`]);
+    const files = readdirSync(folder).sort();
+    expect(files).toEqual(sources.map((_, i) => `${i + 1}.svg`));
+
+    // Each image link of the .md, read as a path relative to it, is a file holding the served bytes.
+    const markdown = readFileSync(markdownFile!, 'utf8');
+    const links = [...markdown.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(links).toEqual(files.map((file) => `${name}_files/${file}`));
+    for (const [i, link] of links.entries()) {
+      const served = readFileSync(path.join(FIXTURE_PAGES, 'tables-images-report', path.basename(new URL(sources[i]!).pathname)));
+      expect(readFileSync(path.join(downloads, link)).equals(served), link).toBe(true);
+    }
+    expect(markdown).not.toContain('Image not saved');
+    expect(markdown).not.toMatch(/!\[[^\]]*\]\(http/);
+    // The setting stays on for the next save, and is the one on the settings page.
+    expect(await browser.serviceWorker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { saving: unknown }).saving)).toMatchObject({ markdownImages: true });
+    await cdp.detach();
+    await browser.close();
+  });
+
+  it('prints the full-tab reader without its controls: the PDF holds the article text, link addresses only when asked', async () => {
     const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
     const reader = await browser.context.newPage();
     await reader.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}&full=1`);
@@ -208,8 +268,20 @@ describe('saving and copying the clean copy', () => {
     for (const paragraph of seed.paragraphs) expect(flat).toContain(paragraph.replace(/\s+/g, ' ').slice(0, 50));
     for (const control of ['Print', 'Settings', 'appeal hidden', 'appeals hidden', 'Reading preferences']) expect(flat).not.toContain(control);
     for (const appeal of seed.mustGo ?? []) expect(flat).not.toContain(appeal);
-    // Links are spelt out on paper.
-    expect(flat).toContain('(https://www.ft.com/)');
+    // By default the paper reads as the screen does: no link addresses.
+    expect(flat).not.toContain('(https://www.ft.com/)');
+    expect(flat).toContain('Financial Times');
+
+    // With the reading preference "Print link addresses", each link's address follows it.
+    await reader.emulateMedia({ media: 'screen' });
+    await reader.getByRole('button', { name: 'Reading preferences' }).click();
+    await reader.getByRole('checkbox', { name: 'Print link addresses' }).check();
+    await reader.keyboard.press('Escape');
+    await reader.emulateMedia({ media: 'print' });
+    const withLinks = await reader.pdf({ format: 'A4' });
+    const flatWithLinks = (await extractText(await getDocumentProxy(new Uint8Array(withLinks)), { mergePages: true })).text.replace(/\s+/g, ' ');
+    expect(flatWithLinks).toContain('Financial Times (https://www.ft.com/)');
+    for (const paragraph of seed.paragraphs.slice(0, 2)) expect(flatWithLinks).toContain(paragraph.replace(/\s+/g, ' ').slice(0, 50));
     await reader.close();
     await page.close();
   });

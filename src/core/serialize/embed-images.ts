@@ -37,7 +37,26 @@ export interface EmbedOptions {
   concurrency?: number;
   /** URLs the user did not allow Lectern to fetch (host permission declined): noted, never fetched. */
   declined?: (url: string) => boolean;
+  /**
+   * The notes written into the file, in the user's language (core has no i18n of its own; English
+   * by default). `$1` in a note is replaced by the size limit it names.
+   */
+  notes?: Partial<SavedFileNotes>;
 }
+
+/** What the saved copy says where something was left out: one line per reason, then the media. */
+export type SavedFileNotes = Record<LeftReason | 'video' | 'audio', string>;
+
+/** The English notes; `$1` is the limit in MB. */
+export const DEFAULT_NOTES: SavedFileNotes = {
+  'too-large': 'Image not saved in this file (larger than $1):',
+  'total-reached': 'Image not saved in this file (the images already fill $1):',
+  unreadable: 'Image not saved in this file (it could not be read):',
+  'not-an-image': 'Image not saved in this file (the address did not give an image):',
+  declined: 'Image not saved in this file (no permission to fetch it):',
+  video: 'Video (not saved in this file):',
+  audio: 'Audio (not saved in this file):',
+};
 
 export interface EmbedReport {
   embedded: number;
@@ -46,13 +65,11 @@ export interface EmbedReport {
   left: Array<{ url: string; reason: LeftReason }>;
 }
 
-const NOTES: Record<LeftReason, (o: Required<Pick<EmbedOptions, 'maxImageBytes' | 'maxTotalBytes'>>) => string> = {
-  'too-large': (o) => `Image not saved in this file (larger than ${megabytes(o.maxImageBytes)}):`,
-  'total-reached': (o) => `Image not saved in this file (the images already fill ${megabytes(o.maxTotalBytes)}):`,
-  unreadable: () => 'Image not saved in this file (it could not be read):',
-  'not-an-image': () => 'Image not saved in this file (the address did not give an image):',
-  declined: () => 'Image not saved in this file (no permission to fetch it):',
-};
+/** The note for an image left out, with its limit filled in. */
+function noteFor(reason: LeftReason, notes: SavedFileNotes, limits: { maxImageBytes: number; maxTotalBytes: number }): string {
+  const limit = reason === 'too-large' ? limits.maxImageBytes : limits.maxTotalBytes;
+  return notes[reason].replace(/\$1/g, megabytes(limit));
+}
 
 const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 
@@ -69,16 +86,79 @@ export function imageOrigins(root: ParentNode): string[] {
 
 /** Embeds the images under `root` in place (see the file comment) and reports what it did. */
 export async function embedImages(root: ParentNode, fetchImage: ImageFetcher, options: EmbedOptions = {}): Promise<EmbedReport> {
+  const fetched = await fetchImages(root, fetchImage, options);
+  return placeImages(fetched, (image) => `data:${image.type};base64,${base64(image.bytes)}`, false);
+}
+
+/** One image written beside the saved file: its name inside the folder, and its bytes. */
+export interface ImageFile {
+  name: string;
+  bytes: Uint8Array;
+  type: string;
+}
+
+/**
+ * For a copy whose images are files beside it (Markdown with a `<name>_files/` folder): fetches the
+ * images as embedImages does (same fetcher, caps, sniffing and notes), points each `src` at
+ * `folder/1.jpg`, `folder/2.png`… (one file per distinct image, in document order) and returns the
+ * files to write. An image left out keeps its address, after the note saying why.
+ */
+export async function imagesBeside(
+  root: ParentNode,
+  fetchImage: ImageFetcher,
+  folder: string,
+  options: EmbedOptions = {},
+): Promise<{ report: EmbedReport; files: ImageFile[] }> {
+  const fetched = await fetchImages(root, fetchImage, options);
+  const files: ImageFile[] = [];
+  const report = placeImages(
+    fetched,
+    (image) => {
+      const name = `${files.length + 1}.${EXTENSION_BY_TYPE[image.type] ?? 'img'}`;
+      files.push({ name, bytes: image.bytes, type: image.type });
+      return `${relativePath(folder)}/${name}`;
+    },
+    true,
+  );
+  return { report, files };
+}
+
+/** A folder name as a relative URL path: every character a Markdown link or a URL would misread, escaped. */
+function relativePath(folder: string): string {
+  return encodeURIComponent(folder).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+const EXTENSION_BY_TYPE: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/bmp': 'bmp',
+  'image/x-icon': 'ico',
+  'image/svg+xml': 'svg',
+};
+
+interface Fetched {
+  images: Element[];
+  results: Map<string, { bytes: Uint8Array; type: string } | LeftReason>;
+  limits: { maxImageBytes: number; maxTotalBytes: number };
+  notes: SavedFileNotes;
+}
+
+/** Settles the sources, turns media into links and fetches every distinct image (the shared first half). */
+async function fetchImages(root: ParentNode, fetchImage: ImageFetcher, options: EmbedOptions): Promise<Fetched> {
   const maxImageBytes = options.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES;
   const maxTotalBytes = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  const notes = { ...DEFAULT_NOTES, ...options.notes };
   settleSources(root);
-  mediaToLinks(root);
+  mediaToLinks(root, notes);
   for (const el of root.querySelectorAll('[background]')) el.removeAttribute('background');
   svgReferencesOut(root);
 
   const images = [...root.querySelectorAll('img')];
   const urls = [...new Set(images.map((img) => img.getAttribute('src') ?? '').filter((src) => src && !src.startsWith('data:')))];
-  const results = new Map<string, FetchedImage | LeftReason>();
+  const results: Fetched['results'] = new Map();
   let fetched = 0;
   const fetchOne = async (src: string): Promise<void> => {
     const url = fetchableUrl(src);
@@ -95,31 +175,39 @@ export async function embedImages(root: ParentNode, fetchImage: ImageFetcher, op
     results.set(src, { bytes: got.bytes, type });
   };
   await pool(urls, options.concurrency ?? DEFAULT_FETCH_CONCURRENCY, fetchOne);
+  return { images, results, limits: { maxImageBytes, maxTotalBytes }, notes };
+}
 
-  // In document order, so which images fit under the total does not depend on fetch timing.
+/**
+ * The shared second half: in document order (so which images fit under the total does not depend
+ * on fetch timing), each fetched image gets the `src` that `place` gives it (once per distinct
+ * image); the others become a note, keeping the image after it when `keepLeft`.
+ */
+function placeImages(fetched: Fetched, place: (image: { bytes: Uint8Array; type: string }) => string, keepLeft: boolean): EmbedReport {
+  const { images, results, limits, notes } = fetched;
   const report: EmbedReport = { embedded: 0, bytes: 0, left: [] };
-  const dataUris = new Map<string, string>();
+  const placed = new Map<string, string>();
   for (const img of images) {
     const src = img.getAttribute('src') ?? '';
     for (const name of ['srcset', 'sizes', 'loading', 'decoding', 'fetchpriority', 'crossorigin', 'longdesc']) img.removeAttribute(name);
     if (src.startsWith('data:')) continue;
     let result = results.get(src) ?? 'unreadable';
-    let dataUri = dataUris.get(src);
-    if (typeof result !== 'string' && !dataUri) {
-      if (report.bytes + result.bytes.length > maxTotalBytes) result = 'total-reached';
+    let newSrc = placed.get(src);
+    if (typeof result !== 'string' && !newSrc) {
+      if (report.bytes + result.bytes.length > limits.maxTotalBytes) result = 'total-reached';
       else {
-        dataUri = `data:${result.type};base64,${base64(result.bytes)}`;
-        dataUris.set(src, dataUri);
+        newSrc = place(result);
+        placed.set(src, newSrc);
         report.bytes += result.bytes.length;
       }
     }
-    if (dataUri) {
-      img.setAttribute('src', dataUri);
+    if (newSrc) {
+      img.setAttribute('src', newSrc);
       report.embedded++;
     } else {
       const reason = typeof result === 'string' ? result : 'total-reached';
       report.left.push({ url: src, reason });
-      replaceWithNote(img, src, NOTES[reason]({ maxImageBytes, maxTotalBytes }));
+      replaceWithNote(img, src, noteFor(reason, notes, limits), keepLeft);
     }
   }
   return report;
@@ -178,20 +266,21 @@ function parseSrcset(srcset: string): Array<[string, string | undefined]> {
 }
 
 /** Video and audio would need the network: each becomes a link to its source. */
-function mediaToLinks(root: ParentNode): void {
+function mediaToLinks(root: ParentNode, notes: SavedFileNotes): void {
   for (const media of root.querySelectorAll('video, audio')) {
     const src = media.getAttribute('src') || media.querySelector('source[src]')?.getAttribute('src') || '';
     const doc = media.ownerDocument;
     const note = doc.createElement('p');
     note.className = 'media-note';
-    const label = media.localName === 'video' ? 'Video' : 'Audio';
-    if (fetchableUrl(src)) {
-      note.append(`${label} (not saved in this file): `);
+    const text = notes[media.localName === 'video' ? 'video' : 'audio'];
+    if (!fetchableUrl(src)) note.append(text.replace(/:\s*$/, '.'));
+    else {
+      note.append(text);
       const a = doc.createElement('a');
       a.setAttribute('href', src);
       a.textContent = src;
-      note.append(a);
-    } else note.append(`${label} (not saved in this file).`);
+      note.append(' ', a);
+    }
     media.replaceWith(note);
   }
   for (const el of root.querySelectorAll('source, track')) el.remove();
@@ -208,21 +297,24 @@ function svgReferencesOut(root: ParentNode): void {
   }
 }
 
-function replaceWithNote(img: Element, src: string, text: string): void {
+/** The image becomes a note saying why it was left out, with a link to it, or followed by it (`keep`). */
+function replaceWithNote(img: Element, src: string, text: string, keep: boolean): void {
   const doc = img.ownerDocument;
   const note = doc.createElement('span');
   note.className = 'image-note';
   note.append(`${text} `);
   const alt = img.getAttribute('alt')?.trim();
   const url = fetchableUrl(src);
+  const inLink = img.closest('a') !== null;
+  img.replaceWith(note);
+  if (keep) note.append(img);
   // Inside a link already, a second link would be invalid: the text says what it was.
-  if (url && !img.closest('a')) {
+  else if (url && !inLink) {
     const a = doc.createElement('a');
     a.setAttribute('href', url.href);
     a.textContent = alt || url.href;
     note.append(a);
   } else note.append(alt || url?.href || 'image');
-  img.replaceWith(note);
 }
 
 function fetchableUrl(src: string): URL | null {

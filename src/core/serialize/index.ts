@@ -5,7 +5,7 @@ import { articleToMarkdown, type MarkdownOptions } from './to-markdown.ts';
 import { htmlToText } from './to-text.ts';
 
 export { articleFilename } from './filename.ts';
-export { articleToHtmlWithImages } from './save-html.ts';
+export { articleToHtmlWithImages, articleToMarkdownWithImages, imagesFolderFor } from './save-html.ts';
 
 import type { SaveFormat } from './formats.ts';
 

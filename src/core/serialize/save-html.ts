@@ -1,7 +1,8 @@
 import type { Article } from '../article.ts';
 import { sanitizeHtml, windowOf } from '../clean/sanitize-html.ts';
-import { type EmbedOptions, type EmbedReport, embedImages, type ImageFetcher } from './embed-images.ts';
+import { type EmbedOptions, type EmbedReport, embedImages, type ImageFetcher, type ImageFile, imagesBeside } from './embed-images.ts';
 import { articleToHtml } from './to-html.ts';
+import { articleToMarkdown, type MarkdownOptions } from './to-markdown.ts';
 
 /**
  * Article HTML with its images inside (embed-images.ts). `doc` is any document whose window can run
@@ -28,6 +29,27 @@ export async function articleToHtmlWithImages(
 ): Promise<{ html: string; report: EmbedReport }> {
   const { contentHtml, report } = await embedArticleImages(article.contentHtml, doc, fetchImage, options);
   return { html: articleToHtml({ ...article, contentHtml }), report };
+}
+
+/** The folder beside a saved file that holds its images: `Headline - Site.md` → `Headline - Site_files`. */
+export const imagesFolderFor = (filename: string) => `${filename.replace(/\.[^.]*$/, '')}_files`;
+
+/**
+ * The Markdown copy with its images as files beside it (embed-images.ts `imagesBeside`): the image
+ * links point into `folder`, and `files` are what to write there. Images left out keep their
+ * address, after a note saying why.
+ */
+export async function articleToMarkdownWithImages(
+  article: Article,
+  doc: Document,
+  fetchImage: ImageFetcher,
+  folder: string,
+  options: EmbedOptions & MarkdownOptions = {},
+): Promise<{ markdown: string; files: ImageFile[]; report: EmbedReport }> {
+  const inert = inertDocument(article.contentHtml, doc);
+  const { report, files } = await imagesBeside(inert.body, fetchImage, folder, options);
+  const contentHtml = sanitizeHtml(inert.body.innerHTML, doc);
+  return { markdown: articleToMarkdown({ ...article, contentHtml }, options), files, report };
 }
 
 /**

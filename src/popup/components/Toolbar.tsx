@@ -24,13 +24,26 @@ export interface ToolbarProps {
   onPrint?: () => void;
   /** Absent when there is no article to save. */
   onSave?: (format: SaveFormat) => void;
+  /** Markdown: the images downloaded into a folder beside the file (a saving setting). */
+  markdownImages?: boolean;
+  onMarkdownImagesChange?: (on: boolean) => void;
   /** Absent when there is no article to copy. */
   onCopy?: (format: CopyFormat) => void;
   onSettings(): void;
 }
 
 /** The quiet bar above the article: reading preferences, open in tab / print, save, settings. */
-export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave, onCopy, onSettings }: ToolbarProps) {
+export function Toolbar({
+  reading,
+  onReadingChange,
+  onOpenInTab,
+  onPrint,
+  onSave,
+  markdownImages,
+  onMarkdownImagesChange,
+  onCopy,
+  onSettings,
+}: ToolbarProps) {
   return (
     <header class="toolbar-bar">
       <nav class="toolbar" aria-label={t('toolbarLabel')}>
@@ -77,6 +90,23 @@ export function Toolbar({ reading, onReadingChange, onOpenInTab, onPrint, onSave
                       <span class="menu-hint" id="save-html-hint">
                         {t('saveHtmlHint')}
                       </span>
+                    )}
+                    {format === 'markdown' && onMarkdownImagesChange && (
+                      <>
+                        <label class="menu-check">
+                          <input
+                            type="checkbox"
+                            name="markdownImages"
+                            checked={markdownImages === true}
+                            aria-describedby="save-markdown-images-hint"
+                            onChange={(event) => onMarkdownImagesChange((event.currentTarget as HTMLInputElement).checked)}
+                          />
+                          <span>{t('saveMarkdownImages')}</span>
+                        </label>
+                        <span class="menu-hint menu-check-hint" id="save-markdown-images-hint">
+                          {t('saveMarkdownImagesHint')}
+                        </span>
+                      </>
                     )}
                   </li>
                 ))}

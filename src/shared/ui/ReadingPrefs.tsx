@@ -15,7 +15,7 @@ const FONT_LABELS: Record<(typeof FONTS)[number], MessageKey> = {
   dyslexic: 'fontDyslexic',
 };
 
-/** Theme, font, size, width and spacing controls; used by the popup's panel and the options page. */
+/** Theme, font, size, width and spacing controls, and whether print spells out link addresses; used by the popup's panel and the options page. */
 export function ReadingPrefs({
   reading,
   onChange,
@@ -81,6 +81,15 @@ export function ReadingPrefs({
         onChange={(v) => set('lineHeight', v)}
         choices={LINE_HEIGHTS.map((h) => ({ value: h.value, label: t(h.label) }))}
       />
+      <label class="pref pref-check">
+        <input
+          type="checkbox"
+          name="printLinks"
+          checked={reading.printLinks}
+          onChange={(event) => set('printLinks', (event.currentTarget as HTMLInputElement).checked)}
+        />
+        {t('printLinks')}
+      </label>
     </div>
   );
 }

@@ -71,6 +71,21 @@ describe('Options page', () => {
     expect(platform.stored.saving.imageMaxMB).toBe(2.5);
   });
 
+  it('stores "Markdown: download the pictures beside the file" (off by default) and "Print link addresses" (off)', async () => {
+    const platform = fakePlatform();
+    render(<Options platform={platform} />, root);
+    await settle();
+    const beside = checkbox('markdownImages');
+    const printLinks = checkbox('printLinks');
+    expect([beside.checked, printLinks.checked]).toEqual([false, false]);
+    beside.click();
+    await settle();
+    printLinks.click();
+    await settle();
+    expect(platform.stored.saving.markdownImages).toBe(true);
+    expect(platform.stored.reading.printLinks).toBe(true);
+  });
+
   it('saves a category change at once', async () => {
     const platform = fakePlatform();
     render(<Options platform={platform} />, root);

@@ -244,7 +244,19 @@ describe('App (the reading view)', () => {
     await settle();
     button('Markdown').click();
     await settle();
-    expect(platform.calls.find(([name]) => name === 'save')?.slice(2)).toEqual(['markdown', { maxImageBytes: 5 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 }]);
+    const limits = { maxImageBytes: 5 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 };
+    expect(platform.calls.find(([name]) => name === 'save')?.slice(2)).toEqual(['markdown', { ...limits, markdownImages: false }]);
+    // "Pictures in a folder beside it", under Markdown: a saving setting, off by default.
+    button('Save').click();
+    await settle();
+    const beside = root.querySelector<HTMLInputElement>('.save-popover input[name="markdownImages"]')!;
+    expect(beside.checked).toBe(false);
+    beside.click();
+    await settle();
+    expect(platform.stored.saving.markdownImages).toBe(true);
+    button('Markdown').click();
+    await settle();
+    expect(platform.calls.filter(([name]) => name === 'save').at(-1)?.slice(2)).toEqual(['markdown', { ...limits, markdownImages: true }]);
     button('Open in tab').click();
     expect(platform.calls.find(([name]) => name === 'openReaderTab')?.[1]).toBe(7);
   });

@@ -121,6 +121,17 @@ describe('embedImages', () => {
     ]);
   });
 
+  it('writes its notes in the language passed in, the limit filled in', async () => {
+    const root = body('<img src="https://a.example/big.jpg" alt="Groß"><video src="https://a.example/v.mp4"></video><audio></audio>');
+    const { fetchImage } = fakeFetcher({ 'https://a.example/big.jpg': new Uint8Array(3 * 1024 * 1024) });
+    await embedImages(root, fetchImage, {
+      maxImageBytes: 2 * 1024 * 1024,
+      notes: { 'too-large': 'Bild nicht in dieser Datei gespeichert (größer als $1):', video: 'Video (nicht gespeichert):', audio: 'Audio (nicht gespeichert):' },
+    });
+    expect(root.querySelector('.image-note')?.textContent).toBe('Bild nicht in dieser Datei gespeichert (größer als 2 MB): Groß');
+    expect([...root.querySelectorAll('.media-note')].map((n) => n.textContent)).toEqual(['Video (nicht gespeichert): https://a.example/v.mp4', 'Audio (nicht gespeichert).']);
+  });
+
   it('takes from inline SVG every reference to another file, keeping in-file ones', async () => {
     const root = body(
       '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><circle id="c" r="2"/></defs>' +

@@ -31,9 +31,20 @@ describe('normalizeSettings', () => {
 
   it('keeps the image size caps for saved HTML within bounds, 5 MB and 25 MB by default', () => {
     expect(imageLimits(defaults.saving)).toEqual({ maxImageBytes: 5 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 });
-    expect(normalizeSettings({ saving: { imageMaxMB: 2.5, totalMaxMB: 0 } }).saving).toEqual({ imageMaxMB: 2.5, totalMaxMB: 0 });
+    expect(normalizeSettings({ saving: { imageMaxMB: 2.5, totalMaxMB: 0 } }).saving).toEqual({ imageMaxMB: 2.5, totalMaxMB: 0, markdownImages: false });
     expect(normalizeSettings({ saving: { imageMaxMB: -1, totalMaxMB: 1e9 } }).saving).toEqual(defaults.saving);
     expect(normalizeSettings({ saving: 'big' }).saving).toEqual(defaults.saving);
+  });
+
+  it('keeps Markdown images as links and print without link addresses by default; a bad value falls back', () => {
+    expect(defaults.saving.markdownImages).toBe(false);
+    expect(defaults.reading.printLinks).toBe(false);
+    const ignored: string[] = [];
+    const settings = normalizeSettings({ saving: { markdownImages: true }, reading: { printLinks: 'yes' } }, { ignored });
+    expect(settings.saving.markdownImages).toBe(true);
+    expect(settings.reading.printLinks).toBe(false);
+    expect(ignored).toEqual(['reading.printLinks']);
+    expect(normalizeSettings({ reading: { printLinks: true } }).reading.printLinks).toBe(true);
   });
 
   it('migrates the version-0 category list', () => {

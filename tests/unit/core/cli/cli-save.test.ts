@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -54,6 +54,25 @@ describe('lectern clean: saved copies', { timeout: 60_000 }, () => {
     expect(sources).toContain(`data:image/svg+xml;base64,${chart}`);
     expect(doc.querySelectorAll('.image-note').length).toBe(0);
     expect(r.stderr).toBe('');
+  });
+
+  it('--format markdown --images-beside writes the images into NAME_files/ beside NAME.md, the links pointing there', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-cli-md-'));
+    mkdirSync(path.join(dir, 'page'));
+    for (const file of ['source.html', 'rain-chart.svg', 'river-photo.svg']) copyFileSync(path.join(PAGE_FIXTURES, 'tables-images-report', file), path.join(dir, 'page', file));
+    const out = path.join(dir, 'out');
+    const r = await lectern(['clean', path.join(dir, 'page/source.html'), '--format', 'markdown', '--out-dir', out, '--images-beside']);
+    expect(r.status).toBe(0);
+    const [markdownFile, folder, ...rest] = readdirSync(out).sort();
+    expect(rest).toEqual([]);
+    expect(markdownFile).toMatch(/\.md$/);
+    expect(folder).toBe(`${markdownFile!.slice(0, -3)}_files`);
+    const markdown = readFileSync(path.join(out, markdownFile!), 'utf8');
+    const links = [...markdown.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(links).toEqual([`${folder}/1.svg`, `${folder}/2.svg`]);
+    expect(readFileSync(path.join(out, links[0]!)).equals(readFileSync(path.join(dir, 'page/rain-chart.svg')))).toBe(true);
+    expect(readFileSync(path.join(out, links[1]!)).equals(readFileSync(path.join(dir, 'page/river-photo.svg')))).toBe(true);
+    expect(readFileSync(path.join(out, markdownFile!), 'utf8')).toMatch(/^---\ntitle: /);
   });
 
   it('reads no file outside the input folder, fetches the network only with --fetch-images', async () => {

@@ -31,12 +31,15 @@ describe('parseArgs', () => {
       hide: false,
       outDir: 'out',
       fetchImages: false,
+      imagesBeside: false,
     });
     expect(parseArgs(['clean', 'a.html', '--format', 'html', '--fetch-images'])).toMatchObject({ format: 'html', fetchImages: true });
   });
 
   it.each([
     [['clean', 'a.html', '--format', 'pdf'], /unknown format/],
+    [['clean', 'a.html', '--format', 'markdown', '--images-beside'], /--images-beside needs/],
+    [['clean', 'a.html', '--format', 'html', '--out-dir', 'o', '--images-beside'], /--images-beside needs/],
     [['clean', 'a.html', '--url', 'not a url'], /--url/],
     [['clean', 'a.html', '--bogus'], /unknown option/],
     [['clean'], /no input/],
