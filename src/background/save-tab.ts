@@ -4,11 +4,14 @@ import { browser, sendToTab } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { hiddenCategoriesFor, imageLimits } from '../shared/settings.ts';
-import { readTab } from '../popup/read-tab.ts';
+import type { AppealCategory, ReadResult } from '../core/article.ts';
+import { restrictedReason } from '../shared/restricted-url.ts';
+import { ensureSaveScript } from '../popup/read-tab.ts';
 
 /**
  * Extracts the tab's article and saves it as standalone HTML with its images inside. The service
- * worker has no DOM: the reading script in the tab embeds them, asking this worker for the bytes,
+ * worker has no DOM: the saving script in the tab reads the article and embeds the images, asking
+ * this worker for the bytes,
  * so images come in from the sites Lectern may already read (a menu click cannot ask for more);
  * the others are noted in the file. Failures are shown on the badge tooltip rather than thrown: the
  * menu has nowhere else to report.
@@ -16,7 +19,7 @@ import { readTab } from '../popup/read-tab.ts';
 export async function saveTabArticle(tabId: number, url: string | undefined): Promise<void> {
   const settings = await loadSettings();
   const host = url ? safeHost(url) : '';
-  const result = await readTab(tabId, hiddenCategoriesFor(settings, host));
+  const result = await readTabForSaving(tabId, hiddenCategoriesFor(settings, host));
   if (!result.ok) {
     await browser.action.setTitle({ tabId, title: `Lectern: ${result.message}` });
     return;
@@ -25,6 +28,19 @@ export async function saveTabArticle(tabId: number, url: string | undefined): Pr
   const embedded = await sendToTab(tabId, { type: 'embed-images', contentHtml: article.contentHtml, ...imageLimits(settings.saving) }).catch(() => null);
   const html = articleToHtml(embedded ? { ...article, contentHtml: embedded.contentHtml } : article);
   await downloadText(articleFilename(article, 'html'), html, MIME_TYPES.html);
+}
+
+/** The finished article of a tab, read by the saving script; every failure as a ReadResult. */
+async function readTabForSaving(tabId: number, hide: AppealCategory[]): Promise<ReadResult> {
+  const tab = await browser.tabs.get(tabId);
+  const restricted = restrictedReason(tab.url);
+  if (restricted) return { ok: false, reason: 'restricted', message: restricted };
+  try {
+    await ensureSaveScript(tabId);
+  } catch (error) {
+    return { ok: false, reason: 'restricted', message: `Lectern cannot read this tab: ${String(error)}` };
+  }
+  return sendToTab(tabId, { type: 'read-for-saving', hide });
 }
 
 export function safeHost(url: string): string {

@@ -2,7 +2,8 @@ import type { Article, NoArticleReason } from '../core/article.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import { hiddenCategoriesFor, type Settings } from '../shared/settings.ts';
 import type { MessageKey } from './i18n.ts';
-import type { PageText, Platform, TabInfo } from './platform.ts';
+import type { PageText, TabInfo } from './platform.ts';
+import type { ReadingPlatform } from './reading-platform.ts';
 
 /** Everything the reading view can be showing; each failure is a state with its own message. */
 export type ViewState =
@@ -62,7 +63,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * tab that is still loading instead of asking the user to wait.
  */
 export async function loadView(
-  platform: Platform,
+  platform: ReadingPlatform,
   tab: TabInfo | null,
   settings: Settings,
   { waitForLoad = true, keep = [] as string[], timeoutMs = DEFAULT_READ_TIMEOUT_MS } = {},
@@ -75,7 +76,7 @@ export async function loadView(
 }
 
 async function readTabState(
-  platform: Platform,
+  platform: ReadingPlatform,
   tab: TabInfo,
   settings: Settings,
   { waitForLoad, keep }: { waitForLoad: boolean; keep: string[] },
@@ -103,11 +104,13 @@ async function readTabState(
 }
 
 /**
- * Finds the target tab and reads it (with the current settings), marking the round trip for the
- * UI benchmark (`lectern-read-start` → `lectern-read-end`).
+ * Finds the target tab and reads it (with the current settings), marking the steps for the UI
+ * benchmark: `lectern-read-start`, `lectern-tab` (tab and settings known), `lectern-injected` (the
+ * reading script injected, first reading only), `lectern-extracted` (the page answered),
+ * `lectern-read-end` (the article finished).
  */
 export async function readView(
-  platform: Platform,
+  platform: ReadingPlatform,
   search: string,
   options?: { waitForLoad?: boolean; keep?: string[] },
 ): Promise<ViewState> {
@@ -115,6 +118,7 @@ export async function readView(
   let state: ViewState;
   try {
     const [tab, settings] = await Promise.all([platform.targetTab(search), platform.loadSettings()]);
+    performance.mark('lectern-tab');
     state = await loadView(platform, tab, settings, options);
   } catch {
     // Only finding the tab can get here (loadView never throws): there is no tab to read.
