@@ -1,6 +1,6 @@
 import type { Article, ReadResult } from './article.ts';
 import { cleanupArticle } from './cleanup/index.ts';
-import { cleanContent } from './clean/clean-content.ts';
+import { finishContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { collectText } from './extract/article-text.ts';
 import { absoluteHttpUrl, normalizeDate } from './extract/page-metadata.ts';
@@ -66,7 +66,7 @@ export interface FinishOptions {
  */
 export function finishArticle(page: PageExtraction, content: Element, options: FinishOptions): ReadResult {
   const { meta } = page;
-  cleanContent(content, { baseUrl: page.url, window: options.window, fileUrls: options.fileUrls === true && page.url.startsWith('file:') });
+  finishContent(content, { window: options.window, fileUrls: options.fileUrls === true && page.url.startsWith('file:') });
   // One walk: the text, its link share, and mojibake repair of every text node.
   let { text, linkChars } = collectText(content, { repair: repairMojibake });
   if (nothingToRead(text, content)) return fail('no-article', NO_ARTICLE_MESSAGES.noArticle);

@@ -58,7 +58,10 @@ export interface PageExtraction {
   removed: Removal[];
 }
 
-/** Stage 1 as sent from the page: the content as HTML, NOT sanitised (never render or save it). */
+/**
+ * Stage 1 as sent from the page: the content as HTML, defused (no script, style, frame or `on*`
+ * attribute) but NOT sanitised: never render or save it before finishArticle has.
+ */
 export interface PageRead extends PageExtraction {
   rawContentHtml: string;
 }

@@ -24,17 +24,52 @@ function optional(step: () => unknown): void {
 }
 
 /**
- * Cleans extracted article content in place: images and video first (they rewrite markup), then
- * URLs, then the sanitiser (which must succeed), then what it left broken (dead links, empty SVGs). Text repair happens in the same walk that collects
- * the text (extract/article-text.ts), to visit the tree once.
+ * Elements the sanitiser removes together with their content, and elements that act on their
+ * document (base, meta, link). They go before the content leaves the page, with every `on*`
+ * attribute, so that parsing it where it is shown creates no handler, frame or base for that
+ * page's policy to refuse; the sanitiser still runs there (finishContent).
  */
-export function cleanContent(root: Element, context: CleanContext): void {
+const DROPPED_BEFORE_TRANSFER = 'script, style, template, noscript, iframe, frame, frameset, noembed, noframes, xmp, plaintext, base, meta, link';
+
+/** Removes what DROPPED_BEFORE_TRANSFER names and every event-handler attribute, in place. */
+export function defuseContent(root: Element): void {
+  for (const el of [...root.querySelectorAll(DROPPED_BEFORE_TRANSFER)]) el.remove();
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    const el = node as Element;
+    for (const name of el.getAttributeNames()) if (/^on/i.test(name)) el.removeAttribute(name);
+  }
+}
+
+/**
+ * The first half, in the page (it needs the page's markup as it is): images and video first
+ * (they rewrite markup, lazy images read their `<noscript>`), then URLs, then what must not reach
+ * another document's parser (defuseContent).
+ */
+export function prepareContent(root: Element, context: { baseUrl: string }): void {
   optional(() => fixLazyImages(root));
   optional(() => videoEmbedsToLinks(root));
   optional(() => removeTrackingPixels(root));
   optional(() => absolutizeUrls(root, context.baseUrl));
+  defuseContent(root);
+}
+
+/**
+ * The second half, where the article is shown: the sanitiser (which must succeed), then what it
+ * left broken (dead links, empty SVGs).
+ */
+export function finishContent(root: Element, context: Omit<CleanContext, 'baseUrl'>): void {
   sanitizeInPlace(root, context.window, { fileUrls: context.fileUrls });
   // After the sanitiser: it is what leaves links without a target and SVGs without content.
   optional(() => unwrapDeadLinks(root));
   optional(() => dropEmptyGraphics(root));
+}
+
+/**
+ * Cleans extracted article content in place: both halves in one place. Text repair happens in the
+ * same walk that collects the text (extract/article-text.ts), to visit the tree once.
+ */
+export function cleanContent(root: Element, context: CleanContext): void {
+  prepareContent(root, context);
+  finishContent(root, context);
 }

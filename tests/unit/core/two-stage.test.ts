@@ -57,14 +57,15 @@ describe('reading in two stages (page, then view) gives the article read in one 
     expect(sent.page.rawContentHtml.length).toBeGreaterThan(1000);
   });
 
-  it('sanitises in the view what the page sent raw', () => {
+  it('sends nothing that acts when parsed (handlers, scripts, styles, frames, base), and sanitises the rest in the view', () => {
     const doc = dom(
-      `<!doctype html><html><head><title>Story</title></head><body><article><h1>Story</h1>${'<p>The council met on Tuesday to discuss the budget, and residents spoke in favour of the plan for the library.</p>'.repeat(6)}<p><img src="x.png" onerror="alert(1)"><a href="javascript:alert(2)">link</a></p></article></body></html>`,
+      `<!doctype html><html><head><title>Story</title></head><body><article><h1>Story</h1>${'<p>The council met on Tuesday to discuss the budget, and residents spoke in favour of the plan for the library.</p>'.repeat(6)}<p><img src="x.png" onerror="alert(1)"><a href="javascript:alert(2)">link</a><svg><style>&lt;img src=x onerror=alert(3)&gt;</style></svg><iframe srcdoc="<script>alert(4)</script>"></iframe></p></article></body></html>`,
       'http://example.com/story.html',
     );
     const sent = readPage(doc, { url: 'http://example.com/story.html', hide: [] });
     if (!sent.ok) throw new Error(sent.message);
-    expect(sent.page.rawContentHtml).toContain('onerror');
+    const raw = sent.page.rawContentHtml;
+    expect(raw).not.toMatch(/onerror|<script|<style|<iframe|srcdoc/i);
     const finished = twoStage(doc, 'http://example.com/story.html', []);
     if (!finished.ok) throw new Error(finished.message);
     expect(finished.article.contentHtml).not.toMatch(/onerror|javascript:/);
