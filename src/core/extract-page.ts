@@ -1,6 +1,6 @@
 import type { AppealCategory, Removal } from './article.ts';
 import { removeAppeals } from './appeals/index.ts';
-import { prepareContent } from './clean/clean-content.ts';
+import { prepareContent } from './clean/prepare-content.ts';
 import { repairNoscriptBreakouts } from './clean/tidy-content.ts';
 import { markCodeLanguages } from './extract/code-language.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
