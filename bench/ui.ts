@@ -18,7 +18,8 @@
  *                its reader page (the tab navigates there); warm: back to the page and again;
  *   floor        from executeScript to the parsed article back in the worker.
  * Prints medians, p95 and per-page ratios, then bundle sizes, then the goals (asserts nothing).
- * Options: `--pages N` corpus pages (default 40; `--all`), `--rounds N` (default 3).
+ * Options: `--pages N` corpus pages (default 40; `--all`), `--rounds N` (default 3),
+ * `--baseline DIR` another build of Lectern (its chrome folder) run as a fourth column, for A/B.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -50,9 +51,16 @@ const TIMEOUT_MS = 15_000;
  */
 declare const onClicked: (tab: chrome.tabs.Tab) => Promise<void>;
 
-type Contender = 'lectern' | 'peer' | 'floor';
-const CONTENDERS: Contender[] = ['lectern', 'peer', 'floor'];
-const NAMES: Record<Contender, string> = { lectern: 'Lectern', peer: 'Reader View 0.8.4', floor: 'floor (bare Readability)' };
+type Contender = 'lectern' | 'peer' | 'floor' | 'baseline';
+const BASELINE = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]!) : null;
+const CONTENDERS: Contender[] = BASELINE ? ['lectern', 'peer', 'floor', 'baseline'] : ['lectern', 'peer', 'floor'];
+const NAMES: Record<Contender, string> = {
+  lectern: 'Lectern',
+  peer: 'Reader View 0.8.4',
+  floor: 'floor (bare Readability)',
+  baseline: 'Lectern, baseline build',
+};
+const BASELINE_NAME = 'Lectern baseline (bench)';
 
 /** Lectern's step marks, in the order they happen (ms since the view's navigation start). */
 const MARKS = ['boot', 'tab', 'injected', 'extracted', 'read-end', 'ui', 'painted'] as const;
@@ -121,12 +129,18 @@ async function launch(): Promise<Bench> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is not installed (npm run install-chromium).');
   const work = mkdtempSync(path.join(os.tmpdir(), 'lectern-bench-ui-'));
-  const dirs: Record<Contender, string> = {
+  const dirs: Partial<Record<Contender, string>> & Record<'lectern' | 'peer' | 'floor', string> = {
     lectern: path.join(work, 'lectern'),
     peer: path.join(work, 'peer'),
     floor: path.join(work, 'floor'),
   };
   copyWithHostAccess(builtExtensionDir(), dirs.lectern);
+  if (BASELINE) {
+    dirs.baseline = path.join(work, 'baseline');
+    copyWithHostAccess(BASELINE, dirs.baseline);
+    const manifestPath = path.join(dirs.baseline, 'manifest.json');
+    writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), name: BASELINE_NAME }));
+  }
   copyWithHostAccess(PEER, dirs.peer);
   mkdirSync(dirs.floor);
   writeFloorExtension(dirs.floor);
@@ -148,14 +162,15 @@ async function launch(): Promise<Bench> {
   });
   await context.addInitScript({ content: PEER_PAINT_PROBE });
   const deadline = Date.now() + 15_000;
-  while (context.serviceWorkers().length < 3 && Date.now() < deadline) {
+  while (context.serviceWorkers().length < CONTENDERS.length && Date.now() < deadline) {
     await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
   }
   const workers = {} as Record<Contender, Worker>;
   const ids = {} as Record<Contender, string>;
   for (const worker of context.serviceWorkers()) {
     const name = await worker.evaluate(() => chrome.runtime.getManifest().name);
-    const contender: Contender = name === 'bench floor' ? 'floor' : name === 'Reader View' ? 'peer' : 'lectern';
+    const contender: Contender =
+      name === 'bench floor' ? 'floor' : name === 'Reader View' ? 'peer' : name === BASELINE_NAME ? 'baseline' : 'lectern';
     workers[contender] = worker;
     ids[contender] = new URL(worker.url()).host;
   }
@@ -182,11 +197,11 @@ async function openTab(bench: Bench, url: string): Promise<{ page: Page; tabId: 
   return { page, tabId };
 }
 
-async function openLectern(bench: Bench, tabId: number): Promise<Open> {
+async function openLectern(bench: Bench, tabId: number, which: 'lectern' | 'baseline' = 'lectern'): Promise<Open> {
   const view = await bench.context.newPage();
   try {
     await view.setViewportSize({ width: 600, height: 700 });
-    await view.goto(`chrome-extension://${bench.ids.lectern}/src/popup/popup.html?tab=${tabId}`);
+    await view.goto(`chrome-extension://${bench.ids[which]}/src/popup/popup.html?tab=${tabId}`);
     await view.waitForSelector('html[data-painted-ms], [role=alert]', { timeout: TIMEOUT_MS });
     return await view.evaluate((names) => {
       const marks: Record<string, number> = {};
@@ -230,7 +245,9 @@ async function openFloor(bench: Bench, tabId: number): Promise<Open> {
 async function measure(bench: Bench, contender: Contender, url: string): Promise<{ cold: Open; warm: Open }> {
   const { page, tabId } = await openTab(bench, url);
   try {
-    if (contender === 'lectern') return { cold: await openLectern(bench, tabId), warm: await openLectern(bench, tabId) };
+    if (contender === 'lectern' || contender === 'baseline') {
+      return { cold: await openLectern(bench, tabId, contender), warm: await openLectern(bench, tabId, contender) };
+    }
     if (contender === 'floor') return { cold: await openFloor(bench, tabId), warm: await openFloor(bench, tabId) };
     const cold = await openPeer(bench, page, tabId);
     if (cold.ms === null) return { cold, warm: { ms: null } };
@@ -348,6 +365,11 @@ function report(samples: Sample[], pageCount: number): void {
     const lf = ratio(set, when, 'lectern', 'floor');
     const lp = ratio(set, when, 'lectern', 'peer');
     console.log(`  ${when}: Lectern / floor ${times(median(lf))} ${times(quantile(lf, 0.95))}   Lectern / Reader View ${times(median(lp))} ${times(quantile(lp, 0.95))}`);
+    if (BASELINE) {
+      const lb = ratio(set, when, 'lectern', 'baseline');
+      const bf = ratio(set, when, 'baseline', 'floor');
+      console.log(`        Lectern / baseline build ${times(median(lb))} ${times(quantile(lb, 0.95))}   baseline / floor ${times(median(bf))} ${times(quantile(bf, 0.95))}`);
+    }
   }
 
   // Where Lectern's time goes: its marks, since the view's navigation start.
