@@ -17,6 +17,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Extension pages run in browsers that support modulepreload: no polyfill before the view's first script.
+    modulePreload: { polyfill: false },
   },
   // Vite's dev-server CORS defaults are irrelevant for a built extension; keep logs quiet in scripts.
   logLevel: process.env.CI ? 'warn' : 'info',

@@ -18,7 +18,7 @@ import { median, quantile, sum } from './lib/stats.ts';
 
 /** What bench/lib/browser-entry.ts puts on the page. */
 interface BenchApi {
-  timePage(html: string, url: string, rounds: number, hide: string[]): { bare: number; off: number; on: number };
+  timePage(html: string, url: string, rounds: number, hide: string[]): { bare: number; off: number; on: number; page: number; view: number };
 }
 
 const DEFAULT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -28,6 +28,9 @@ interface Timings {
   bare: number;
   off: number;
   on: number;
+  /** Chromium only, hiding on: the extension's stage 1 in the page and stage 2 in the view. */
+  page?: number;
+  view?: number;
 }
 
 function report(title: string, rows: readonly Timings[]): void {
@@ -44,6 +47,16 @@ function report(title: string, rows: readonly Timings[]): void {
     const name = key === 'off' ? 'Lectern, hiding off' : 'Lectern, hiding on';
     const total = sum(rows.map((r) => r[key])) / sum(rows.map((r) => r.bare));
     console.log(`  ${name.padEnd(24)} ${median(ratio(key)).toFixed(3).padStart(7)} ${quantile(ratio(key), 0.95).toFixed(3).padStart(8)} ${total.toFixed(3).padStart(8)}`);
+  }
+  const staged = rows.filter((r) => r.page !== undefined && r.view !== undefined);
+  if (staged.length) {
+    console.log('  hiding on, as the extension splits it    median      p95    total   (ratio to Readability, per page)');
+    for (const key of ['page', 'view'] as const) {
+      const name = key === 'page' ? 'in the page (stage 1)' : 'in the view (stage 2)';
+      const values = staged.map((r) => r[key]! / r.bare);
+      const total = sum(staged.map((r) => r[key]!)) / sum(staged.map((r) => r.bare));
+      console.log(`  ${name.padEnd(40)} ${median(values).toFixed(3).padStart(7)} ${quantile(values, 0.95).toFixed(3).padStart(8)} ${total.toFixed(3).padStart(8)}`);
+    }
   }
 }
 

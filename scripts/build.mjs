@@ -38,18 +38,24 @@ function stripWebAccessibleContentScript(manifestPath) {
 }
 
 /**
- * The bundler also emits an ES-module copy of the injected content script that nothing loads;
- * drop every asset chunk no other built file mentions.
+ * The bundler also emits ES-module copies of the injected content scripts that nothing loads (and
+ * the chunks only they import, which may import each other): keep the asset chunks reachable from
+ * the files the browser loads (pages, manifest, worker, injected scripts), drop the rest.
  */
 function pruneUnreferencedChunks(dir) {
-  const assets = readdirSync(path.join(dir, 'assets')).filter((f) => f.endsWith('.js'));
-  const others = [
-    ...readdirSync(dir, { recursive: true })
-      .filter((f) => /\.(js|html|json)$/.test(f))
-      .map((f) => ({ file: path.basename(f), text: readFileSync(path.join(dir, f), 'utf8') })),
-  ];
-  for (const asset of assets) {
-    const used = others.some(({ file, text }) => file !== asset && text.includes(asset));
-    if (!used) rmSync(path.join(dir, 'assets', asset));
+  const files = readdirSync(dir, { recursive: true }).filter((f) => /\.(js|html|json)$/.test(f));
+  const text = new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+  const assets = files.filter((f) => f.startsWith(`assets${path.sep}`) && f.endsWith('.js'));
+  const reached = new Set(files.filter((f) => !assets.includes(f)));
+  const queue = [...reached];
+  while (queue.length) {
+    const from = text.get(queue.pop());
+    for (const asset of assets) {
+      if (!reached.has(asset) && from.includes(path.basename(asset))) {
+        reached.add(asset);
+        queue.push(asset);
+      }
+    }
   }
+  for (const asset of assets) if (!reached.has(asset)) rmSync(path.join(dir, asset));
 }

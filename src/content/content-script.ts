@@ -1,29 +1,23 @@
-import { readArticle } from '../core/read-article.ts';
-import { embedArticleImages } from '../core/serialize/save-html.ts';
-import { handleMessages, sendToRuntime } from './runtime.ts';
+import { readPage } from '../core/extract-page.ts';
+import { dispatch, type Handlers } from '../shared/messages.ts';
+import { READING_HANDLE } from '../shared/page-call.ts';
 
 /**
- * The reading script, injected when the user opens the reading view: extracts the article. Hiding
- * appeals on the page itself lives in live-script.ts, injected only when that is asked for, so the
- * script every reading pays for stays small.
+ * The reading script, injected when the user opens the reading view: stage 1 of reading, the
+ * extraction (core/read-article.ts). The view cleans, sanitises and measures the result itself
+ * (core/finish-article.ts), so this script carries neither DOMPurify nor the cleanup rules. Hiding
+ * appeals on the page lives in live-script.ts and saving from the context menu in save-script.ts,
+ * each injected only when asked for, so the script every reading pays for stays small.
+ *
+ * It answers calls made with scripting.executeScript (shared/page-call.ts): the messages are those
+ * of the protocol, validated the same way, but there is no listener to find and no probe to fail.
  */
-// The script is injected on demand, possibly more than once into the same page: register once.
-const FLAG = '__lecternContentScript';
-const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
+const scope = globalThis as unknown as Record<string, unknown>;
 
-if (!scope[FLAG]) {
-  scope[FLAG] = true;
-  handleMessages({
-    'read-article': ({ hide, keep }) => readArticle(document, { url: location.href, hide, keep }),
-    // A copy saved from the context menu: the DOM work here, the fetching by the extension.
-    'embed-images': async ({ contentHtml, maxImageBytes, maxTotalBytes, notes }) => {
-      const fetchImage = async (url: string, maxBytes: number) => {
-        const got = await sendToRuntime({ type: 'fetch-image', url, maxBytes });
-        if (got === null || got === 'too-large') return got;
-        return { bytes: Uint8Array.from(atob(got.base64), (c) => c.charCodeAt(0)), type: got.type };
-      };
-      const result = await embedArticleImages(contentHtml, document, fetchImage, { maxImageBytes, maxTotalBytes, notes });
-      return { contentHtml: result.contentHtml, embedded: result.report.embedded, left: result.report.left.length };
-    },
-  });
+// The script may be injected more than once into the same page: register once.
+if (typeof scope[READING_HANDLE] !== 'function') {
+  const handlers: Handlers<null> = {
+    'read-article': ({ hide, keep }) => readPage(document, { url: location.href, hide, keep }),
+  };
+  scope[READING_HANDLE] = (message: unknown) => dispatch(handlers, message, null);
 }

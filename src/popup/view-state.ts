@@ -3,6 +3,7 @@ import { injectionRefusal, isRestrictedReason, type RestrictedReason, restricted
 import { hiddenCategoriesFor, type Settings } from '../shared/settings.ts';
 import { hostOf } from '../shared/site-hosts.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
+import type { ReadingPlatform } from './reading-platform.ts';
 
 /** Everything the reading view can be showing; each failure is a state with its own message. */
 export type ViewState =
@@ -66,7 +67,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * tab that is still loading instead of asking the user to wait.
  */
 export async function loadView(
-  platform: Platform,
+  platform: ReadingPlatform,
   tab: TabInfo | null,
   settings: Settings,
   { waitForLoad = true, keep = [] as string[], timeoutMs = DEFAULT_READ_TIMEOUT_MS } = {},
@@ -79,7 +80,7 @@ export async function loadView(
 }
 
 async function readTabState(
-  platform: Platform,
+  platform: ReadingPlatform,
   tab: TabInfo,
   settings: Settings,
   { waitForLoad, keep }: { waitForLoad: boolean; keep: string[] },
@@ -119,12 +120,14 @@ export function takeSettingsRead(platform: Pick<Platform, 'loadSettings'>): Prom
 }
 
 /**
- * Finds the target tab and reads it, marking the round trip for the UI benchmark
- * (`lectern-read-start` → `lectern-read-end`). `settings`: the view's current settings; without
- * them (the first read of an open) they are loaded, and kept for takeSettingsRead.
+ * Finds the target tab and reads it, marking the steps for the UI benchmark: `lectern-read-start`,
+ * `lectern-tab` (tab and settings known), `lectern-injected` (the reading script injected, first
+ * reading only), `lectern-extracted` (the page answered), `lectern-read-end` (the article finished).
+ * `settings`: the view's current settings; without them (the first read of an open) they are
+ * loaded, and kept for takeSettingsRead.
  */
 export async function readView(
-  platform: Platform,
+  platform: ReadingPlatform,
   search: string,
   options?: { waitForLoad?: boolean; keep?: string[]; settings?: Settings },
 ): Promise<ViewState> {
@@ -138,6 +141,7 @@ export async function readView(
   }
   try {
     const [tab, settings] = await Promise.all([platform.targetTab(search), current ?? loading!]);
+    performance.mark('lectern-tab');
     state = await loadView(platform, tab, settings, readOptions);
   } catch {
     // Only finding the tab can get here (loadView never throws): there is no tab to read.

@@ -1,4 +1,5 @@
 import { APPEAL_CATEGORIES, type AppealCategory, type ReadResult } from '../core/article.ts';
+import type { PageReadResult } from '../core/read-result.ts';
 import type { SavedFileNotes } from '../core/serialize/embed-images.ts';
 import { SAVE_MIMES, type SaveMime } from '../core/serialize/formats.ts';
 
@@ -8,10 +9,17 @@ import { SAVE_MIMES, type SaveMime } from '../core/serialize/formats.ts';
  */
 export interface MessageMap {
   /**
-   * popup → content script: extract the article of this page. `keep` lists the excerpts
-   * (Removal.text) of appeals the user put back; they stay.
+   * view/background → reading script: extract the article of this page (stage 1: the content comes
+   * back raw, for the caller to finish and sanitise with core/finish-article.ts). `keep` lists the
+   * excerpts (Removal.text) of appeals the user put back; they stay. Sent as a call in the page
+   * (shared/page-call.ts), not over runtime messaging.
    */
-  'read-article': { request: { hide: AppealCategory[]; keep?: string[] }; response: ReadResult };
+  'read-article': { request: { hide: AppealCategory[]; keep?: string[] }; response: PageReadResult };
+  /**
+   * background → saving script: read the finished, sanitised article (both stages in the page), for
+   * a copy saved from the context menu (the service worker has no DOM to finish it in).
+   */
+  'read-for-saving': { request: { hide: AppealCategory[] }; response: ReadResult };
   /** popup/background → content script: hide appeals on the live page (except `keep`). */
   'hide-on-page': { request: { hide: AppealCategory[]; keep?: string[] }; response: { hidden: number } };
   /** popup → content script: undo every hiding on the live page. */
@@ -22,7 +30,7 @@ export interface MessageMap {
    */
   'save-file': { request: { filename: string; content: string; mime: SaveMime }; response: { downloadId: number } };
   /**
-   * background → content script: put the images of this (sanitised) article HTML inside it, for a
+   * background → saving script: put the images of this (sanitised) article HTML inside it, for a
    * copy saved from the context menu (the service worker has no DOM to do it in). The bytes come
    * through `fetch-image`. `notes`: what the copy says where an image was left out, in the UI's language.
    */
@@ -48,6 +56,7 @@ export interface MessageMap {
  */
 export const MESSAGE_SENDERS: { [K in keyof MessageMap]: 'extension' | 'content' } = {
   'read-article': 'extension',
+  'read-for-saving': 'extension',
   'hide-on-page': 'extension',
   'restore-page': 'extension',
   'save-file': 'extension',
@@ -118,6 +127,8 @@ export function parseMessage(value: unknown): Message | null {
     case 'hide-on-page':
       if (!isCategoryList(m.hide) || !isKeepList(m.keep)) return null;
       return (m.keep ? { type: m.type, hide: m.hide, keep: m.keep } : { type: m.type, hide: m.hide }) as Message;
+    case 'read-for-saving':
+      return isCategoryList(m.hide) ? { type: 'read-for-saving', hide: m.hide } : null;
     case 'restore-page':
       return { type: 'restore-page' };
     case 'save-file':

@@ -1,40 +1,60 @@
-import contentScript from '../content/content-script.ts?script&iife';
+import readingScript from '../content/content-script.ts?script&iife';
 import liveScript from '../content/live-script.ts?script&iife';
-import type { AppealCategory, ReadResult } from '../core/article.ts';
-import { browser, sendToTab } from '../shared/browser.ts';
-import { injectionRefusal, restrictedReason } from '../shared/restricted-url.ts';
+import saveScript from '../content/save-script.ts?script&iife';
+import type { AppealCategory } from '../core/article.ts';
+import type { PageReadResult } from '../core/read-result.ts';
+import { extensionApi } from '../shared/extension-api.ts';
+import { type Message, unwrap } from '../shared/messages.ts';
+import { callInPage, READING_HANDLE } from '../shared/page-call.ts';
 
 /**
- * Injects one of the built scripts into a tab's top frame. The path is absolute: Firefox resolves a
- * relative one against the calling page (src/popup/ for the view), Chrome against the extension root.
- * Firefox also reports a script that failed to load in the frame's result instead of rejecting.
+ * Injects one of the content scripts; each registers once, so injecting again is harmless. The path
+ * is absolute: Firefox resolves a relative one against the calling page (src/popup/ for the view),
+ * Chrome against the extension root. Firefox also reports a script that failed to load in the
+ * frame's result instead of rejecting.
  */
-async function injectFile(tabId: number, file: string): Promise<void> {
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [`/${file.replace(/^\//, '')}`] });
+async function inject(tabId: number, file: string): Promise<void> {
+  const [frame] = await extensionApi().scripting.executeScript({
+    target: { tabId },
+    files: [`/${file.replace(/^\//, '')}`],
+    injectImmediately: true,
+  });
   const error = (frame as { error?: unknown } | undefined)?.error;
   if (error !== undefined) throw new Error(error instanceof Error ? error.message : String(error));
 }
 
-/** Injects the reading script into a tab (idempotent) so it can answer `read-article`. */
-export async function ensureContentScript(tabId: number): Promise<void> {
-  await injectFile(tabId, contentScript);
-}
-
 /** Injects the live-page script (idempotent) so it can answer `hide-on-page` and `restore-page`. */
-export async function ensureLiveScript(tabId: number): Promise<void> {
-  await injectFile(tabId, liveScript);
+export const ensureLiveScript = (tabId: number) => inject(tabId, liveScript);
+
+/** Injects the saving script (idempotent) so it can answer `read-for-saving` and `embed-images`. */
+export const ensureSaveScript = (tabId: number) => inject(tabId, saveScript);
+
+/** Calls the reading script in the tab's top frame; null when it is not injected there yet. */
+async function callReadingScript(tabId: number, message: Message<'read-article'>): Promise<unknown> {
+  const [frame] = await extensionApi().scripting.executeScript({
+    target: { tabId },
+    func: callInPage,
+    args: [READING_HANDLE, message],
+    injectImmediately: true,
+  });
+  const error = (frame as { error?: unknown } | undefined)?.error;
+  if (error !== undefined) throw new Error(error instanceof Error ? error.message : String(error));
+  return frame?.result ?? null;
 }
 
-/** Extracts the article of a tab, turning every failure into a ReadResult the view can show. */
-export async function readTab(tabId: number, hide: AppealCategory[]): Promise<ReadResult> {
-  const tab = await browser.tabs.get(tabId);
-  // `message` carries a RestrictedReason code, translated where it is shown.
-  const restricted = restrictedReason(tab.url);
-  if (restricted) return { ok: false, reason: 'restricted', message: restricted.reason };
-  try {
-    await ensureContentScript(tabId);
-  } catch (error) {
-    return { ok: false, reason: 'restricted', message: injectionRefusal(error) ?? 'restricted-no-access' };
+/**
+ * Stage 1 of reading, in the tab: asks the reading script for the page's extraction, injecting the
+ * script only when the call finds it missing (the first reading of a page). Opening the view again
+ * on the page is one call; the first time it is a cheap call, the injection, and the call again.
+ * Rejects when the tab cannot be scripted.
+ */
+export async function readPageInTab(tabId: number, hide: AppealCategory[], keep?: string[]): Promise<PageReadResult> {
+  const message: Message<'read-article'> = keep?.length ? { type: 'read-article', hide, keep } : { type: 'read-article', hide };
+  let reply = await callReadingScript(tabId, message);
+  if (reply === null) {
+    await inject(tabId, readingScript);
+    performance.mark('lectern-injected');
+    reply = await callReadingScript(tabId, message);
   }
-  return sendToTab(tabId, { type: 'read-article', hide });
+  return unwrap<'read-article'>(reply);
 }

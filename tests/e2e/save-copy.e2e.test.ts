@@ -170,12 +170,12 @@ describe('saving and copying the clean copy', () => {
     await page.close();
   });
 
-  it('embeds images for a context-menu save: the reading script asks the service worker for the bytes', async () => {
+  it('embeds images for a context-menu save: the saving script asks the service worker for the bytes', async () => {
     const { page, tabId } = await openPage(browser, server.url('tables-images-report/source.html'));
     const chart = server.url('tables-images-report/rain-chart.svg');
     const reply = (await browser.serviceWorker.evaluate(
       async ({ tabId, contentHtml }) => {
-        await chrome.scripting.executeScript({ target: { tabId }, files: ['src/content/content-script.js'] });
+        await chrome.scripting.executeScript({ target: { tabId }, files: ['src/content/save-script.js'] });
         return chrome.tabs.sendMessage(tabId, { type: 'embed-images', contentHtml, maxImageBytes: 5 * 1024 * 1024, maxTotalBytes: 25 * 1024 * 1024 });
       },
       { tabId, contentHtml: `<p>Chart</p><img src="${chart}" alt="chart"><img src="https://unreachable.invalid/x.png" alt="gone">` },

@@ -1,9 +1,8 @@
-import { absolutizeUrls } from './absolute-urls.ts';
-import { fixLazyImages } from './lazy-images.ts';
+import { prepareContent } from './prepare-content.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
 import { dropEmptyGraphics, unwrapDeadLinks } from './tidy-content.ts';
-import { removeTrackingPixels } from './tracking-pixels.ts';
-import { videoEmbedsToLinks } from './video-embeds.ts';
+
+export { defuseContent, prepareContent } from './prepare-content.ts';
 
 export interface CleanContext {
   /** Page URL, the base for relative links. */
@@ -24,17 +23,21 @@ function optional(step: () => unknown): void {
 }
 
 /**
- * Cleans extracted article content in place: images and video first (they rewrite markup), then
- * URLs, then the sanitiser (which must succeed), then what it left broken (dead links, empty SVGs). Text repair happens in the same walk that collects
- * the text (extract/article-text.ts), to visit the tree once.
+ * The second half, where the article is shown: the sanitiser (which must succeed), then what it
+ * left broken (dead links, empty SVGs).
  */
-export function cleanContent(root: Element, context: CleanContext): void {
-  optional(() => fixLazyImages(root));
-  optional(() => videoEmbedsToLinks(root));
-  optional(() => removeTrackingPixels(root));
-  optional(() => absolutizeUrls(root, context.baseUrl));
+export function finishContent(root: Element, context: Omit<CleanContext, 'baseUrl'>): void {
   sanitizeInPlace(root, context.window, { fileUrls: context.fileUrls });
   // After the sanitiser: it is what leaves links without a target and SVGs without content.
   optional(() => unwrapDeadLinks(root));
   optional(() => dropEmptyGraphics(root));
+}
+
+/**
+ * Cleans extracted article content in place: both halves in one place. Text repair happens in the
+ * same walk that collects the text (extract/article-text.ts), to visit the tree once.
+ */
+export function cleanContent(root: Element, context: CleanContext): void {
+  prepareContent(root, context);
+  finishContent(root, context);
 }

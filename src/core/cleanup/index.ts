@@ -46,7 +46,7 @@ export function cleanupArticle(root: Element, options: CleanupOptions = {}): Rem
   const taken = new Set<Block>();
   const removals: Array<{ blocks: Block[]; removal: Removal }> = [];
   for (const rule of options.rules ?? CLEANUP_RULES) {
-    for (const finding of rule.find(blocks, { title: options.title, byline: options.byline })) {
+    for (const finding of rule.find(blocks, { title: options.title, byline: options.byline, pageUrl: options.pageUrl })) {
       if (finding.blocks.some((b) => taken.has(b))) continue;
       const text = excerpt(finding.blocks);
       if (keys.has(keepKey(text))) continue;

@@ -7,10 +7,15 @@ export interface CleanupFinding {
   reason: string;
 }
 
-/** What the header already shows, so that the body need not repeat it. */
+/** What the header already shows, so that the body need not repeat it; and the page's address. */
 export interface CleanupContext {
   title?: string | null;
   byline?: string | null;
+  /**
+   * The page's base URL, which links into the page itself are told by; by default the content's
+   * own document's (the content may be parsed elsewhere, e.g. in the reading view).
+   */
+  pageUrl?: string;
 }
 
 /** A small named cleanup rule: looks at the article's leaf blocks, changes nothing. */

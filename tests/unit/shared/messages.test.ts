@@ -9,6 +9,8 @@ describe('parseMessage', () => {
     [{ type: 'read-article', hide: ['newsletter'], keep: ['Sign up for our newsletter'] }, true],
     [{ type: 'read-article', hide: ['newsletter'], keep: 'Sign up' }, false],
     [{ type: 'read-article', hide: ['newsletter'], keep: [42] }, false],
+    [{ type: 'read-for-saving', hide: ['newsletter'] }, true],
+    [{ type: 'read-for-saving', hide: 'newsletter' }, false],
     [{ type: 'hide-on-page', hide: ['donation'], keep: ['x'.repeat(1001)] }, false],
     [{ type: 'hide-on-page', hide: ['donation'], keep: Array(101).fill('x') }, false],
     [{ type: 'set-badge', count: 3 }, true],
@@ -70,7 +72,7 @@ describe('senderAllowed: each message only from the contexts that send it', () =
   const webPage = { url: 'https://evil.example/', tab: { id: 5 } };
 
   it('names a sender kind for every message type', () => {
-    expect(Object.keys(MESSAGE_SENDERS).sort()).toEqual(['embed-images', 'fetch-image', 'hide-on-page', 'read-article', 'restore-page', 'save-file', 'set-badge']);
+    expect(Object.keys(MESSAGE_SENDERS).sort()).toEqual(['embed-images', 'fetch-image', 'hide-on-page', 'read-article', 'read-for-saving', 'restore-page', 'save-file', 'set-badge']);
   });
 
   it.each([
@@ -87,6 +89,8 @@ describe('senderAllowed: each message only from the contexts that send it', () =
     ['set-badge', webPage, false],
     ['embed-images', worker, true],
     ['embed-images', contentScript, false],
+    ['read-for-saving', worker, true],
+    ['read-for-saving', contentScript, false],
     ['fetch-image', contentScript, true],
     ['fetch-image', popup, false],
     ['fetch-image', webPage, false],

@@ -1,5 +1,5 @@
 import type { Block } from '../blocks.ts';
-import type { CleanupFinding, CleanupRule } from '../types.ts';
+import type { CleanupContext, CleanupFinding, CleanupRule } from '../types.ts';
 
 /** A run of at least this many short linked blocks before or after the story is navigation. */
 export const DEFAULT_MIN_LINK_RUN = 3;
@@ -8,20 +8,31 @@ export const DEFAULT_LINK_RUN_MAX_WORDS = 20;
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
+/** `href` resolved against `base`, or null when it is not a URL. */
+function resolve(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}
+
 /** Every link of the block points into this page: a table of contents, the article's own map. */
-function inPageLinks(b: Block): boolean {
-  const page = withoutHash(b.element.ownerDocument.baseURI ?? '');
+function inPageLinks(b: Block, context: CleanupContext): boolean {
+  const base = context.pageUrl ?? b.element.ownerDocument.baseURI ?? '';
+  const page = withoutHash(base);
   const links = b.nodes.flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).tagName === 'A' ? [n as Element] : [...(n as Element).querySelectorAll('a')]));
   return (
     links.length > 0 &&
     links.every((a) => {
       const href = a.getAttribute('href') ?? '';
-      return href.startsWith('#') || (href.includes('#') && withoutHash((a as HTMLAnchorElement).href) === page);
+      return href.startsWith('#') || (href.includes('#') && withoutHash(resolve(href, base) ?? '') === page);
     })
   );
 }
 
-const isLinkItem = (b: Block) => !b.heading && b.linkShare >= DEFAULT_LINK_RUN_SHARE && b.words <= DEFAULT_LINK_RUN_MAX_WORDS && !inPageLinks(b);
+const isLinkItem = (b: Block, context: CleanupContext) =>
+  !b.heading && b.linkShare >= DEFAULT_LINK_RUN_SHARE && b.words <= DEFAULT_LINK_RUN_MAX_WORDS && !inPageLinks(b, context);
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /**
@@ -32,7 +43,7 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
  */
 export const linkRun: CleanupRule = {
   name: 'link-run',
-  find(blocks: readonly Block[]): CleanupFinding[] {
+  find(blocks: readonly Block[], context: CleanupContext): CleanupFinding[] {
     const found: CleanupFinding[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
@@ -45,7 +56,7 @@ export const linkRun: CleanupRule = {
       let j = i;
       // After the story, an ordered list of links, or links shown as addresses, are the story's
       // footnotes or sources: they stay.
-      const item = (b: Block) => b.head === block.head && b.tail === block.tail && isLinkItem(b) && !(b.tail && (b.ordered || BARE_URL.test(b.text)));
+      const item = (b: Block) => b.head === block.head && b.tail === block.tail && isLinkItem(b, context) && !(b.tail && (b.ordered || BARE_URL.test(b.text)));
       while (j < blocks.length && item(blocks[j]!)) j++;
       if (j - i >= DEFAULT_MIN_LINK_RUN) {
         found.push({ blocks: blocks.slice(i, j), reason: `${j - i} short links in a row ${block.head ? 'before' : 'after'} the story` });

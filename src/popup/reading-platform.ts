@@ -1,0 +1,68 @@
+import type { AppealCategory, ReadResult } from '../core/article.ts';
+import { extensionApi } from '../shared/extension-api.ts';
+import { normalizeSettings, type Settings } from '../shared/settings.ts';
+import type { PageText, Platform, TabInfo } from './platform.ts';
+import { readPageInTab } from '../shared/read-tab.ts';
+
+/** What reading a tab needs of the Platform: the part the view's first script runs on its own. */
+export type ReadingPlatform = Pick<Platform, 'targetTab' | 'getTab' | 'readyState' | 'readArticle' | 'pageText' | 'loadSettings'>;
+
+// Stage 2 of reading (cleaning, DOMPurify, the cleanup rules) loads while the page extracts.
+const finishing = import('../core/finish-article.ts');
+
+const toTabInfo = (tab: chrome.tabs.Tab | undefined): TabInfo | null =>
+  tab?.id === undefined
+    ? null
+    : { id: tab.id, url: tab.url ?? tab.pendingUrl, status: tab.status === 'loading' ? 'loading' : tab.status === 'complete' ? 'complete' : undefined };
+
+/** Runs in the page: the selection if there is one, else the visible text of the body. */
+function collectPageText(): PageText {
+  const selection = String(getSelection() ?? '').trim();
+  if (selection) return { source: 'selection', title: document.title, text: selection };
+  return { source: 'page', title: document.title, text: document.body?.innerText ?? '' };
+}
+
+/** The settings key in storage.sync (as in shared/settings-store.ts). */
+const SETTINGS_KEY = 'settings';
+
+/**
+ * Reading a tab on the browser's own API (shared/extension-api.ts): no webextension-polyfill and
+ * no UI code, so the view's first script (boot.ts) can start reading before the UI has loaded. The
+ * page extracts (stage 1); the article is finished and sanitised here, in the view.
+ */
+export const readingPlatform: ReadingPlatform = {
+  async targetTab(search) {
+    const param = new URLSearchParams(search).get('tab');
+    if (param && /^\d+$/.test(param)) return this.getTab(Number(param));
+    const [tab] = await extensionApi().tabs.query({ active: true, currentWindow: true });
+    return toTabInfo(tab);
+  },
+  async getTab(tabId) {
+    return toTabInfo(await extensionApi().tabs.get(tabId).catch(() => undefined));
+  },
+  async readyState(tabId) {
+    const [result] = await extensionApi()
+      .scripting.executeScript({ target: { tabId }, func: () => document.readyState })
+      .catch(() => []);
+    return (result?.result as DocumentReadyState | undefined) ?? null;
+  },
+  async readArticle(tabId: number, hide: AppealCategory[], keep?: string[]): Promise<ReadResult> {
+    const read = await readPageInTab(tabId, hide, keep);
+    performance.mark('lectern-extracted');
+    if (!read.ok) return read;
+    const { finishPageRead } = await finishing;
+    return finishPageRead(read.page, { window, keep, cleanup: hide.length > 0 });
+  },
+  async pageText(tabId) {
+    const [result] = await extensionApi().scripting.executeScript({ target: { tabId }, func: collectPageText });
+    return result?.result as PageText;
+  },
+  async loadSettings(): Promise<Settings> {
+    try {
+      const stored = await extensionApi().storage.sync.get(SETTINGS_KEY);
+      return normalizeSettings(stored[SETTINGS_KEY]);
+    } catch {
+      return normalizeSettings(undefined);
+    }
+  },
+};
