@@ -17,7 +17,7 @@ if (!scope[FLAG]) {
     // The badge is an extra: a failure to set it never fails hiding.
     onCount: (count) => void sendToRuntime({ type: 'set-badge', count }).catch(() => {}),
   });
-  handleMessages({
+  handleMessages('live-script', {
     'hide-on-page': ({ hide, keep }) => ({ hidden: livePage.hide(hide, keep) }),
     'restore-page': () => ({ restored: livePage.restore() }),
   });

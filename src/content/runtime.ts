@@ -1,4 +1,4 @@
-import { dispatch, type Handlers, type Message, type MessageType, type Response, senderAllowed, unwrap } from '../shared/messages.ts';
+import { answers, dispatch, type Handlers, type Message, type MessageType, type Receiver, type Response, senderAllowed, unwrap } from '../shared/messages.ts';
 
 /**
  * Messaging for the content script over the browser's own `runtime` API (`browser` in Firefox,
@@ -21,18 +21,17 @@ export async function sendToRuntime<K extends MessageType>(message: Message<K>):
 }
 
 /**
- * Answers messages with the given handlers, from the extension's own pages and worker only. A message of a
- * type this script has no handler for is left to the page's other Lectern script (reading and
- * live-page scripts are separate), so it gets no reply from here.
+ * Answers, as `receiver`, the messages the protocol gives it (CONTRACTS), from the extension's own
+ * pages and worker only. Other types belong to the page's other Lectern scripts: no reply from here.
  */
-export function handleMessages(handlers: Handlers<Sender>): void {
+export function handleMessages(receiver: Receiver, handlers: Handlers<Sender>): void {
   const api = runtime();
   const origin = api.getURL('');
   api.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
     const type = (raw as { type?: unknown } | null)?.type;
     // Only the extension's pages and service worker talk to content scripts.
     if (!senderAllowed(type, sender, api.id, origin)) return undefined;
-    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    if (!answers(receiver, type)) return undefined;
     void dispatch(handlers, raw, sender).then(sendResponse);
     return true;
   });

@@ -13,7 +13,7 @@ const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
 
 if (!scope[FLAG]) {
   scope[FLAG] = true;
-  handleMessages({
+  handleMessages('saving-script', {
     'read-for-saving': ({ hide }) => readArticle(document, { url: location.href, hide }),
     'embed-images': async ({ contentHtml, maxImageBytes, maxTotalBytes, notes }) => {
       const fetchImage = async (url: string, maxBytes: number) => {

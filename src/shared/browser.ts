@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { dispatch, type Handlers, type Message, type MessageType, type Response, senderAllowed, unwrap } from './messages.ts';
+import { answers, dispatch, type Handlers, type Message, type MessageType, type Response, senderAllowed, unwrap } from './messages.ts';
 
 /**
  * The extension API behind one thin wrapper (webextension-polyfill gives promise-based `browser.*`
@@ -23,7 +23,8 @@ export async function sendToRuntime<K extends MessageType>(message: Message<K>):
 export function handleMessages(handlers: Handlers<browser.Runtime.MessageSender>, signal?: AbortSignal): void {
   const origin = browser.runtime.getURL('');
   const listener = (raw: unknown, sender: browser.Runtime.MessageSender) => {
-    if (!senderAllowed((raw as { type?: unknown } | null)?.type, sender, browser.runtime.id, origin)) return undefined;
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (!senderAllowed(type, sender, browser.runtime.id, origin) || !answers('background', type)) return undefined;
     return dispatch(handlers, raw, sender);
   };
   browser.runtime.onMessage.addListener(listener);

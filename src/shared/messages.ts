@@ -50,21 +50,6 @@ export interface MessageMap {
   'set-badge': { request: { count: number }; response: null };
 }
 
-/**
- * Which of the extension's own contexts may send each message: its pages and service worker
- * (`extension`), or its content scripts in a tab (`content`). Anything else is not answered.
- */
-export const MESSAGE_SENDERS: { [K in keyof MessageMap]: 'extension' | 'content' } = {
-  'read-article': 'extension',
-  'read-for-saving': 'extension',
-  'hide-on-page': 'extension',
-  'restore-page': 'extension',
-  'save-file': 'extension',
-  'embed-images': 'extension',
-  'fetch-image': 'content',
-  'set-badge': 'content',
-};
-
 /** What a receiver knows of a sender (the shape of runtime.MessageSender that matters here). */
 export interface SenderInfo {
   id?: string;
@@ -118,28 +103,59 @@ const isNotes = (v: unknown): v is Partial<SavedFileNotes> | undefined =>
     !Array.isArray(v) &&
     Object.entries(v).every(([kind, text]) => NOTE_KINDS.includes(kind) && typeof text === 'string' && text.length <= 300));
 
-/** Validates a message received from another context; anything malformed is refused. */
-export function parseMessage(value: unknown): Message | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const m = value as Record<string, unknown>;
-  switch (m.type) {
-    case 'read-article':
-    case 'hide-on-page':
-      if (!isCategoryList(m.hide) || !isKeepList(m.keep)) return null;
-      return (m.keep ? { type: m.type, hide: m.hide, keep: m.keep } : { type: m.type, hide: m.hide }) as Message;
-    case 'read-for-saving':
-      return isCategoryList(m.hide) ? { type: 'read-for-saving', hide: m.hide } : null;
-    case 'restore-page':
-      return { type: 'restore-page' };
-    case 'save-file':
-      return typeof m.filename === 'string' &&
-        /^[^/\\]{1,200}$/.test(m.filename) &&
-        typeof m.content === 'string' &&
-        (SAVE_MIMES as readonly unknown[]).includes(m.mime)
+/** The contexts that answer messages: a script in a tab, or the service worker. */
+export type Receiver = 'reading-script' | 'saving-script' | 'live-script' | 'background';
+
+/** One message's contract: who may send it, which context answers it, and how its payload is checked. */
+interface Contract<K extends MessageType> {
+  /** The extension's pages and service worker (`extension`), or its scripts in a tab (`content`). */
+  sender: 'extension' | 'content';
+  receiver: Receiver;
+  /** The message rebuilt from only the checked fields, or null when anything is malformed. */
+  parse(m: Record<string, unknown>): Message<K> | null;
+}
+
+/** The whole protocol, one entry per message type: senders, receivers and validation in one place. */
+export const CONTRACTS: { [K in MessageType]: Contract<K> } = {
+  'read-article': {
+    sender: 'extension',
+    receiver: 'reading-script',
+    parse: (m) =>
+      isCategoryList(m.hide) && isKeepList(m.keep)
+        ? m.keep
+          ? { type: 'read-article', hide: m.hide, keep: m.keep }
+          : { type: 'read-article', hide: m.hide }
+        : null,
+  },
+  'read-for-saving': {
+    sender: 'extension',
+    receiver: 'saving-script',
+    parse: (m) => (isCategoryList(m.hide) ? { type: 'read-for-saving', hide: m.hide } : null),
+  },
+  'hide-on-page': {
+    sender: 'extension',
+    receiver: 'live-script',
+    parse: (m) =>
+      isCategoryList(m.hide) && isKeepList(m.keep)
+        ? m.keep
+          ? { type: 'hide-on-page', hide: m.hide, keep: m.keep }
+          : { type: 'hide-on-page', hide: m.hide }
+        : null,
+  },
+  'restore-page': { sender: 'extension', receiver: 'live-script', parse: () => ({ type: 'restore-page' }) },
+  'save-file': {
+    sender: 'extension',
+    receiver: 'background',
+    parse: (m) =>
+      typeof m.filename === 'string' && /^[^/\\]{1,200}$/.test(m.filename) && typeof m.content === 'string' && (SAVE_MIMES as readonly unknown[]).includes(m.mime)
         ? { type: 'save-file', filename: m.filename, content: m.content, mime: m.mime as SaveMime }
-        : null;
-    case 'embed-images':
-      return typeof m.contentHtml === 'string' && isByteCount(m.maxImageBytes) && isByteCount(m.maxTotalBytes) && isNotes(m.notes)
+        : null,
+  },
+  'embed-images': {
+    sender: 'extension',
+    receiver: 'saving-script',
+    parse: (m) =>
+      typeof m.contentHtml === 'string' && isByteCount(m.maxImageBytes) && isByteCount(m.maxTotalBytes) && isNotes(m.notes)
         ? {
             type: 'embed-images',
             contentHtml: m.contentHtml,
@@ -147,22 +163,42 @@ export function parseMessage(value: unknown): Message | null {
             maxTotalBytes: m.maxTotalBytes,
             ...(m.notes ? { notes: m.notes } : {}),
           }
-        : null;
-    case 'fetch-image':
-      return typeof m.url === 'string' &&
-        /^https?:\/\//i.test(m.url) &&
-        m.url.length <= MAX_URL_CHARS &&
-        isByteCount(m.maxBytes) &&
-        m.maxBytes > 0
+        : null,
+  },
+  'fetch-image': {
+    sender: 'content',
+    receiver: 'background',
+    parse: (m) =>
+      typeof m.url === 'string' && /^https?:\/\//i.test(m.url) && m.url.length <= MAX_URL_CHARS && isByteCount(m.maxBytes) && m.maxBytes > 0
         ? { type: 'fetch-image', url: m.url, maxBytes: m.maxBytes }
-        : null;
-    case 'set-badge':
-      return typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0
-        ? { type: 'set-badge', count: m.count }
-        : null;
-    default:
-      return null;
-  }
+        : null,
+  },
+  'set-badge': {
+    sender: 'content',
+    receiver: 'background',
+    parse: (m) => (typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0 ? { type: 'set-badge', count: m.count } : null),
+  },
+};
+
+/** Which of the extension's own contexts may send each message (from CONTRACTS). */
+export const MESSAGE_SENDERS = Object.fromEntries(Object.entries(CONTRACTS).map(([type, c]) => [type, c.sender])) as {
+  [K in MessageType]: 'extension' | 'content';
+};
+
+/** The message types `receiver` answers (from CONTRACTS). */
+export const typesFor = (receiver: Receiver): MessageType[] =>
+  (Object.keys(CONTRACTS) as MessageType[]).filter((type) => CONTRACTS[type].receiver === receiver);
+
+/** Whether `receiver` is the context that answers messages of `type`. */
+export const answers = (receiver: Receiver, type: unknown): boolean =>
+  typeof type === 'string' && Object.hasOwn(CONTRACTS, type) && CONTRACTS[type as MessageType].receiver === receiver;
+
+/** Validates a message received from another context; anything malformed is refused. */
+export function parseMessage(value: unknown): Message | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  if (typeof m.type !== 'string' || !Object.hasOwn(CONTRACTS, m.type)) return null;
+  return (CONTRACTS[m.type as MessageType].parse as (m: Record<string, unknown>) => Message | null)(m);
 }
 
 export type Handlers<Ctx> = {

@@ -27,16 +27,16 @@ describe("the content script's runtime messaging", () => {
 
   it('answers the extension through sendResponse, keeping the channel open', async () => {
     const { listeners } = fakeRuntime();
-    handleMessages({ 'restore-page': () => ({ restored: 3 }) });
+    handleMessages('live-script', { 'restore-page': () => ({ restored: 3 }) });
     const replies: unknown[] = [];
     const keepOpen = listeners[0]!({ type: 'restore-page' }, { id: 'lectern-id' }, (r) => replies.push(r));
     expect(keepOpen).toBe(true);
     await vi.waitFor(() => expect(replies).toEqual([{ data: { restored: 3 } }]));
   });
 
-  it('ignores other extensions, leaves types it does not handle to the other script, refuses malformed ones', async () => {
+  it('ignores other extensions, leaves types the protocol gives another script to it, refuses malformed ones', async () => {
     const { listeners } = fakeRuntime();
-    handleMessages({ 'restore-page': () => ({ restored: 3 }), 'hide-on-page': () => ({ hidden: 1 }) });
+    handleMessages('live-script', { 'restore-page': () => ({ restored: 3 }), 'hide-on-page': () => ({ hidden: 1 }) });
     const replies: unknown[] = [];
     const listener = listeners[0]!;
     expect(listener({ type: 'restore-page' }, { id: 'someone-else' }, (r) => replies.push(r))).toBeUndefined();
@@ -44,6 +44,7 @@ describe("the content script's runtime messaging", () => {
     const otherTab = { id: 'lectern-id', tab: { id: 4 }, url: 'https://evil.example/' };
     expect(listener({ type: 'restore-page' }, otherTab, (r) => replies.push(r))).toBeUndefined();
     expect(listener({ type: 'read-article', hide: [] }, { id: 'lectern-id' }, (r) => replies.push(r))).toBeUndefined();
+    expect(listener({ type: 'read-for-saving', hide: [] }, { id: 'lectern-id' }, (r) => replies.push(r))).toBeUndefined();
     expect(listener(null, { id: 'lectern-id' }, (r) => replies.push(r))).toBeUndefined();
     listener({ type: 'restore-page', extra: 1 }, { id: 'lectern-id' }, (r) => replies.push(r));
     listener({ type: 'hide-on-page', hide: ['malware'] }, { id: 'lectern-id' }, (r) => replies.push(r));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, MESSAGE_SENDERS, parseMessage, senderAllowed, unwrap } from '../../../src/shared/messages.ts';
+import { answers, dispatch, MESSAGE_SENDERS, parseMessage, senderAllowed, typesFor, unwrap } from '../../../src/shared/messages.ts';
 
 describe('parseMessage', () => {
   it.each([
@@ -58,6 +58,24 @@ describe('dispatch and unwrap', () => {
     expect(unwrap<'set-badge'>({ data: null })).toBeNull();
     expect(() => unwrap({ error: 'No article' })).toThrow('No article');
     expect(() => unwrap(undefined)).toThrow('No reply');
+  });
+});
+
+describe('the contract table: each message type has one receiver', () => {
+  it('gives each context its own types, and every type to exactly one context', () => {
+    expect(typesFor('reading-script')).toEqual(['read-article']);
+    expect(typesFor('saving-script').sort()).toEqual(['embed-images', 'read-for-saving']);
+    expect(typesFor('live-script').sort()).toEqual(['hide-on-page', 'restore-page']);
+    expect(typesFor('background').sort()).toEqual(['fetch-image', 'save-file', 'set-badge']);
+    const all = (['reading-script', 'saving-script', 'live-script', 'background'] as const).flatMap(typesFor).sort();
+    expect(all).toEqual(Object.keys(MESSAGE_SENDERS).sort());
+  });
+
+  it('answers only known types owned by the receiver', () => {
+    expect(answers('live-script', 'restore-page')).toBe(true);
+    expect(answers('live-script', 'read-for-saving')).toBe(false);
+    expect(answers('background', 'toString')).toBe(false);
+    expect(answers('background', undefined)).toBe(false);
   });
 });
 
