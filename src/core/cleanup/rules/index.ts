@@ -1,5 +1,6 @@
 import type { CleanupRule } from '../types.ts';
 import { bylineLine } from './byline-line.ts';
+import { capitalLink } from './capital-link.ts';
 import { copyrightLine } from './copyright-line.ts';
 import { dateStamp } from './date-stamp.ts';
 import { disclosureLine } from './disclosure-line.ts';
@@ -10,4 +11,4 @@ import { repeatedHeader } from './repeated-header.ts';
 import { uiLabel } from './ui-label.ts';
 
 /** In order: an earlier rule's finding wins a block two rules want. */
-export const CLEANUP_RULES: readonly CleanupRule[] = [relatedLinks, linkRun, photoCredit, uiLabel, dateStamp, bylineLine, copyrightLine, disclosureLine, repeatedHeader];
+export const CLEANUP_RULES: readonly CleanupRule[] = [relatedLinks, linkRun, capitalLink, photoCredit, uiLabel, dateStamp, bylineLine, copyrightLine, disclosureLine, repeatedHeader];
