@@ -164,14 +164,21 @@ export async function openPage(browser: ExtensionBrowser, url: string): Promise<
   return { page, tabId };
 }
 
-/** The tab id of the open tab showing `url` (asked of the extension's service worker). */
+/**
+ * The tab id of the open tab showing `url` (asked of the extension's service worker). A page that
+ * fails to load reaches the tab list a moment after its error page shows: ask again for up to 5 s.
+ */
 export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
-  const id = await browser.serviceWorker.evaluate(async (target: string) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === target || t.pendingUrl === target)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`No tab shows ${url}`);
-  return id;
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const id = await browser.serviceWorker.evaluate(async (target: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === target || t.pendingUrl === target)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    if (Date.now() > deadline) throw new Error(`No tab shows ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The id of the focused tab: for pages whose URL the extension may not see (chrome://, other hosts). */
