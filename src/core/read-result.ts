@@ -1,4 +1,5 @@
 import type { NoArticleReason, ReadResult, Removal } from './article.ts';
+import type { ExtractedArticle } from './extract/extract-article.ts';
 import type { PageMetadata } from './extract/page-metadata.ts';
 import { DEFAULT_MAX_DEPTH } from './extract/tree-depth.ts';
 
@@ -43,17 +44,10 @@ export function failure(error: unknown): NoArticle {
  * metadata as found, the appeals removed before extraction, and the content, which is neither
  * cleaned nor sanitised yet. Only finishArticle turns it into an Article.
  */
-export interface PageExtraction {
+export interface PageExtraction extends Omit<ExtractedArticle, 'content' | 'textContent'> {
   url: string;
   /** What relative URLs in the content resolve against: the page's `<base href>`, else its URL. */
   baseUrl: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
   meta: PageMetadata;
   removed: Removal[];
 }
