@@ -26,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { builtExtensionDir, findChromium, ROOT, serveFixtures } from '../tests/e2e/harness.ts';
+import { builtExtensionDir, extensionArgs, findChromium, ROOT, serveFixtures } from '../tests/e2e/harness.ts';
 import { median, quantile } from './lib/stats.ts';
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus/readability-test-pages');
@@ -149,16 +149,7 @@ async function launch(): Promise<Bench> {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${list}`,
-      `--load-extension=${list}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-quic',
-    ],
+    args: extensionArgs(list),
   });
   await context.addInitScript({ content: PEER_PAINT_PROBE });
   const deadline = Date.now() + 15_000;

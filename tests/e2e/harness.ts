@@ -128,17 +128,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-quic',
-      ...(options.args ?? []),
-    ],
+    args: [...extensionArgs(extensionDir), ...(options.args ?? [])],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
@@ -155,6 +145,18 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
 export const CHROMIUM_MISSING =
   'Chromium is not installed. Install it with `npm run install-chromium` (Debian/Ubuntu: `sudo apt-get install -y chromium`), or set CHROMIUM_PATH.';
+
+/** Chromium flags loading unpacked extensions (`dirs`: comma-separated) in a quiet profile: no first-run UI, sync or updates. */
+export const extensionArgs = (dirs: string): string[] => [
+  `--disable-extensions-except=${dirs}`,
+  `--load-extension=${dirs}`,
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--disable-quic',
+];
 
 /** Opens a page in a new tab and returns it with the browser's tab id. */
 export async function openPage(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
