@@ -44,17 +44,20 @@ export function cleanupArticle(root: Element, options: CleanupOptions = {}): Rem
   const blocks = leafBlocks(root);
   const keys = new Set((options.keep ?? []).map(keepKey).filter(Boolean));
   const taken = new Set<Block>();
-  const removals: Array<{ blocks: Block[]; removal: Removal }> = [];
+  const removals: Array<{ blocks: Block[]; also: Element[]; removal: Removal }> = [];
   for (const rule of options.rules ?? CLEANUP_RULES) {
-    for (const finding of rule.find(blocks, { title: options.title, byline: options.byline, pageUrl: options.pageUrl })) {
+    for (const finding of rule.find(blocks, { title: options.title, byline: options.byline, pageUrl: options.pageUrl, root })) {
       if (finding.blocks.some((b) => taken.has(b))) continue;
       const text = excerpt(finding.blocks);
       if (keys.has(keepKey(text))) continue;
       for (const b of finding.blocks) taken.add(b);
-      removals.push({ blocks: finding.blocks, removal: { category: 'clutter', reason: `${rule.name}: ${finding.reason}`, text } });
+      removals.push({ blocks: finding.blocks, also: finding.also ?? [], removal: { category: 'clutter', reason: `${rule.name}: ${finding.reason}`, text } });
     }
   }
   removals.sort((a, b) => a.blocks[0]!.index - b.blocks[0]!.index);
-  for (const { blocks: gone } of removals) for (const b of gone) removeWithEmptyParents(b.nodes, root);
+  for (const { blocks: gone, also } of removals) {
+    for (const b of gone) removeWithEmptyParents(b.nodes, root);
+    if (also.length) removeWithEmptyParents(also, root);
+  }
   return removals.map((r) => r.removal);
 }

@@ -5,6 +5,8 @@ export interface CleanupFinding {
   blocks: Block[];
   /** Why, in a few words, e.g. "a photo credit on its own line". */
   reason: string;
+  /** Elements that go with the blocks (a teaser's linked picture), removed whole. */
+  also?: Element[];
 }
 
 /** What the header already shows, so that the body need not repeat it; and the page's address. */
@@ -16,6 +18,8 @@ export interface CleanupContext {
    * own document's (the content may be parsed elsewhere, e.g. in the reading view).
    */
   pageUrl?: string;
+  /** The article's content element; by default the blocks' document body. */
+  root?: Element;
 }
 
 /** A small named cleanup rule: looks at the article's leaf blocks, changes nothing. */

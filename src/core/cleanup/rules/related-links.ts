@@ -10,7 +10,18 @@ export const DEFAULT_HEADLINE_MAX_WORDS = 25;
 /** At most this many links are taken after a "Related" label. */
 export const DEFAULT_MAX_RELATED_LINKS = 12;
 
-const isHeadlineLink = (b: Block) => b.linkShare >= DEFAULT_LINK_SHARE && b.words <= DEFAULT_HEADLINE_MAX_WORDS;
+/** Lines of the block: headlines are often stacked in one paragraph with line breaks. */
+function lineCount(block: Block): number {
+  let breaks = 0;
+  for (const node of block.nodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    breaks += el.tagName === 'BR' ? 1 : el.querySelectorAll('br').length;
+  }
+  return Math.min(breaks + 1, DEFAULT_MAX_RELATED_LINKS);
+}
+
+const isHeadlineLink = (b: Block) => b.linkShare >= DEFAULT_LINK_SHARE && b.words <= DEFAULT_HEADLINE_MAX_WORDS * lineCount(b);
 
 /** Share of `rest` (the text after a label) that is link text in the block. */
 function restLinkShare(block: Block, rest: string): number {

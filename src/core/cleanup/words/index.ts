@@ -27,4 +27,6 @@ export const WORDS: Record<keyof CleanupWords, Set<string>> = {
   date: merged('date'),
   rights: merged('rights'),
   disclosure: merged('disclosure'),
+  follow: merged('follow'),
+  author: merged('author'),
 };

@@ -13,4 +13,6 @@ export const nl: CleanupWords = {
   ],
   rights: ['alle rechten voorbehouden'],
   disclosure: ['affiliate links', 'affiliatelinks', 'gesponsorde inhoud', 'gesponsord artikel', 'ontvangen wij een commissie'],
+  follow: ['volg ons', 'volg', 'vind ons', 'abonneer je op ons'],
+  author: ['over de auteur', 'over de schrijver'],
 };

@@ -13,4 +13,6 @@ export const pl: CleanupWords = {
   ],
   rights: ['wszelkie prawa zastrzeżone'],
   disclosure: ['linki afiliacyjne', 'linki partnerskie', 'artykuł sponsorowany', 'treść sponsorowana'],
+  follow: ['obserwuj nas', 'obserwuj', 'dołącz do nas', 'subskrybuj nasz'],
+  author: ['o autorze', 'o autorce'],
 };

@@ -16,4 +16,8 @@ export interface CleanupWords {
   rights: string[];
   /** Advertising and affiliate disclosures: "contains affiliate links", "enthält Werbung". */
   disclosure: string[];
+  /** Openings of an invitation to follow the site elsewhere: "Follow us", "Folgen Sie uns", "Suivez-nous". */
+  follow: string[];
+  /** Labels of the author's box after the story: "About the author", "Über den Autor". */
+  author: string[];
 }
