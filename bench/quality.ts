@@ -12,6 +12,7 @@
 import type { Article } from '../src/core/article.ts';
 import { NEWS_BENCHMARK, newsPages, READABILITY_PAGE_URL, READABILITY_PAGES, readabilityPages } from './lib/corpus.ts';
 import { bareReadability, DEFAULT_HIDDEN_CATEGORIES, DEFUDDLE_VERSION, defuddleText, lectern, parsePage, textOfHtml } from './lib/extractors.ts';
+import { FALLBACK_SOURCES, fallbackTexts, wordsIn } from './lib/fallbacks.ts';
 import { missingSentences } from './lib/sentences.ts';
 import { type PageCounts, pageCounts, type Score, scorePages, tokenScore } from './lib/shingle-metric.ts';
 
@@ -26,11 +27,12 @@ function meanScore(scores: Score[]): Score {
   return { precision: mean(scores.map((s) => s.precision)), recall: mean(scores.map((s) => s.recall)), f1: mean(scores.map((s) => s.f1)) };
 }
 
-function table(title: string, rows: Array<[string, Score, string?]>): void {
+function table(title: string, rows: ReadonlyArray<readonly [string, Score, string?]>): void {
+  const width = Math.max(24, ...rows.map(([name]) => name.length));
   console.log(`\n${title}`);
-  console.log(`  ${'extractor'.padEnd(24)} precision  recall     F1   ${rows.some((r) => r[2]) ? 'note' : ''}`);
+  console.log(`  ${'extractor'.padEnd(width)} precision  recall     F1   ${rows.some((r) => r[2]) ? 'note' : ''}`);
   for (const [name, s, note] of rows) {
-    console.log(`  ${name.padEnd(24)} ${f3(s.precision).padStart(9)} ${f3(s.recall).padStart(7)} ${f3(s.f1).padStart(6)}   ${note ?? ''}`);
+    console.log(`  ${name.padEnd(width)} ${f3(s.precision).padStart(9)} ${f3(s.recall).padStart(7)} ${f3(s.f1).padStart(6)}   ${note ?? ''}`);
   }
 }
 
@@ -116,8 +118,12 @@ async function runNewsBenchmark(): Promise<void> {
   const deltas: Array<[string, number]> = [];
   const removedOn = new Map<string, string[]>();
   let failed = 0;
+  // Fallback policies: use a source instead of Lectern's text when it has at least `ratio` times the words.
+  const ratios = [1, 1.3, 2];
+  const policies = new Map<string, PageCounts[]>();
   for (const page of pages) {
     const doc = parsePage(page.html, page.url);
+    const fallbacks = fallbackTexts(doc);
     const bare = bareReadability(doc);
     const off = lectern(doc, page.url, []);
     const on = lectern(doc, page.url, DEFAULT_HIDDEN_CATEGORIES);
@@ -127,6 +133,13 @@ async function runNewsBenchmark(): Promise<void> {
     counts.defuddle.push(pageCounts(page.truth, (await defuddleText(doc, page.url)) ?? ''));
     counts.off.push(pageCounts(page.truth, text(off)));
     counts.on.push(pageCounts(page.truth, text(on)));
+    for (const source of FALLBACK_SOURCES)
+      for (const ratio of ratios) {
+        const alt = fallbacks[source];
+        const use = alt && wordsIn(alt) >= ratio * wordsIn(text(on));
+        const key = `${source}, when ≥ ${ratio}× the words`;
+        policies.set(key, [...(policies.get(key) ?? []), use ? pageCounts(page.truth, alt) : counts.on.at(-1)!]);
+      }
     const f = (c: PageCounts) => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
     deltas.push([page.id, f(counts.on.at(-1)!) - f(counts.readability.at(-1)!)]);
     if (on.ok) removedOn.set(page.id, on.article.removed.map((r) => `[${r.category}] ${r.reason.split(':')[0]} :: ${r.text.slice(0, 60)}`));
@@ -138,6 +151,10 @@ async function runNewsBenchmark(): Promise<void> {
     ['Lectern, hiding off', scorePages(counts.off)],
     ['Lectern, hiding on', scorePages(counts.on), `no article on ${failed}`],
   ]);
+  table(
+    'A fallback when Readability picks the wrong block: Lectern (hiding on) with its text replaced by the source',
+    [...policies].map(([key, list]) => [key, scorePages(list), `replaced on ${list.filter((c, i) => c !== counts.on[i]).length}`] as const),
+  );
   deltas.sort((a, b) => a[1] - b[1]);
   const changed = deltas.filter(([, d]) => Math.abs(d) > 0.001);
   console.log(`\nPages where hiding-on F1 differs from Readability: ${changed.length} (better ${changed.filter(([, d]) => d > 0).length}, worse ${changed.filter(([, d]) => d < 0).length})`);
