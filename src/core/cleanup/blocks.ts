@@ -48,14 +48,14 @@ const hasMedia = (el: Element) => el.matches(MEDIA) || !!el.querySelector(MEDIA)
 
 const textOf = (nodes: readonly Node[]) => squash(nodes.map((n) => n.textContent ?? '').join(' '));
 
+/** The links among `nodes` and inside them. */
+export function linksIn(nodes: readonly Node[]): Element[] {
+  return nodes.flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).tagName === 'A' ? [n as Element] : [...(n as Element).querySelectorAll('a')]));
+}
+
 function linkLetters(nodes: readonly Node[]): number {
   let linked = 0;
-  for (const node of nodes) {
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el.tagName === 'A') linked += letters(el.textContent ?? '');
-    else for (const a of el.querySelectorAll('a')) linked += letters(a.textContent ?? '');
-  }
+  for (const a of linksIn(nodes)) linked += letters(a.textContent ?? '');
   return linked;
 }
 

@@ -1,4 +1,4 @@
-import type { Block } from '../blocks.ts';
+import { type Block, linksIn } from '../blocks.ts';
 import { labelKey } from '../text.ts';
 import type { CleanupFinding, CleanupRule } from '../types.ts';
 import { WORDS } from '../words/index.ts';
@@ -13,13 +13,10 @@ export const DEFAULT_BIO_NAME_MAX_WORDS = 6;
 /** Author pages as publishing systems name them: /author/jane-doe/, /autor/…, /people/…. */
 const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|in)?|auteurs?|autore|autori|autorzy|people|staff|profiles?|journalists?|redactie|columnists?)\/[^/]+/i;
 
-const linksOf = (block: Block): Element[] =>
-  block.nodes.flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).tagName === 'A' ? [n as Element] : [...(n as Element).querySelectorAll('a')]));
-
 /** The author's name when `block` is only a link to the author's page ("Trevor Daugherty"). */
 function authorName(block: Block): string | null {
   if (block.words > DEFAULT_BIO_NAME_MAX_WORDS || block.linkShare < 0.8) return null;
-  const link = linksOf(block).find((a) => /\bauthor\b/i.test(a.getAttribute('rel') ?? '') || AUTHOR_PATH.test(a.getAttribute('href') ?? ''));
+  const link = linksIn(block.nodes).find((a) => /\bauthor\b/i.test(a.getAttribute('rel') ?? '') || AUTHOR_PATH.test(a.getAttribute('href') ?? ''));
   const name = link?.textContent?.replace(/\s+/g, ' ').trim();
   return name && /^\p{Lu}/u.test(name) ? name : null;
 }

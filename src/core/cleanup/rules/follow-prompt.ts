@@ -1,3 +1,4 @@
+import { linksIn } from '../blocks.ts';
 import { words } from '../text.ts';
 import { blockRule, type CleanupRule } from '../types.ts';
 import { WORDS } from '../words/index.ts';
@@ -34,8 +35,7 @@ function namedNetwork(text: string, element: Element, nodes: readonly Node[]): s
     const two = `${list[i]} ${list[i + 1] ?? ''}`;
     if (NETWORKS.has(two)) return two;
   }
-  const links = nodes.flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).tagName === 'A' ? [n as Element] : [...(n as Element).querySelectorAll('a')]));
-  for (const a of links) {
+  for (const a of linksIn(nodes)) {
     try {
       const host = new URL(a.getAttribute('href') ?? '', element.ownerDocument.baseURI).hostname.replace(/^www\./, '');
       if (NETWORK_HOST.test(host)) return host;

@@ -1,4 +1,4 @@
-import type { Block } from '../blocks.ts';
+import { type Block, linksIn } from '../blocks.ts';
 import type { CleanupContext, CleanupFinding, CleanupRule } from '../types.ts';
 
 /** A run of at least this many short linked blocks before or after the story is navigation. */
@@ -21,7 +21,7 @@ function resolve(href: string, base: string): string | null {
 function inPageLinks(b: Block, context: CleanupContext): boolean {
   const base = context.pageUrl ?? b.element.ownerDocument.baseURI ?? '';
   const page = withoutHash(base);
-  const links = b.nodes.flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).tagName === 'A' ? [n as Element] : [...(n as Element).querySelectorAll('a')]));
+  const links = linksIn(b.nodes);
   return (
     links.length > 0 &&
     links.every((a) => {

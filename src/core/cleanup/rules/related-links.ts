@@ -1,4 +1,4 @@
-import type { Block } from '../blocks.ts';
+import { type Block, linksIn } from '../blocks.ts';
 import { labelKey, openingLabel } from '../text.ts';
 import type { CleanupFinding, CleanupRule } from '../types.ts';
 import { WORDS } from '../words/index.ts';
@@ -29,12 +29,7 @@ function restLinkShare(block: Block, rest: string): number {
   const restLetters = count(rest);
   if (!restLetters) return 0;
   let linked = 0;
-  for (const node of block.nodes) {
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el.tagName === 'A') linked += count(el.textContent ?? '');
-    else for (const a of el.querySelectorAll('a')) linked += count(a.textContent ?? '');
-  }
+  for (const a of linksIn(block.nodes)) linked += count(a.textContent ?? '');
   return Math.min(1, linked / restLetters);
 }
 
