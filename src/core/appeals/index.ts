@@ -6,7 +6,8 @@
  * each rule observes in the markup); candidate blocks are then judged by combining the rules'
  * evidence (see score.ts) and the outermost appeal of each nest is reported.
  */
-import type { AppealCategory, Removal } from '../article.ts';
+import type { Removal } from '../article.ts';
+import type { AppealCategory } from './categories.ts';
 import { articleText } from '../extract/article-text.ts';
 import {
   DEFAULT_BOX_MAX_GROWTH_CHARS,

@@ -1,5 +1,4 @@
-import type { AppealCategory } from '../article.ts';
-import { APPEAL_CATEGORIES } from '../article.ts';
+import { APPEAL_CATEGORIES, type AppealCategory, categoryFacts } from './categories.ts';
 import {
   DEFAULT_APPEAL_THRESHOLD,
   DEFAULT_MAX_BLOCK_CHARS,
@@ -78,7 +77,8 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
 
 /**
  * Combines the rules' evidence for one block. The category is the one with the most evidence of
- * its own; "any" evidence (dialog, "maybe later") and "payment" evidence (amount choices) add to it.
+ * its own; "any" evidence (dialog, "maybe later") and "payment" evidence (amount choices) add to it,
+ * the latter as the category's facts say (categories.ts).
  */
 export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds = DEFAULT_THRESHOLDS): Verdict | null {
   const evidence = rules.flatMap((rule) => {
@@ -96,14 +96,14 @@ export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds 
   let best = 0;
   for (const c of APPEAL_CATEGORIES) {
     const weight = own.get(c) ?? 0;
-    if (weight > best || (weight === best && weight > 0 && hasPayment && c === 'donation')) {
+    if (weight > best || (weight === best && weight > 0 && hasPayment && categoryFacts(c).payment === 'decides')) {
       best = weight;
       category = c;
     }
   }
   if (!category || best < t.minCategory) return null;
-  const counts = (e: Evidence) =>
-    e.target === category || e.target === 'any' || (e.target === 'payment' && (category === 'donation' || category === 'membership' || category === 'newsletter'));
+  const paid = categoryFacts(category).payment !== 'none';
+  const counts = (e: Evidence) => e.target === category || e.target === 'any' || (e.target === 'payment' && paid);
   const used = evidence.filter((e) => counts(e) && e.weight !== 0);
   const score = Math.round(used.reduce((sum, e) => sum + e.weight, 0) * 100) / 100;
   // Only evidence for the category itself counts as a kind of support: a dialog or "maybe later"

@@ -1,6 +1,6 @@
-import type { AppealCategory } from '../../article.ts';
+import { type AppealCategory, TOPIC_CATEGORIES } from '../categories.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
-import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
+import { markupPattern } from '../phrases/index.ts';
 import { ACCOUNT_WORDS, attr, identifierWords, observed } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
@@ -26,7 +26,7 @@ const inside = (source: string) => (source ? new RegExp(source) : undefined);
 const whole = (source: string) => (source ? new RegExp(`^(?:${source})$`) : undefined);
 /** Each language's class fragments and words (phrases/<lang>.ts `markup`), then account markup and the optional categories. */
 export const TOKEN_RULES: readonly TokenRule[] = [
-  ...MARKUP_CATEGORIES.flatMap((category): TokenRule[] => [
+  ...TOPIC_CATEGORIES.flatMap((category): TokenRule[] => [
     { category, weight: S, contains: inside(markupPattern((m) => m.classTokens?.[category])) },
     { category, weight: W, word: whole(markupPattern((m) => m.classWords?.[category])) },
   ]).filter((r) => r.contains || r.word),

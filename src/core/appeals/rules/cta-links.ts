@@ -1,5 +1,5 @@
-import type { AppealCategory } from '../../article.ts';
-import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
+import { type AppealCategory, TOPIC_CATEGORIES, type TopicCategory } from '../categories.ts';
+import { markupPattern } from '../phrases/index.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
 import { attr, observed } from './util.ts';
 
@@ -8,7 +8,7 @@ export const CTA_LINKS = 'cta-links';
 export const DEFAULT_CTA_LINK_WEIGHT = 0.4;
 
 /** Query and fragment forms of sign-up / giving / joining links that name no language. */
-const LINK_EXTRAS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> = {
+const LINK_EXTRAS: Readonly<Record<TopicCategory, string>> = {
   newsletter: '[?&](?:module|source)=newsletter|#\\/portal\\/signup',
   donation: '[?&](?:utm_campaign|campaign)=(?:donat|support|contribut)',
   membership: '#\\/portal\\/(?:signup|upgrade|account\\/plans)',
@@ -21,7 +21,7 @@ const LINK_EXTRAS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> 
  * page or a sign-up path counts; a story there is a citation.
  * ("support." and "members." are left out: those hosts are help centres and log-in portals.)
  */
-const HOST_PATTERNS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> = {
+const HOST_PATTERNS: Readonly<Record<TopicCategory, string>> = {
   newsletter: '^(?:https?:)?\\/\\/(?:newsletters?|e-?mails?|mailing-?lists?)\\.',
   donation: '^(?:https?:)?\\/\\/(?:donate|donations?|give|giving)\\.',
   membership: '^(?:https?:)?\\/\\/(?:subscribe|subscriptions?|join|premium)\\.',
@@ -32,7 +32,7 @@ const HOST_PATTERNS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>
  * language's path words (phrases/<lang>.ts `markup.linkPaths`), plus the forms above.
  */
 const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp; host?: RegExp }[] = [
-  ...MARKUP_CATEGORIES.map((category) => ({
+  ...TOPIC_CATEGORIES.map((category) => ({
     category,
     pattern: new RegExp(`\\/(?:${markupPattern((m) => m.linkPaths?.[category])})(?:[/?#.]|$)|${LINK_EXTRAS[category]}`, 'i'),
     host: new RegExp(HOST_PATTERNS[category], 'i'),
