@@ -16,8 +16,7 @@ import {
   DEFAULT_SINGLE_KIND_THRESHOLD,
   DEFAULT_STRONG_NON_TEXT_EVIDENCE,
 } from './constants.ts';
-import { holdsEmailField } from './rules/email-signup-form.ts';
-import type { AppealRule, Block, Evidence } from './types.ts';
+import type { AppealRule, Block, Evidence, FormControl } from './types.ts';
 
 export interface Thresholds {
   appeal: number;
@@ -49,6 +48,10 @@ export interface Verdict {
 
 export const MOSTLY_PLAIN = 'mostly plain prose';
 
+/** Whether the block holds one of these form controls, as the rules declared them. */
+export const holdsControl = (block: Block, ...controls: FormControl[]): boolean =>
+  block.observations.some((o) => o.control !== undefined && controls.includes(o.control));
+
 /** Whether a verdict's markup and structure evidence is strong enough to allow a prose-heavy block. */
 export function allowsProse(block: Block, verdict: Verdict): boolean {
   const nonText = verdict.evidence
@@ -69,7 +72,7 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
   if (longestPlainLine > t.maxPlainLineChars) return 'holds a long plain paragraph';
   if (block.links >= DEFAULT_MENU_MIN_LINKS && block.linkChars >= DEFAULT_MENU_LINK_SHARE * block.len) {
     // A menu or a list of related links, unless it is a small sign-up box with a few links.
-    const signup = holdsEmailField(block);
+    const signup = holdsControl(block, 'email-field');
     if (!signup || block.links > DEFAULT_MENU_SIGNUP_MAX_LINKS) return 'a list of links';
   }
   return null;

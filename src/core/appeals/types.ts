@@ -18,11 +18,16 @@ export interface Evidence {
   saw: string;
 }
 
+/** Form controls other stages ask about (the menu veto, growing a box): declared, not a rule's private key. */
+export type FormControl = 'email-field' | 'message-box' | 'password';
+
 /** Something a rule noticed on one element; pooled into every enclosing block. */
 export interface Observation {
   rule: string;
   /** Rule-defined label, e.g. "email-input", "monthly", "mc4wp". */
   key: string;
+  /** The element is this form control. */
+  control?: FormControl;
   target?: EvidenceTarget;
   weight?: number;
   saw?: string;
