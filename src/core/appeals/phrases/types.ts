@@ -1,4 +1,4 @@
-import type { CallOnlyCategory, TopicCategory } from '../categories.ts';
+import type { AppealCategory, CallOnlyCategory, TopicCategory } from '../categories.ts';
 
 /**
  * Phrase lists are data, one file per language. Syntax of a phrase (matched case-insensitively on
@@ -20,11 +20,16 @@ export interface CategoryPhrases {
  */
 export interface LanguageMarkup {
   /** Fragments of class / id names, matched inside the name with separators removed ("spendenbox"). */
-  classTokens?: Partial<Record<TopicCategory, readonly string[]>>;
+  classTokens?: Partial<Record<AppealCategory, readonly string[]>>;
   /** Whole words of class / id names that only hint at a category ("abo", "socio"). */
-  classWords?: Partial<Record<TopicCategory, readonly string[]>>;
+  classWords?: Partial<Record<AppealCategory, readonly string[]>>;
   /** Path segments of the publisher's sign-up, giving and joining pages ("spenden", "abonnement"). */
   linkPaths?: Partial<Record<TopicCategory, readonly string[]>>;
+  /**
+   * First labels of hosts of their own for those pages ("donate.", "subscriptions."); not "support."
+   * or "members.": those hosts are help centres and log-in portals.
+   */
+  linkHosts?: Partial<Record<TopicCategory, readonly string[]>>;
   /** Words naming an email field in labels and placeholders ("courriel"). */
   emailWords?: readonly string[];
   /** Verbs opening a payment choice label ("Give monthly", "Spende einmalig"). */
