@@ -3,6 +3,7 @@
  * `npx tsx bench/real-appeals.ts [--known]` (`--known` prints known-misses.json as it would be now).
  */
 import { existsSync } from 'node:fs';
+import { DEFAULT_HIDDEN_CATEGORIES } from '../src/core/article.ts';
 import { CORPUS } from './lib/corpus.ts';
 import { judgePage, loadLabels, OPTIONAL_ASK_CATEGORIES, type PageResult } from './lib/real-labels.ts';
 
@@ -29,7 +30,7 @@ export async function benchRealPages(): Promise<PageResult[]> {
   const viewDefault = viewGo.filter(byDefault);
   const liveDefault = liveGo.filter(byDefault);
   console.log(
-    `categories on by default (newsletter, donation, membership): view ${pct(viewDefault.filter((g) => !g.inView).length, viewDefault.length)}, live page ${pct(liveDefault.filter((g) => g.hiddenLive).length, liveDefault.length)}`,
+    `categories on by default (${DEFAULT_HIDDEN_CATEGORIES.join(', ')}): view ${pct(viewDefault.filter((g) => !g.inView).length, viewDefault.length)}, live page ${pct(liveDefault.filter((g) => g.hiddenLive).length, liveDefault.length)}`,
   );
   const groups = (key: (g: (typeof go)[number]) => string) => {
     const byKey = new Map<string, typeof go>();

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ASK_CATEGORIES } from '../../src/core/appeals/categories.ts';
 import type { AppealCategory } from '../../src/core/article.ts';
 import { DEFAULT_HIDDEN_CATEGORIES } from '../../src/core/read-article.ts';
 import { type AppealOutcome, appealOutcome, squash } from './appeal-outcome.ts';
@@ -39,7 +40,7 @@ export const loadLabels = (): Record<string, PageLabel> => JSON.parse(readFileSy
 export const loadKnown = (): Record<string, KnownMisses> => (existsSync(KNOWN_FILE) ? JSON.parse(readFileSync(KNOWN_FILE, 'utf8')) : {});
 
 /** Categories a user can turn on beyond the defaults; their labels are judged with them on. */
-export const OPTIONAL_ASK_CATEGORIES: readonly AppealCategory[] = ['social', 'app'];
+export const OPTIONAL_ASK_CATEGORIES: readonly AppealCategory[] = ASK_CATEGORIES.filter((c) => !DEFAULT_HIDDEN_CATEGORIES.includes(c));
 
 export interface GoResult extends GoLabel {
   /** Still in the reading view's text. */

@@ -1,8 +1,7 @@
-/** Categories of page furniture Lectern can remove. The first three are on by default. */
-export const APPEAL_CATEGORIES = ['newsletter', 'donation', 'membership', 'app', 'social', 'comments'] as const;
-export type AppealCategory = (typeof APPEAL_CATEGORIES)[number];
-/** The categories removed when nothing else is asked for (and the settings' defaults). */
-export const DEFAULT_HIDDEN_CATEGORIES: readonly AppealCategory[] = ['newsletter', 'donation', 'membership'];
+import type { AppealCategory } from './appeals/categories.ts';
+
+/** Categories of page furniture Lectern can remove, defined in appeals/categories.ts. */
+export { APPEAL_CATEGORIES, type AppealCategory, DEFAULT_HIDDEN_CATEGORIES } from './appeals/categories.ts';
 /**
  * What a removal was: an appeal, or `clutter` the cleanup stage took out of the extracted article
  * (chrome before the story, related links, credits, stamps; see core/cleanup). Clutter is removed

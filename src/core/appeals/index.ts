@@ -6,7 +6,8 @@
  * each rule observes in the markup); candidate blocks are then judged by combining the rules'
  * evidence (see score.ts) and the outermost appeal of each nest is reported.
  */
-import type { AppealCategory, Removal } from '../article.ts';
+import type { Removal } from '../article.ts';
+import type { AppealCategory } from './categories.ts';
 import { articleText } from '../extract/article-text.ts';
 import {
   DEFAULT_BOX_MAX_GROWTH_CHARS,
@@ -19,10 +20,9 @@ import {
 } from './constants.ts';
 import { RULES } from './rules/index.ts';
 import { namesCategory } from './rules/class-tokens.ts';
-import { holdsMessageOrPassword } from './rules/email-signup-form.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { namesAccount } from './rules/util.ts';
-import { allowsProse, DEFAULT_THRESHOLDS, describe, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
+import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
 import { type BlockNode, isSiteChrome, walk } from './walk.ts';
 
@@ -166,7 +166,7 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (text.longestPlainLine > DEFAULT_BOX_MAX_PLAIN_LINE_CHARS) return inner;
     if (restLen > 0 && linkChars - only.linkChars > DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen) return inner;
     // A message box or password field around it, or markup naming it, makes the box a contact or login form.
-    if (holdsMessageOrPassword(node.block) || namesAccount(node.block.element)) return inner;
+    if (holdsControl(node.block, 'message-box', 'password') || namesAccount(node.block.element)) return inner;
     const el = node.block.element;
     const excerpt = appealExcerpt(el);
     if (isKept(excerpt) || kept.some((k) => el.contains(k))) return inner;

@@ -1,5 +1,4 @@
-import type { AppealCategory } from '../article.ts';
-import { APPEAL_CATEGORIES } from '../article.ts';
+import { APPEAL_CATEGORIES, type AppealCategory, categoryFacts } from './categories.ts';
 import {
   DEFAULT_APPEAL_THRESHOLD,
   DEFAULT_MAX_BLOCK_CHARS,
@@ -17,8 +16,7 @@ import {
   DEFAULT_SINGLE_KIND_THRESHOLD,
   DEFAULT_STRONG_NON_TEXT_EVIDENCE,
 } from './constants.ts';
-import { holdsEmailField } from './rules/email-signup-form.ts';
-import type { AppealRule, Block, Evidence } from './types.ts';
+import type { AppealRule, Block, Evidence, FormControl } from './types.ts';
 
 export interface Thresholds {
   appeal: number;
@@ -50,6 +48,10 @@ export interface Verdict {
 
 export const MOSTLY_PLAIN = 'mostly plain prose';
 
+/** Whether the block holds one of these form controls, as the rules declared them. */
+export const holdsControl = (block: Block, ...controls: FormControl[]): boolean =>
+  block.observations.some((o) => o.control !== undefined && controls.includes(o.control));
+
 /** Whether a verdict's markup and structure evidence is strong enough to allow a prose-heavy block. */
 export function allowsProse(block: Block, verdict: Verdict): boolean {
   const nonText = verdict.evidence
@@ -70,7 +72,7 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
   if (longestPlainLine > t.maxPlainLineChars) return 'holds a long plain paragraph';
   if (block.links >= DEFAULT_MENU_MIN_LINKS && block.linkChars >= DEFAULT_MENU_LINK_SHARE * block.len) {
     // A menu or a list of related links, unless it is a small sign-up box with a few links.
-    const signup = holdsEmailField(block);
+    const signup = holdsControl(block, 'email-field');
     if (!signup || block.links > DEFAULT_MENU_SIGNUP_MAX_LINKS) return 'a list of links';
   }
   return null;
@@ -78,7 +80,8 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
 
 /**
  * Combines the rules' evidence for one block. The category is the one with the most evidence of
- * its own; "any" evidence (dialog, "maybe later") and "payment" evidence (amount choices) add to it.
+ * its own; "any" evidence (dialog, "maybe later") and "payment" evidence (amount choices) add to it,
+ * the latter as the category's facts say (categories.ts).
  */
 export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds = DEFAULT_THRESHOLDS): Verdict | null {
   const evidence = rules.flatMap((rule) => {
@@ -96,14 +99,14 @@ export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds 
   let best = 0;
   for (const c of APPEAL_CATEGORIES) {
     const weight = own.get(c) ?? 0;
-    if (weight > best || (weight === best && weight > 0 && hasPayment && c === 'donation')) {
+    if (weight > best || (weight === best && weight > 0 && hasPayment && categoryFacts(c).payment === 'decides')) {
       best = weight;
       category = c;
     }
   }
   if (!category || best < t.minCategory) return null;
-  const counts = (e: Evidence) =>
-    e.target === category || e.target === 'any' || (e.target === 'payment' && (category === 'donation' || category === 'membership' || category === 'newsletter'));
+  const paid = categoryFacts(category).payment !== 'none';
+  const counts = (e: Evidence) => e.target === category || e.target === 'any' || (e.target === 'payment' && paid);
   const used = evidence.filter((e) => counts(e) && e.weight !== 0);
   const score = Math.round(used.reduce((sum, e) => sum + e.weight, 0) * 100) / 100;
   // Only evidence for the category itself counts as a kind of support: a dialog or "maybe later"

@@ -1,3 +1,4 @@
+import { CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES } from './categories.ts';
 import { PHRASES } from './phrases/index.ts';
 
 /** Lower-cases and folds the punctuation phrases are written without (hyphens, curly quotes). */
@@ -122,20 +123,15 @@ function matchFrom(lineWords: readonly string[], i: number, phrase: Token[], t: 
   return matchFrom(lineWords, i + 1, phrase, t + 1);
 }
 
-export const TEXT_CATEGORIES = ['newsletter', 'donation', 'membership'] as const;
-export type TextCategory = (typeof TEXT_CATEGORIES)[number];
-
 const all = Object.values(PHRASES);
 const collect = (pick: (l: (typeof all)[number]) => readonly string[] | undefined) => all.flatMap((l) => pick(l) ?? []);
 
 /** Every language's phrase lists in one matcher; tags are "newsletter", "newsletter:weak", "dismiss"… */
 export const PHRASE_MATCHER = new PhraseMatcher({
-  ...Object.fromEntries(TEXT_CATEGORIES.map((c) => [c, collect((l) => l[c].strong)])),
-  ...Object.fromEntries(TEXT_CATEGORIES.map((c) => [`${c}:weak`, collect((l) => l[c].weak)])),
+  ...Object.fromEntries(TOPIC_CATEGORIES.map((c) => [c, collect((l) => l[c].strong)])),
+  ...Object.fromEntries(TOPIC_CATEGORIES.map((c) => [`${c}:weak`, collect((l) => l[c].weak)])),
   dismiss: collect((l) => l.dismiss),
-  app: collect((l) => l.app),
-  social: collect((l) => l.social),
-  comments: collect((l) => l.comments),
+  ...Object.fromEntries(CALL_ONLY_CATEGORIES.map((c) => [c, collect((l) => l[c])])),
 });
 
 /** Line-start calls to action of every language ("sign up", "get", "abonnez vous"). */

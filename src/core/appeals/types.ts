@@ -1,12 +1,11 @@
-import type { AppealCategory } from '../article.ts';
-import type { TextCategory } from './text.ts';
+import type { AppealCategory, TopicCategory } from './categories.ts';
 
 /** What kind of evidence a rule contributes; a verdict needs two kinds unless one is overwhelming. */
 export type EvidenceKind = 'structure' | 'markup' | 'text';
 
 /**
  * Which category evidence points to. `any` strengthens whatever category the block has (a dialog,
- * "remind me later"); `payment` strengthens donation or membership (amount / frequency choices).
+ * "remind me later"); `payment` (amount / frequency choices) the categories whose facts say so.
  */
 export type EvidenceTarget = AppealCategory | 'any' | 'payment';
 
@@ -19,25 +18,28 @@ export interface Evidence {
   saw: string;
 }
 
+/** Form controls other stages ask about (the menu veto, growing a box): declared, not a rule's private key. */
+export type FormControl = 'email-field' | 'message-box' | 'password';
+
 /** Something a rule noticed on one element; pooled into every enclosing block. */
 export interface Observation {
   rule: string;
   /** Rule-defined label, e.g. "email-input", "monthly", "mc4wp". */
   key: string;
+  /** The element is this form control. */
+  control?: FormControl;
   target?: EvidenceTarget;
   weight?: number;
   saw?: string;
 }
 
-export type PhraseCategory = TextCategory | 'app' | 'social' | 'comments';
-
 /** Text statistics of a block, built from its lines (the text of each block-level element). */
 export interface TextStats {
   /** Phrase evidence per category, each line's share scaled down when the line is long. */
-  score: Record<PhraseCategory, number>;
+  score: Record<AppealCategory, number>;
   /** Distinct strong phrases seen, per category (capped). */
-  strong: Record<PhraseCategory, string[]>;
-  weak: Record<TextCategory, string[]>;
+  strong: Record<AppealCategory, string[]>;
+  weak: Record<TopicCategory, string[]>;
   dismiss: string[];
   /** Characters in lines that carry an appeal phrase. */
   hitChars: number;

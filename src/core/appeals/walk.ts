@@ -1,3 +1,4 @@
+import { APPEAL_CATEGORIES, CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES, type AppealCategory, type TopicCategory } from './categories.ts';
 import {
   DEFAULT_CALL_LINE_CHARS,
   DEFAULT_OFFER_LINE_CHARS,
@@ -16,11 +17,9 @@ import {
   type Opening,
   openingCall,
   PHRASE_MATCHER,
-  TEXT_CATEGORIES,
-  type TextCategory,
   words,
 } from './text.ts';
-import type { AppealRule, Block, PhraseCategory, RuleContext, TextStats } from './types.ts';
+import type { AppealRule, Block, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
 const INLINE = new Set([
@@ -30,7 +29,6 @@ const INLINE = new Set([
 ]);
 /** Subtrees with no reader-visible text; a select's options are choices, not lines (a country list is no prose). */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'svg', 'SVG', 'MATH', 'OPTION', 'OPTGROUP', 'DATALIST']);
-const PHRASE_CATEGORIES: readonly PhraseCategory[] = [...TEXT_CATEGORIES, 'app', 'social', 'comments'];
 const MAX_LIST = 6;
 const MAX_OBSERVATIONS = 80;
 
@@ -42,12 +40,12 @@ export interface BlockNode {
 }
 
 export function emptyTextStats(): TextStats {
-  const perCategory = <T>(make: () => T) =>
-    Object.fromEntries(PHRASE_CATEGORIES.map((c) => [c, make()])) as Record<PhraseCategory, T>;
+  const per = <C extends AppealCategory, T>(categories: readonly C[], make: () => T) =>
+    Object.fromEntries(categories.map((c) => [c, make()])) as Record<C, T>;
   return {
-    score: perCategory(() => 0),
-    strong: perCategory(() => [] as string[]),
-    weak: { newsletter: [], donation: [], membership: [] },
+    score: per(APPEAL_CATEGORIES, () => 0),
+    strong: per(APPEAL_CATEGORIES, () => [] as string[]),
+    weak: per(TOPIC_CATEGORIES, () => [] as string[]),
     dismiss: [],
     hitChars: 0,
     plainChars: 0,
@@ -63,11 +61,11 @@ const addAll = (into: string[], from: readonly string[]) => {
 };
 
 function mergeText(into: TextStats, from: TextStats): void {
-  for (const c of PHRASE_CATEGORIES) {
+  for (const c of APPEAL_CATEGORIES) {
     into.score[c] += from.score[c];
     addAll(into.strong[c], from.strong[c]);
   }
-  for (const c of TEXT_CATEGORIES) addAll(into.weak[c], from.weak[c]);
+  for (const c of TOPIC_CATEGORIES) addAll(into.weak[c], from.weak[c]);
   addAll(into.dismiss, from.dismiss);
   into.hitChars += from.hitChars;
   into.plainChars += from.plainChars;
@@ -79,7 +77,7 @@ function mergeText(into: TextStats, from: TextStats): void {
  * category's topic word ("… Fortune's technology newsletter") is an ask of that category, even when
  * no listed phrase covers the words in between: its topic words count as a strong phrase.
  */
-function promoteCalls(opening: Opening, hits: Map<string, string[]>, candidates: readonly TextCategory[]): void {
+function promoteCalls(opening: Opening, hits: Map<string, string[]>, candidates: readonly TopicCategory[]): void {
   const { call, sentence } = opening;
   // The topic must be in the sentence the call opens, not elsewhere in the line.
   const inSentence = PHRASE_MATCHER.match(sentence);
@@ -107,7 +105,7 @@ export function addLine(raw: string, stats: TextStats): number {
       if (opening === undefined) opening = openingCall(normalized);
       return opening;
     };
-    const candidates = TEXT_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
+    const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
     if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
     // A price per period in a short line, or in one opening with a call to action, is a subscription
     // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.
@@ -116,7 +114,7 @@ export function addLine(raw: string, stats: TextStats): number {
     }
   }
   let strongHit = false;
-  for (const c of TEXT_CATEGORIES) {
+  for (const c of TOPIC_CATEGORIES) {
     const strong = hits.get(c) ?? [];
     const weak = (hits.get(`${c}:weak`) ?? []).slice(0, 2);
     if (strong.length > 0) strongHit = true;
@@ -127,7 +125,7 @@ export function addLine(raw: string, stats: TextStats): number {
     addAll(stats.strong[c], strong);
     addAll(stats.weak[c], weak);
   }
-  for (const c of ['app', 'social', 'comments'] as const) {
+  for (const c of CALL_ONLY_CATEGORIES) {
     const strong = hits.get(c);
     if (!strong) continue;
     stats.score[c] += DEFAULT_STRONG_PHRASE_WEIGHT * factor;

@@ -132,9 +132,10 @@ export const en: LanguagePhrases = {
     weak: ['already have an account', 'member~', 'subscriber~', 'subscription~', 'premium', 'trial', 'per month', 'per year', 'a month', 'a year'],
   },
   markup: {
-    classTokens: { newsletter: ['newsletter', 'signup', 'optin', 'mailinglist', 'emailcapture', 'leadgen'], donation: ['donat', 'contribution', 'contribute(?!r)', 'fundrais', 'tipjar', 'supportus'], membership: ['membership', 'paywall', 'regwall', 'registrationwall', 'subscriberonly', 'upsell'] },
+    classTokens: { newsletter: ['newsletter', 'signup', 'optin', 'mailinglist', 'emailcapture', 'leadgen'], donation: ['donat', 'contribution', 'contribute(?!r)', 'fundrais', 'tipjar', 'supportus'], membership: ['membership', 'paywall', 'regwall', 'registrationwall', 'subscriberonly', 'upsell'], app: ['appbanner', 'smartbanner', 'apppromo', 'downloadapp', 'appdownload', 'getapp', 'appstore', 'googleplay'], social: ['socialfollow', 'followus', 'sociallinks', 'socialicons', 'sharebar', 'sharebuttons', 'sharetools', 'socialshare'], comments: ['comments', 'disqus', 'commentform', 'discussion', 'respond'] },
     classWords: { newsletter: ['subscribe', 'subscribes', 'inbox'], donation: ['support', 'supporter', 'give', 'giving', 'appeal'], membership: ['member', 'members', 'premium', 'subscription', 'subscriptions', 'subscribe', 'join', 'plus'] },
     linkPaths: { newsletter: ['newsletters?(?:-[\\w-]+)?', 'email-?sign-?up', 'sign-?up', 'subscribe-?newsletter', 'mailing-?list'], donation: ['donate(?:-[\\w-]+)?', 'donations?', 'contribute(?:-[\\w-]+)?', 'contributions?', 'support(?:-us)?', 'give', 'giving'], membership: ['membership(?:-[\\w-]+)?', 'members', 'join', 'subscribe(?:-[\\w-]+)?', 'subscription', 'subscriptions', 'premium', 'checkout'] },
+    linkHosts: { newsletter: ['newsletters?', 'e-?mails?', 'mailing-?lists?'], donation: ['donate', 'donations?', 'give', 'giving'], membership: ['subscribe', 'subscriptions?', 'join', 'premium'] },
     emailWords: ['e-?mail'],
     payVerbs: ['give', 'donate', 'pay'],
   },

@@ -12,8 +12,6 @@ import { uk } from './uk.ts';
 
 export type { CategoryPhrases, LanguageMarkup, LanguagePhrases } from './types.ts';
 
-type MarkupCategory = 'newsletter' | 'donation' | 'membership';
-
 /**
  * One alternation of every language's entries of a markup list, e.g. markupPattern((m) =>
  * m.linkPaths?.donation) → "donate(?:-[\w-]+)?|donations?|…|spenden|…": languages are data, rules
@@ -24,8 +22,6 @@ export function markupPattern(pick: (m: NonNullable<LanguagePhrases['markup']>) 
     .flatMap((l) => pick(l.markup) ?? [])
     .join('|');
 }
-
-export const MARKUP_CATEGORIES: readonly MarkupCategory[] = ['newsletter', 'donation', 'membership'];
 
 /** Every language's phrases; all are applied to every page (pages mix languages, `lang` lies). */
 export const PHRASES: Readonly<Record<string, LanguagePhrases>> = { en, de, fr, es, it, pt, nl, pl, ru, uk };

@@ -1,3 +1,5 @@
+import type { AppealCategory, CallOnlyCategory, TopicCategory } from '../categories.ts';
+
 /**
  * Phrase lists are data, one file per language. Syntax of a phrase (matched case-insensitively on
  * text whose hyphens and apostrophes are normalised to spaces and "'"):
@@ -18,21 +20,28 @@ export interface CategoryPhrases {
  */
 export interface LanguageMarkup {
   /** Fragments of class / id names, matched inside the name with separators removed ("spendenbox"). */
-  classTokens?: Partial<Record<'newsletter' | 'donation' | 'membership', readonly string[]>>;
+  classTokens?: Partial<Record<AppealCategory, readonly string[]>>;
   /** Whole words of class / id names that only hint at a category ("abo", "socio"). */
-  classWords?: Partial<Record<'newsletter' | 'donation' | 'membership', readonly string[]>>;
+  classWords?: Partial<Record<AppealCategory, readonly string[]>>;
   /** Path segments of the publisher's sign-up, giving and joining pages ("spenden", "abonnement"). */
-  linkPaths?: Partial<Record<'newsletter' | 'donation' | 'membership', readonly string[]>>;
+  linkPaths?: Partial<Record<TopicCategory, readonly string[]>>;
+  /**
+   * First labels of hosts of their own for those pages ("donate.", "subscriptions."); not "support."
+   * or "members.": those hosts are help centres and log-in portals.
+   */
+  linkHosts?: Partial<Record<TopicCategory, readonly string[]>>;
   /** Words naming an email field in labels and placeholders ("courriel"). */
   emailWords?: readonly string[];
   /** Verbs opening a payment choice label ("Give monthly", "Spende einmalig"). */
   payVerbs?: readonly string[];
 }
 
-export interface LanguagePhrases {
-  newsletter: CategoryPhrases;
-  donation: CategoryPhrases;
-  membership: CategoryPhrases;
+/** A language's words: calls and topic words of each topic category, calls of the others (categories.ts). */
+export type LanguagePhrases = { readonly [C in TopicCategory]: CategoryPhrases } & {
+  readonly [C in CallOnlyCategory]?: readonly string[];
+} & LanguageWords;
+
+interface LanguageWords {
   /** Links to the reader's account ("Log in", "Se connecter"): a line offering one is the account area. */
   account: readonly string[];
   /** Class names, link paths and form words of the language. */
@@ -46,8 +55,4 @@ export interface LanguagePhrases {
   dismiss: readonly string[];
   /** Payment frequency choices, matched against a whole short label ("Monthly"). */
   frequency: { once: readonly string[]; monthly: readonly string[]; annual: readonly string[] };
-  /** Optional categories (off by default). */
-  app?: readonly string[];
-  social?: readonly string[];
-  comments?: readonly string[];
 }

@@ -1,18 +1,17 @@
 import { DEFAULT_TEXT_EVIDENCE_CAP } from '../constants.ts';
-import type { AppealRule, Evidence, PhraseCategory } from '../types.ts';
+import { APPEAL_CATEGORIES } from '../categories.ts';
+import type { AppealRule, Evidence } from '../types.ts';
 
 export const APPEAL_PHRASES = 'appeal-phrases';
 /** Text evidence below this is noise (a topic word or two) and is not reported. */
 export const DEFAULT_MIN_TEXT_EVIDENCE = 0.1;
-
-const CATEGORIES: readonly PhraseCategory[] = ['newsletter', 'donation', 'membership', 'app', 'social', 'comments'];
 
 /** Calls to action and topic words from the per-language phrase lists, weighed line by line. */
 export const appealPhrases: AppealRule = {
   name: APPEAL_PHRASES,
   score(block) {
     const evidence: Evidence[] = [];
-    for (const category of CATEGORIES) {
+    for (const category of APPEAL_CATEGORIES) {
       const weight = Math.min(DEFAULT_TEXT_EVIDENCE_CAP, block.text.score[category]);
       if (weight < DEFAULT_MIN_TEXT_EVIDENCE) continue;
       const strong = block.text.strong[category];

@@ -1,9 +1,9 @@
-import type { AppealCategory } from '../../article.ts';
+import { ASK_CATEGORIES, type AppealCategory } from '../categories.ts';
 import type { AppealRule, Block } from '../types.ts';
 import { addLine, emptyTextStats } from '../walk.ts';
 import { isLinkList, MENU_ITEM, surroundings } from './ask-button.ts';
 import { asksOnly, isOneLine, isParagraph, ownBox } from './standalone-ask.ts';
-import { ASK_CATEGORIES, inAccountBox, squashedText } from './util.ts';
+import { inAccountBox, squashedText } from './util.ts';
 
 export const ASK_BOX = 'ask-box';
 /** Position evidence: a small box of its own, away from the article's prose, that only asks. */

@@ -1,7 +1,8 @@
+import { ASK_CATEGORIES } from '../categories.ts';
 import { DEFAULT_MENU_LINK_SHARE, DEFAULT_MENU_MIN_LINKS } from '../constants.ts';
 import { normalizeText, offersAccount } from '../text.ts';
 import type { AppealRule } from '../types.ts';
-import { ASK_CATEGORIES, squashedText } from './util.ts';
+import { squashedText } from './util.ts';
 
 export const ASK_BUTTON = 'ask-button';
 /** A block that is nothing but one link or button whose words are a call to action. */

@@ -1,6 +1,7 @@
+import { ASK_CATEGORIES } from '../categories.ts';
 import { normalizeText, PHRASE_MATCHER, words } from '../text.ts';
 import type { AppealRule } from '../types.ts';
-import { ASK_CATEGORIES, squashedText } from './util.ts';
+import { squashedText } from './util.ts';
 
 export const ASK_HEADING = 'ask-heading';
 /** A small box headed by an ask, with something to act on: a sign-up or offer box. */

@@ -1,6 +1,6 @@
-import type { AppealCategory } from '../../article.ts';
+import { APPEAL_CATEGORIES, type AppealCategory } from '../categories.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
-import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
+import { markupPattern } from '../phrases/index.ts';
 import { ACCOUNT_WORDS, attr, identifierWords, observed } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
@@ -24,17 +24,14 @@ const S = DEFAULT_STRONG_TOKEN_WEIGHT;
 const W = DEFAULT_WEAK_TOKEN_WEIGHT;
 const inside = (source: string) => (source ? new RegExp(source) : undefined);
 const whole = (source: string) => (source ? new RegExp(`^(?:${source})$`) : undefined);
-/** Each language's class fragments and words (phrases/<lang>.ts `markup`), then account markup and the optional categories. */
+/** Each language's class fragments and words (phrases/<lang>.ts `markup`), then account markup. */
 export const TOKEN_RULES: readonly TokenRule[] = [
-  ...MARKUP_CATEGORIES.flatMap((category): TokenRule[] => [
+  ...APPEAL_CATEGORIES.flatMap((category): TokenRule[] => [
     { category, weight: S, contains: inside(markupPattern((m) => m.classTokens?.[category])) },
     { category, weight: W, word: whole(markupPattern((m) => m.classWords?.[category])) },
   ]).filter((r) => r.contains || r.word),
   { category: 'newsletter', weight: DEFAULT_ACCOUNT_TOKEN_WEIGHT, word: ACCOUNT_WORDS },
   { category: 'membership', weight: DEFAULT_ACCOUNT_TOKEN_WEIGHT, word: ACCOUNT_WORDS },
-  { category: 'app', weight: S, contains: /appbanner|smartbanner|apppromo|downloadapp|appdownload|getapp|appstore|googleplay/ },
-  { category: 'social', weight: S, contains: /socialfollow|followus|sociallinks|socialicons|sharebar|sharebuttons|sharetools|socialshare/ },
-  { category: 'comments', weight: S, contains: /comments|disqus|commentform|discussion|respond/ },
 ];
 
 /** Taxonomy classes (WordPress "category-newsletters", "tag-donations") describe the post, not the box. */

@@ -1,5 +1,5 @@
-import type { AppealCategory } from '../../article.ts';
-import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
+import { type AppealCategory, TOPIC_CATEGORIES, type TopicCategory } from '../categories.ts';
+import { markupPattern } from '../phrases/index.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
 import { attr, observed } from './util.ts';
 
@@ -7,8 +7,8 @@ export const CTA_LINKS = 'cta-links';
 /** A link to the publisher's own sign-up, donation or membership page. */
 export const DEFAULT_CTA_LINK_WEIGHT = 0.4;
 
-/** Query and fragment forms of sign-up / giving / joining links that name no language. */
-const LINK_EXTRAS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> = {
+/** Query and fragment forms of sign-up / giving / joining links: campaign parameters, Ghost's portal. */
+const LINK_EXTRAS: Readonly<Record<TopicCategory, string>> = {
   newsletter: '[?&](?:module|source)=newsletter|#\\/portal\\/signup',
   donation: '[?&](?:utm_campaign|campaign)=(?:donat|support|contribut)',
   membership: '#\\/portal\\/(?:signup|upgrade|account\\/plans)',
@@ -16,26 +16,23 @@ const LINK_EXTRAS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> 
 
 /**
  * Sign-up / giving / joining pages on a host of their own ("donate.example.org/…",
- * "subscription.example.com/offers", "newsletter.example.com/join/free"): the host's first label says
- * which ask it is. A newsletter host also publishes the newsletter's stories, so there only its front
- * page or a sign-up path counts; a story there is a citation.
- * ("support." and "members." are left out: those hosts are help centres and log-in portals.)
+ * "subscription.example.com/offers", "newsletter.example.com/join/free"): the host's first label
+ * (phrases/<lang>.ts `markup.linkHosts`) says which ask it is. A newsletter host also publishes the
+ * newsletter's stories, so there only its front page or a sign-up path counts; a story there is a citation.
  */
-const HOST_PATTERNS: Readonly<Record<(typeof MARKUP_CATEGORIES)[number], string>> = {
-  newsletter: '^(?:https?:)?\\/\\/(?:newsletters?|e-?mails?|mailing-?lists?)\\.',
-  donation: '^(?:https?:)?\\/\\/(?:donate|donations?|give|giving)\\.',
-  membership: '^(?:https?:)?\\/\\/(?:subscribe|subscriptions?|join|premium)\\.',
-};
+const HOST_PATTERNS: readonly string[] = TOPIC_CATEGORIES.map((c) => markupPattern((m) => m.linkHosts?.[c])).map((hosts) =>
+  hosts ? `^(?:https?:)?\\/\\/(?:${hosts})\\.` : '',
+);
 
 /**
  * Path patterns of sign-up / giving / joining pages, tested on the link's path and query: each
  * language's path words (phrases/<lang>.ts `markup.linkPaths`), plus the forms above.
  */
 const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp; host?: RegExp }[] = [
-  ...MARKUP_CATEGORIES.map((category) => ({
+  ...TOPIC_CATEGORIES.map((category, i) => ({
     category,
     pattern: new RegExp(`\\/(?:${markupPattern((m) => m.linkPaths?.[category])})(?:[/?#.]|$)|${LINK_EXTRAS[category]}`, 'i'),
-    host: new RegExp(HOST_PATTERNS[category], 'i'),
+    host: HOST_PATTERNS[i] ? new RegExp(HOST_PATTERNS[i], 'i') : undefined,
   })),
   { category: 'app', pattern: /apps\.apple\.com|itunes\.apple\.com\/app|play\.google\.com\/store\/apps/i },
   { category: 'social', pattern: /^https?:\/\/(?:www\.)?(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|t\.me|threads\.net|bsky\.app|mastodon\.social)\/(?!share|intent|sharer)[^/?#]+\/?$/i },
@@ -43,7 +40,7 @@ const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp; host?
 ];
 
 const ANY_LINK = new RegExp(LINK_PATTERNS.map((p) => p.pattern.source).join('|'), 'i');
-const ANY_HOST = new RegExp(Object.values(HOST_PATTERNS).join('|'), 'i');
+const ANY_HOST = new RegExp(HOST_PATTERNS.filter(Boolean).join('|') || '(?!)', 'i');
 
 function observe(el: Element): Observation[] | null {
   if (el.tagName !== 'A') return null;

@@ -1,5 +1,5 @@
 import { markupPattern } from '../phrases/index.ts';
-import type { AppealRule, Block, Observation } from '../types.ts';
+import type { AppealRule, FormControl, Observation } from '../types.ts';
 import { attr, keys, observed } from './util.ts';
 
 export const EMAIL_SIGNUP_FORM = 'email-signup-form';
@@ -14,22 +14,14 @@ export const DEFAULT_MAX_OTHER_FIELDS = 2;
 
 const EMAIL_INPUT = 'email-input';
 
-/** Whether the block holds an email field (a sign-up box may carry a few links and not be a menu). */
-export const holdsEmailField = (block: Block): boolean =>
-  block.observations.some((o) => o.rule === EMAIL_SIGNUP_FORM && o.key === EMAIL_INPUT);
-
 /** Words naming an email field, in every language (phrases/<lang>.ts `markup.emailWords`). */
-/** Whether the block holds a message box or a password field (a contact or login form, not a sign-up). */
-export const holdsMessageOrPassword = (block: Block): boolean =>
-  block.observations.some((o) => o.rule === EMAIL_SIGNUP_FORM && (o.key === 'textarea' || o.key === 'password'));
-
 const EMAIL_HINT = new RegExp(markupPattern((m) => m.emailWords), 'i');
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'url']);
 
 function observe(el: Element): Observation | null {
   const tag = el.tagName;
-  const o = (key: string): Observation => ({ rule: EMAIL_SIGNUP_FORM, key });
-  if (tag === 'TEXTAREA') return o('textarea');
+  const o = (key: string, control?: FormControl): Observation => ({ rule: EMAIL_SIGNUP_FORM, key, ...(control && { control }) });
+  if (tag === 'TEXTAREA') return o('textarea', 'message-box');
   if (tag === 'BUTTON') return attr(el, 'type').toLowerCase() === 'reset' ? null : o('submit');
   if (tag === 'LABEL') {
     const target = `${attr(el, 'for')} ${el.textContent ?? ''}`;
@@ -39,11 +31,11 @@ function observe(el: Element): Observation | null {
   const type = attr(el, 'type').toLowerCase();
   if (type === 'hidden') return null;
   if (type === 'submit' || type === 'image' || type === 'button') return o('submit');
-  if (type === 'password') return o('password');
+  if (type === 'password') return o('password', 'password');
   if (type === 'search') return o('search');
   if (!TEXT_TYPES.has(type)) return null;
   const hints = ['name', 'id', 'placeholder', 'aria-label', 'autocomplete'].map((a) => attr(el, a)).join(' ');
-  if (type === 'email' || EMAIL_HINT.test(hints)) return o(EMAIL_INPUT);
+  if (type === 'email' || EMAIL_HINT.test(hints)) return o(EMAIL_INPUT, 'email-field');
   return o('text-input');
 }
 

@@ -1,8 +1,9 @@
+import { ASK_CATEGORIES, type AskCategory, type TopicCategory } from '../categories.ts';
 import { DEFAULT_STRONG_TOKEN_WEIGHT, CLASS_TOKENS } from './class-tokens.ts';
 import type { AppealRule, Observation } from '../types.ts';
-import { normalizeText, offersAccount, type TextCategory } from '../text.ts';
+import { normalizeText, offersAccount } from '../text.ts';
 import { amongProse } from './ask-box.ts';
-import { ASK_CATEGORIES, inAccountBox, namesAccount, observed, squashedText } from './util.ts';
+import { inAccountBox, namesAccount, observed, squashedText } from './util.ts';
 
 export const NAMED_BOX = 'named-box';
 /** Shape evidence: a compact box (a heading, a blurb, a button) that its own markup names. */
@@ -41,8 +42,8 @@ export const namedBox: AppealRule = {
     if (hasAccountPart(el) || inAccountBox(el)) return null;
     // Among the article's paragraphs a class may name the text's state ("paywall" on the hidden part),
     // not a box: there the box's own words must name the same ask ("Newsletter for Hamburg").
-    const target = strongest.target as (typeof ASK_CATEGORIES)[number];
-    const saysSo = block.text.strong[target].length > 0 || (target in block.text.weak && block.text.weak[target as TextCategory].length > 0);
+    const target = strongest.target as AskCategory;
+    const saysSo = block.text.strong[target].length > 0 || (target in block.text.weak && block.text.weak[target as TopicCategory].length > 0);
     if (!saysSo && amongProse(el, squashedText(el).length)) return null;
     return {
       rule: NAMED_BOX,

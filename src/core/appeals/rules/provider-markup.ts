@@ -1,4 +1,4 @@
-import type { AppealCategory } from '../../article.ts';
+import type { AppealCategory } from '../categories.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
 import { attr, observed } from './util.ts';
 

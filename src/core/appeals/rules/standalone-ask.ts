@@ -1,7 +1,7 @@
-import type { AppealCategory } from '../../article.ts';
+import { ASK_CATEGORIES, type AppealCategory, type AskCategory } from '../categories.ts';
 import { normalizeText, offersAccount, PHRASE_MATCHER, words } from '../text.ts';
 import type { AppealRule, Block } from '../types.ts';
-import { ASK_CATEGORIES, squashedText } from './util.ts';
+import { squashedText } from './util.ts';
 
 export const STANDALONE_ASK = 'standalone-ask';
 /** Position evidence: a one-line ask set apart between the article's paragraphs. */
@@ -29,7 +29,7 @@ const squashedLength = (el: Element) => squashedText(el).length;
 
 /** The category whose call to action the line carries (strong phrases; the highest score wins). */
 function askCategory(block: Block): AppealCategory | null {
-  let best: (typeof ASK_CATEGORIES)[number] | null = null;
+  let best: AskCategory | null = null;
   for (const c of ASK_CATEGORIES) {
     if (block.text.strong[c].length === 0) continue;
     if (!best || block.text.score[c] > block.text.score[best]) best = c;

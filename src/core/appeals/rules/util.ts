@@ -1,5 +1,4 @@
-import type { AppealCategory } from '../../article.ts';
-import type { Block, Observation, PhraseCategory } from '../types.ts';
+import type { Block, Observation } from '../types.ts';
 
 /** The block's observations made by one rule. */
 export const observed = (block: Block, rule: string): Observation[] => block.observations.filter((o) => o.rule === rule);
@@ -21,9 +20,6 @@ export function identifierWords(value: string): string[] {
 
 /** Attribute value, or "" (SVG className is not a string, hence getAttribute). */
 export const attr = (el: Element, name: string): string => el.getAttribute(name) ?? '';
-
-/** Categories a call to action can ask for (the short-ask rules look for these). */
-export const ASK_CATEGORIES: readonly (AppealCategory & PhraseCategory)[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
 
 /** An element's text with whitespace collapsed, as the reader sees it. */
 export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,6 +4,7 @@
  * every rule that matches them, so adding a language is adding that file and its tests.
  */
 import { describe, expect, it } from 'vitest';
+import { APPEAL_CATEGORIES, TOPIC_CATEGORIES } from '../../../../src/core/appeals/categories.ts';
 import { PHRASES } from '../../../../src/core/appeals/phrases/index.ts';
 import { classTokens } from '../../../../src/core/appeals/rules/class-tokens.ts';
 import { ctaLinks } from '../../../../src/core/appeals/rules/cta-links.ts';
@@ -23,18 +24,22 @@ describe.each(Object.entries(PHRASES))('language %s', (_lang, phrases) => {
   const { markup } = phrases;
 
   it('has phrases for every category and calls to action', () => {
-    for (const c of ['newsletter', 'donation', 'membership'] as const) expect(phrases[c].strong.length).toBeGreaterThan(0);
+    for (const c of TOPIC_CATEGORIES) expect(phrases[c].strong.length).toBeGreaterThan(0);
     expect(phrases.calls.length).toBeGreaterThan(0);
   });
 
-  it.each(['newsletter', 'donation', 'membership'] as const)('its %s link paths reach cta-links', (category) => {
+  it.each(TOPIC_CATEGORIES)('its %s link paths and hosts reach cta-links', (category) => {
     for (const path of markup.linkPaths?.[category] ?? []) {
       const found = evidenceOf(ctaLinks, `<p><a href="https://example.test/${instance(path)}/">Go</a></p>`);
       expect(found.map((e) => e.target), path).toContain(category);
     }
+    for (const host of markup.linkHosts?.[category] ?? []) {
+      const found = evidenceOf(ctaLinks, `<p><a href="https://${instance(host)}.example.test/">Go</a></p>`);
+      expect(found.map((e) => e.target), host).toContain(category);
+    }
   });
 
-  it.each(['newsletter', 'donation', 'membership'] as const)('its %s class fragments reach class-tokens', (category) => {
+  it.each(APPEAL_CATEGORIES)('its %s class fragments reach class-tokens', (category) => {
     for (const token of markup.classTokens?.[category] ?? []) {
       const found = evidenceOf(classTokens, `<div class="box-${instance(token)}-x"><p>Text</p></div>`);
       expect(found.map((e) => e.target), token).toContain(category);
