@@ -20,6 +20,7 @@ import {
   type TextCategory,
   words,
 } from './text.ts';
+import { squashedLength } from './rules/util.ts';
 import type { AppealRule, Block, PhraseCategory, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -42,11 +43,10 @@ export interface BlockNode {
 }
 
 export function emptyTextStats(): TextStats {
-  const perCategory = <T>(make: () => T) =>
-    Object.fromEntries(PHRASE_CATEGORIES.map((c) => [c, make()])) as Record<PhraseCategory, T>;
+  // Written out (not built from PHRASE_CATEGORIES): one is made for every block with text.
   return {
-    score: perCategory(() => 0),
-    strong: perCategory(() => [] as string[]),
+    score: { newsletter: 0, donation: 0, membership: 0, app: 0, social: 0, comments: 0 },
+    strong: { newsletter: [], donation: [], membership: [], app: [], social: [], comments: [] },
     weak: { newsletter: [], donation: [], membership: [] },
     dismiss: [],
     hitChars: 0,
@@ -236,7 +236,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
           const lenBefore = block.len;
           absorb(childEl);
           block.links++;
-          block.linkChars += pending.slice(start).replace(/\s+/g, ' ').trim().length + block.len - lenBefore;
+          block.linkChars += squashedLength(pending, start) + block.len - lenBefore;
         } else {
           const childNode = visit(childEl, context);
           const inner = childNode.block;

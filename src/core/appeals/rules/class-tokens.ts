@@ -1,7 +1,7 @@
 import type { AppealCategory } from '../../article.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
 import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
-import { ACCOUNT_WORDS, attr, identifierWords, observed } from './util.ts';
+import { ACCOUNT_WORDS, attr, identifierWords, memoTest, observed } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
 /** A class or id that names the thing ("newsletter-signup", "donate-box", "paywall"). */
@@ -42,23 +42,27 @@ const TAXONOMY = /^(?:category|tag|tags|topic|term|section|channel|post|type|for
 const DATA_NAMES = ['data-component', 'data-module', 'data-testid', 'data-widget', 'data-block', 'data-type', 'data-name'];
 
 /** Cheap first test on the raw attribute text: most elements name nothing of interest. */
-const PREFILTER = new RegExp(
+const PREFILTER = memoTest(new RegExp(
   [
     ...TOKEN_RULES.flatMap((r) => [r.contains?.source ?? '', r.word?.source.replace(/^\^\(\?:|\)\$$/g, '') ?? '']),
   ]
     .filter(Boolean)
     .join('|'),
   'i',
-);
+));
+const DATA_NAME_SET = new Set(DATA_NAMES);
 
 function observe(el: Element): Observation[] | null {
   if (!el.hasAttributes()) return null;
+  // Only the attributes the element has are read (most have a class and nothing else named here).
+  const names = el.getAttributeNames();
+  if (!names.some((name) => name === 'class' || name === 'id' || DATA_NAME_SET.has(name))) return null;
   const values: string[] = [];
   for (const cls of attr(el, 'class').split(/\s+/)) if (cls && !TAXONOMY.test(cls)) values.push(cls);
   values.push(attr(el, 'id'));
-  for (const name of DATA_NAMES) values.push(attr(el, name));
+  for (const name of DATA_NAMES) values.push(names.includes(name) ? attr(el, name) : '');
   // Separators and case vary ("Email_OptIn"), so the prefilter sees the values without them.
-  if (!PREFILTER.test(values.join(' ').replace(/[-_\s]+/g, ''))) return null;
+  if (!PREFILTER(values.join(' ').replace(/[-_\s]+/g, ''))) return null;
   const found: Observation[] = [];
   for (const value of values) {
     if (value.length < 2) continue;

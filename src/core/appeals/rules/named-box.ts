@@ -2,7 +2,7 @@ import { DEFAULT_STRONG_TOKEN_WEIGHT, CLASS_TOKENS } from './class-tokens.ts';
 import type { AppealRule, Observation } from '../types.ts';
 import { normalizeText, offersAccount, type TextCategory } from '../text.ts';
 import { amongProse } from './ask-box.ts';
-import { ASK_CATEGORIES, inAccountBox, namesAccount, observed, squashedText } from './util.ts';
+import { ASK_CATEGORIES, inAccountBox, namesAccount, observed, textLength } from './util.ts';
 
 export const NAMED_BOX = 'named-box';
 /** Shape evidence: a compact box (a heading, a blurb, a button) that its own markup names. */
@@ -43,7 +43,7 @@ export const namedBox: AppealRule = {
     // not a box: there the box's own words must name the same ask ("Newsletter for Hamburg").
     const target = strongest.target as (typeof ASK_CATEGORIES)[number];
     const saysSo = block.text.strong[target].length > 0 || (target in block.text.weak && block.text.weak[target as TextCategory].length > 0);
-    if (!saysSo && amongProse(el, squashedText(el).length)) return null;
+    if (!saysSo && amongProse(el, textLength(el))) return null;
     return {
       rule: NAMED_BOX,
       kind: 'structure',

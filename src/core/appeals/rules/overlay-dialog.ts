@@ -10,6 +10,8 @@ const OVERLAY_WORDS = new Set(['modal', 'popup', 'overlay', 'lightbox', 'interst
 const OVERLAY_HINT = new RegExp([...OVERLAY_WORDS].join('|'), 'i');
 
 function observe(el: Element): Observation | null {
+  // Most elements carry no attribute: only the tag can tell.
+  if (!el.hasAttributes()) return el.tagName === 'DIALOG' ? { rule: OVERLAY_DIALOG, key: 'dialog', saw: 'dialog' } : null;
   const role = attr(el, 'role');
   if (el.tagName === 'DIALOG' || role === 'dialog' || role === 'alertdialog' || attr(el, 'aria-modal') === 'true') {
     return { rule: OVERLAY_DIALOG, key: 'dialog', saw: role || el.tagName.toLowerCase() };

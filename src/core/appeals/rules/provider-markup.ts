@@ -1,6 +1,6 @@
 import type { AppealCategory } from '../../article.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
-import { attr, observed } from './util.ts';
+import { attr, memoTest, observed } from './util.ts';
 
 export const PROVIDER_MARKUP = 'provider-markup';
 /** A known sign-up / donation widget's own markup: strong on its own. */
@@ -56,8 +56,8 @@ const union = (pick: (p: Provider) => RegExp | undefined) =>
     'i',
   );
 /** One test for "any provider at all" before the per-provider ones. */
-const ANY_MARKUP = union((p) => p.markup);
-const ANY_URL = union((p) => p.url);
+const ANY_MARKUP = memoTest(union((p) => p.markup));
+const ANY_URL = memoTest(union((p) => p.url));
 
 function observe(el: Element): Observation[] | null {
   if (!el.hasAttributes()) return null;
@@ -65,7 +65,7 @@ function observe(el: Element): Observation[] | null {
   for (const name of el.getAttributeNames()) if (name.startsWith('data-')) markup += ` ${name}`;
   const href = el.tagName === 'A' ? attr(el, 'href') : '';
   const url = attr(el, 'action') || attr(el, 'src') || href;
-  if (!ANY_MARKUP.test(markup) && !(url && ANY_URL.test(url))) return null;
+  if (!ANY_MARKUP(markup) && !(url && ANY_URL(url))) return null;
   const found: Observation[] = [];
   for (const p of PROVIDERS) {
     const widget = p.markup?.exec(markup)?.[0] ?? (url && url !== href ? p.url?.exec(url)?.[0] : undefined);

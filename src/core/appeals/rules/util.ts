@@ -28,6 +28,98 @@ export const ASK_CATEGORIES: readonly (AppealCategory & PhraseCategory)[] = ['ne
 /** An element's text with whitespace collapsed, as the reader sees it. */
 export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Whether a UTF-16 code unit is whitespace as the regular expression `\s` sees it. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+interface Squash {
+  count: number;
+  /** Whitespace seen after some text: one space, counted if more text follows. */
+  gap: boolean;
+}
+
+/** Counts `text` into `state` as `squashedText` would; true once the count passed `cap`. */
+function countSquashed(text: string, from: number, state: Squash, cap: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (state.count > 0) state.gap = true;
+      continue;
+    }
+    if (state.gap) {
+      state.count++;
+      state.gap = false;
+    }
+    if (++state.count > cap) return true;
+  }
+  return false;
+}
+
+/**
+ * Length of `text.slice(from)` with whitespace runs collapsed to one space and the ends trimmed
+ * (`.replace(/\s+/g, ' ').trim().length`), without building that string.
+ */
+export function squashedLength(text: string, from = 0): number {
+  const state: Squash = { count: 0, gap: false };
+  countSquashed(text, from, state, Number.POSITIVE_INFINITY);
+  return state.count;
+}
+
+/**
+ * `textLength(el)`; with a `cap`, counting stops once past it (any result above `cap`
+ * means "longer than cap"), reading only as much of the subtree's text as that takes.
+ */
+export function textLength(el: Element, cap = Number.POSITIVE_INFINITY): number {
+  if (cap === Number.POSITIVE_INFINITY) return squashedLength(el.textContent ?? '');
+  const state: Squash = { count: 0, gap: false };
+  // The text nodes textContent joins, in document order.
+  let node: Node | null = el.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      if (countSquashed((node as CharacterData).data, 0, state, cap)) return state.count;
+    } else if (type === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === el) return state.count;
+    }
+    node = node.nextSibling;
+  }
+  return state.count;
+}
+
+/** Entries a `memoTest` cache holds before it starts over. */
+export const DEFAULT_MEMO_ENTRIES = 4096;
+
+/**
+ * `re.test` remembered per input: the markup rules test the same class names over and over on one
+ * page, and most of them against large alternations. `re` must not be global or sticky.
+ */
+export function memoTest(re: RegExp): (value: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (value) => {
+    let hit = cache.get(value);
+    if (hit === undefined) {
+      if (cache.size >= DEFAULT_MEMO_ENTRIES) cache.clear();
+      hit = re.test(value);
+      cache.set(value, hit);
+    }
+    return hit;
+  };
+}
+
 /** Identifier words of login and account markup ("login-modal", "account-menu"). */
 export const ACCOUNT_WORDS = /^(?:login|logon|signin|password|account|accounts|auth|oauth)$/;
 
@@ -48,7 +140,7 @@ export const DEFAULT_ACCOUNT_BOX_CHARS = 600;
  */
 export function inAccountBox(el: Element): boolean {
   for (let up: Element | null = el; up && up.tagName !== 'BODY'; up = up.parentElement) {
-    if (squashedText(up).length > DEFAULT_ACCOUNT_BOX_CHARS) return false;
+    if (textLength(up, DEFAULT_ACCOUNT_BOX_CHARS) > DEFAULT_ACCOUNT_BOX_CHARS) return false;
     if (namesAccount(up)) return true;
     if (up.querySelector('input[type="password"]')) return true;
   }
