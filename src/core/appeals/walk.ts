@@ -181,10 +181,45 @@ function holdsArticleItself(el: Element): boolean {
 }
 
 /**
+ * Characters of text below `el` as the walk counts them (its lines, whitespace collapsed), and
+ * nothing else: no phrases, no observations.
+ */
+function textLengthOf(el: Element): number {
+  let len = 0;
+  let pending = '';
+  const absorb = (parent: ParentNode) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        pending += (child as Text).data;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const childEl = child as Element;
+      const tag = childEl.tagName;
+      if (SKIP.has(tag)) continue;
+      if (tag === 'BR') pending += ' ';
+      else if (INLINE.has(tag)) absorb(childEl);
+      else {
+        len += textLengthOf(childEl);
+        pending += ' ';
+      }
+    }
+  };
+  absorb(el);
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) absorb(shadow);
+  return len + squashedLength(pending);
+}
+
+/**
  * One pass over the subtree (including open shadow roots): each block-level element gets a Block
  * summarising its text lines and the rules' observations of it and everything below it. Inline
  * elements get no Block of their own (they are never candidates): their text continues the line of
  * the enclosing block and what the rules observe on them counts for that block.
+ *
+ * The site's navigation and header below the root (isSiteChrome) are only measured: nothing in
+ * them or around them is ever judged (a block holding navigation is vetoed, score.ts sizeVeto), so
+ * their Block carries its length and `holdsNav`, and no children, text or observations.
  */
 export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observers = rules.filter((r) => r.observe);
@@ -211,6 +246,10 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       holdsNav: isSiteChrome(el),
     };
     const node: BlockNode = { block, children: [], isBlock: true };
+    if (block.holdsNav && el !== root) {
+      block.len = textLengthOf(el);
+      return node;
+    }
     const context = !outer.inTable && (el.tagName === 'TD' || el.tagName === 'TH') ? { ...outer, inTable: true } : outer;
     let pending = '';
 
