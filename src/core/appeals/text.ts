@@ -23,14 +23,24 @@ interface Compiled {
 /** Length of the key under which phrases starting with a prefix word are indexed. */
 const PREFIX_KEY = 3;
 
+/**
+ * A phrase written as its own normalised form in plain ASCII (most of them): normalizeText would
+ * return it unchanged. Compiling every list costs a reading script's start-up, so the costlier
+ * Unicode-aware steps are kept for the phrases that need them.
+ */
+const PLAIN_PHRASE = /^[a-z0-9'~*]+(?: [a-z0-9'~*]+)*$/;
+/** A mark that `words` reads as one word, itself. */
+const PLAIN_WORD = /^[a-z0-9']+$/;
+
 function compile(phrase: string): Token[] {
   const tokens: Token[] = [];
-  for (const mark of normalizeText(phrase).split(' ')) {
+  for (const mark of (PLAIN_PHRASE.test(phrase) ? phrase : normalizeText(phrase)).split(' ')) {
     if (mark === '*') {
       tokens.push(null);
       continue;
     }
-    for (const w of words(mark.replace(/~$/, ''))) tokens.push({ word: w, prefix: false });
+    const core = mark.endsWith('~') ? mark.slice(0, -1) : mark;
+    for (const w of PLAIN_WORD.test(core) ? [core] : words(core)) tokens.push({ word: w, prefix: false });
     const last = tokens[tokens.length - 1];
     if (mark.endsWith('~') && last) last.prefix = true;
   }
@@ -88,10 +98,11 @@ export class PhraseMatcher {
     };
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
-      for (const entry of this.byFirstWord.get(word) ?? []) tryAt(i, entry);
-      for (const entry of this.byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []) {
-        if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
-      }
+      const exact = this.byFirstWord.get(word);
+      if (exact) for (const entry of exact) tryAt(i, entry);
+      // Keys are PREFIX_KEY long: a shorter word has none.
+      const prefixed = word.length >= PREFIX_KEY ? this.byPrefixKey.get(word.slice(0, PREFIX_KEY)) : undefined;
+      if (prefixed) for (const entry of prefixed) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
       for (const entry of this.shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
     }
     return found;
