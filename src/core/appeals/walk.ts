@@ -40,6 +40,8 @@ export interface BlockNode {
   /** The nearest block-level descendants. */
   children: BlockNode[];
   isBlock: boolean;
+  /** The element itself is the site's navigation or header (isSiteChrome). */
+  isChrome: boolean;
 }
 
 export function emptyTextStats(): TextStats {
@@ -245,7 +247,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       holdsArticle: false,
       holdsNav: isSiteChrome(el),
     };
-    const node: BlockNode = { block, children: [], isBlock: true };
+    const node: BlockNode = { block, children: [], isBlock: true, isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
       block.len = textLengthOf(el);
       return node;

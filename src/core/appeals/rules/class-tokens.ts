@@ -1,7 +1,7 @@
 import type { AppealCategory } from '../../article.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
 import { MARKUP_CATEGORIES, markupPattern } from '../phrases/index.ts';
-import { ACCOUNT_WORDS, attr, identifierWords, memoTest, observed } from './util.ts';
+import { ACCOUNT_WORDS, attrIn, identifierWords, memoize, memoTest, observed, onlyClassOf } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
 /** A class or id that names the thing ("newsletter-signup", "donate-box", "paywall"). */
@@ -42,27 +42,45 @@ const TAXONOMY = /^(?:category|tag|tags|topic|term|section|channel|post|type|for
 const DATA_NAMES = ['data-component', 'data-module', 'data-testid', 'data-widget', 'data-block', 'data-type', 'data-name'];
 
 /** Cheap first test on the raw attribute text: most elements name nothing of interest. */
-const PREFILTER = memoTest(new RegExp(
+const PREFILTER = new RegExp(
   [
     ...TOKEN_RULES.flatMap((r) => [r.contains?.source ?? '', r.word?.source.replace(/^\^\(\?:|\)\$$/g, '') ?? '']),
   ]
     .filter(Boolean)
     .join('|'),
   'i',
-));
+);
 const DATA_NAME_SET = new Set(DATA_NAMES);
+const isNamed = (name: string) => name === 'class' || name === 'id' || DATA_NAME_SET.has(name);
+
+/** The identifiers the rule reads: the class names (taxonomy classes left out), the id, the data names' values. */
+function identifiers(cls: string, id: string, data: readonly string[]): string[] {
+  const values: string[] = [];
+  for (const name of cls.split(/\s+/)) if (name && !TAXONOMY.test(name)) values.push(name);
+  values.push(id, ...data);
+  return values;
+}
+
+// Separators and case vary ("Email_OptIn"), so the prefilter sees the values without them.
+const prefilterText = (values: readonly string[]) => values.join(' ').replace(/[-_\s]+/g, '');
+const MAY_NAME = memoTest(PREFILTER);
+const NO_DATA = DATA_NAMES.map(() => '');
+/** The prefilter for an element with a class and no id or data names, per class attribute. */
+const CLASS_MAY_NAME = memoize((cls) => PREFILTER.test(prefilterText(identifiers(cls, '', NO_DATA))));
 
 function observe(el: Element): Observation[] | null {
   if (!el.hasAttributes()) return null;
   // Only the attributes the element has are read (most have a class and nothing else named here).
   const names = el.getAttributeNames();
-  if (!names.some((name) => name === 'class' || name === 'id' || DATA_NAME_SET.has(name))) return null;
-  const values: string[] = [];
-  for (const cls of attr(el, 'class').split(/\s+/)) if (cls && !TAXONOMY.test(cls)) values.push(cls);
-  values.push(attr(el, 'id'));
-  for (const name of DATA_NAMES) values.push(names.includes(name) ? attr(el, name) : '');
-  // Separators and case vary ("Email_OptIn"), so the prefilter sees the values without them.
-  if (!PREFILTER(values.join(' ').replace(/[-_\s]+/g, ''))) return null;
+  if (!names.some(isNamed)) return null;
+  const classOnly = onlyClassOf(names, isNamed);
+  if (classOnly && !CLASS_MAY_NAME(attrIn(el, names, 'class'))) return null;
+  const values = identifiers(
+    attrIn(el, names, 'class'),
+    attrIn(el, names, 'id'),
+    DATA_NAMES.map((name) => attrIn(el, names, name)),
+  );
+  if (!classOnly && !MAY_NAME(prefilterText(values))) return null;
   const found: Observation[] = [];
   for (const value of values) {
     if (value.length < 2) continue;

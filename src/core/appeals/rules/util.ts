@@ -2,7 +2,9 @@ import type { AppealCategory } from '../../article.ts';
 import type { Block, Observation, PhraseCategory } from '../types.ts';
 
 /** The block's observations made by one rule. */
-export const observed = (block: Block, rule: string): Observation[] => block.observations.filter((o) => o.rule === rule);
+const NONE: readonly Observation[] = Object.freeze([]);
+export const observed = (block: Block, rule: string): readonly Observation[] =>
+  block.observations.length === 0 ? NONE : block.observations.filter((o) => o.rule === rule);
 
 /** Distinct keys among observations. */
 export const keys = (observations: readonly Observation[]): string[] => [...new Set(observations.map((o) => o.key))];
@@ -21,6 +23,12 @@ export function identifierWords(value: string): string[] {
 
 /** Attribute value, or "" (SVG className is not a string, hence getAttribute). */
 export const attr = (el: Element, name: string): string => el.getAttribute(name) ?? '';
+
+/**
+ * `attr` given the element's attribute names (`getAttributeNames()`, read once): an attribute the
+ * element does not have is not asked for. Rules that look at several attributes of every element use it.
+ */
+export const attrIn = (el: Element, names: readonly string[], name: string): string => (names.includes(name) ? attr(el, name) : '');
 
 /** Categories a call to action can ask for (the short-ask rules look for these). */
 export const ASK_CATEGORIES: readonly (AppealCategory & PhraseCategory)[] = ['newsletter', 'donation', 'membership', 'social', 'app'];
@@ -100,24 +108,40 @@ export function textLength(el: Element, cap = Number.POSITIVE_INFINITY): number 
   return state.count;
 }
 
-/** Entries a `memoTest` cache holds before it starts over. */
+/** Entries a `memoize` cache holds before it starts over. */
 export const DEFAULT_MEMO_ENTRIES = 4096;
 
 /**
- * `re.test` remembered per input: the markup rules test the same class names over and over on one
- * page, and most of them against large alternations. `re` must not be global or sticky.
+ * A pure function of a string, its answers remembered: the markup rules read the same class names
+ * over and over on one page (the browser hands back the same string for the same attribute value,
+ * so a repeat costs one lookup), and test them against large alternations.
  */
-export function memoTest(re: RegExp): (value: string) => boolean {
-  const cache = new Map<string, boolean>();
+export function memoize<T>(compute: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
   return (value) => {
-    let hit = cache.get(value);
-    if (hit === undefined) {
-      if (cache.size >= DEFAULT_MEMO_ENTRIES) cache.clear();
-      hit = re.test(value);
-      cache.set(value, hit);
-    }
-    return hit;
+    const known = cache.get(value);
+    if (known !== undefined || cache.has(value)) return known as T;
+    if (cache.size >= DEFAULT_MEMO_ENTRIES) cache.clear();
+    const answer = compute(value);
+    cache.set(value, answer);
+    return answer;
   };
+}
+
+/** `re.test`, remembered per input (`re` must not be global or sticky). */
+export const memoTest = (re: RegExp): ((value: string) => boolean) => memoize((value) => re.test(value));
+
+/**
+ * Whether `class` is the only one of the element's attributes (`names`) that `relevant` accepts:
+ * then what a markup rule sees of the element is a function of its class attribute alone.
+ */
+export function onlyClassOf(names: readonly string[], relevant: (name: string) => boolean): boolean {
+  let hasClass = false;
+  for (const name of names) {
+    if (name === 'class') hasClass = true;
+    else if (relevant(name)) return false;
+  }
+  return hasClass;
 }
 
 /** Identifier words of login and account markup ("login-modal", "account-menu"). */
