@@ -47,38 +47,54 @@ function compile(phrase: string): Token[] {
   return tokens;
 }
 
+interface PhraseIndex {
+  byFirstWord: Map<string, Compiled[]>;
+  byPrefixKey: Map<string, Compiled[]>;
+  shortPrefixes: Compiled[];
+}
+
+function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
+  const index: PhraseIndex = { byFirstWord: new Map(), byPrefixKey: new Map(), shortPrefixes: [] };
+  for (const [tag, phrases] of Object.entries(lists)) {
+    for (const phrase of new Set(phrases)) {
+      const tokens = compile(phrase);
+      const first = tokens[0];
+      if (!first) continue;
+      const entry = { tag, tokens };
+      if (!first.prefix) push(index.byFirstWord, first.word, entry);
+      else if (first.word.length >= PREFIX_KEY) push(index.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
+      else index.shortPrefixes.push(entry);
+    }
+  }
+  return index;
+}
+
 /**
  * All phrase lists compiled for one pass over a line's words: phrases are indexed by their first
  * word (or its first letters, for a prefix word), so each word costs a couple of map look-ups
  * however many phrases and languages there are. Each phrase carries a tag naming its list.
+ * The index is compiled on first use: a script that loads the matchers and never matches (the
+ * reading script with hiding off) does not pay for it.
  */
 export class PhraseMatcher {
-  private readonly byFirstWord = new Map<string, Compiled[]>();
-  private readonly byPrefixKey = new Map<string, Compiled[]>();
-  private readonly shortPrefixes: Compiled[] = [];
+  private built: PhraseIndex | null = null;
 
-  constructor(lists: Readonly<Record<string, readonly string[]>>) {
-    for (const [tag, phrases] of Object.entries(lists)) {
-      for (const phrase of new Set(phrases)) {
-        const tokens = compile(phrase);
-        const first = tokens[0];
-        if (!first) continue;
-        const entry = { tag, tokens };
-        if (!first.prefix) push(this.byFirstWord, first.word, entry);
-        else if (first.word.length >= PREFIX_KEY) push(this.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
-        else this.shortPrefixes.push(entry);
-      }
-    }
+  constructor(private readonly lists: Readonly<Record<string, readonly string[]>>) {}
+
+  private get index(): PhraseIndex {
+    this.built ??= buildIndex(this.lists);
+    return this.built;
   }
 
   /** The first phrase (of any tag) matching exactly at word `i`, as the text it matched, or null. */
   matchAt(lineWords: readonly string[], i: number): string | null {
     const word = lineWords[i];
     if (word === undefined) return null;
+    const { byFirstWord, byPrefixKey, shortPrefixes } = this.index;
     const entries = [
-      ...(this.byFirstWord.get(word) ?? []),
-      ...(this.byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []).filter((e) => word.startsWith(e.tokens[0]!.word)),
-      ...this.shortPrefixes.filter((e) => word.startsWith(e.tokens[0]!.word)),
+      ...(byFirstWord.get(word) ?? []),
+      ...(byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []).filter((e) => word.startsWith(e.tokens[0]!.word)),
+      ...shortPrefixes.filter((e) => word.startsWith(e.tokens[0]!.word)),
     ];
     let best = -1;
     for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
@@ -96,14 +112,15 @@ export class PhraseMatcher {
       if (list.length < limit && !list.includes(text)) list.push(text);
       found.set(entry.tag, list);
     };
+    const { byFirstWord, byPrefixKey, shortPrefixes } = this.index;
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
-      const exact = this.byFirstWord.get(word);
+      const exact = byFirstWord.get(word);
       if (exact) for (const entry of exact) tryAt(i, entry);
       // Keys are PREFIX_KEY long: a shorter word has none.
-      const prefixed = word.length >= PREFIX_KEY ? this.byPrefixKey.get(word.slice(0, PREFIX_KEY)) : undefined;
+      const prefixed = word.length >= PREFIX_KEY ? byPrefixKey.get(word.slice(0, PREFIX_KEY)) : undefined;
       if (prefixed) for (const entry of prefixed) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
-      for (const entry of this.shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
+      for (const entry of shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
     }
     return found;
   }
