@@ -24,7 +24,7 @@ import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { namesAccount } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
-import { type BlockNode, isSiteChrome, walk } from './walk.ts';
+import { type BlockNode, walk } from './walk.ts';
 
 export * from './constants.ts';
 export type { Thresholds } from './score.ts';
@@ -108,7 +108,7 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
 
   const select = (node: BlockNode, isRoot: boolean): Selected[] => {
     const el = node.block.element;
-    if (NEVER_INSIDE.has(el.tagName) || isSiteChrome(el)) return [];
+    if (NEVER_INSIDE.has(el.tagName) || node.isChrome) return [];
     const inner = node.children.flatMap((child) => select(child, false));
     if (isRoot || !isCandidate(el)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);

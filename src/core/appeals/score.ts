@@ -84,10 +84,13 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
  * the latter as the category's facts say (categories.ts).
  */
 export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds = DEFAULT_THRESHOLDS): Verdict | null {
-  const evidence = rules.flatMap((rule) => {
+  const evidence: Evidence[] = [];
+  for (const rule of rules) {
     const found = rule.score(block);
-    return found ? (Array.isArray(found) ? found : [found]) : [];
-  });
+    if (!found) continue;
+    if (Array.isArray(found)) evidence.push(...found);
+    else evidence.push(found);
+  }
   if (evidence.length === 0) return null;
   const own = new Map<AppealCategory, number>();
   for (const e of evidence) {

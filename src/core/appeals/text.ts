@@ -24,52 +24,78 @@ interface Compiled {
 /** Length of the key under which phrases starting with a prefix word are indexed. */
 const PREFIX_KEY = 3;
 
+/**
+ * A phrase written as its own normalised form in plain ASCII (most of them): normalizeText would
+ * return it unchanged. Compiling every list costs a reading script's start-up, so the costlier
+ * Unicode-aware steps are kept for the phrases that need them.
+ */
+const PLAIN_PHRASE = /^[a-z0-9'~*]+(?: [a-z0-9'~*]+)*$/;
+/** A mark that `words` reads as one word, itself. */
+const PLAIN_WORD = /^[a-z0-9']+$/;
+
 function compile(phrase: string): Token[] {
   const tokens: Token[] = [];
-  for (const mark of normalizeText(phrase).split(' ')) {
+  for (const mark of (PLAIN_PHRASE.test(phrase) ? phrase : normalizeText(phrase)).split(' ')) {
     if (mark === '*') {
       tokens.push(null);
       continue;
     }
-    for (const w of words(mark.replace(/~$/, ''))) tokens.push({ word: w, prefix: false });
+    const core = mark.endsWith('~') ? mark.slice(0, -1) : mark;
+    for (const w of PLAIN_WORD.test(core) ? [core] : words(core)) tokens.push({ word: w, prefix: false });
     const last = tokens[tokens.length - 1];
     if (mark.endsWith('~') && last) last.prefix = true;
   }
   return tokens;
 }
 
+interface PhraseIndex {
+  byFirstWord: Map<string, Compiled[]>;
+  byPrefixKey: Map<string, Compiled[]>;
+  shortPrefixes: Compiled[];
+}
+
+function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
+  const index: PhraseIndex = { byFirstWord: new Map(), byPrefixKey: new Map(), shortPrefixes: [] };
+  for (const [tag, phrases] of Object.entries(lists)) {
+    for (const phrase of new Set(phrases)) {
+      const tokens = compile(phrase);
+      const first = tokens[0];
+      if (!first) continue;
+      const entry = { tag, tokens };
+      if (!first.prefix) push(index.byFirstWord, first.word, entry);
+      else if (first.word.length >= PREFIX_KEY) push(index.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
+      else index.shortPrefixes.push(entry);
+    }
+  }
+  return index;
+}
+
 /**
  * All phrase lists compiled for one pass over a line's words: phrases are indexed by their first
  * word (or its first letters, for a prefix word), so each word costs a couple of map look-ups
  * however many phrases and languages there are. Each phrase carries a tag naming its list.
+ * The index is compiled on first use: a script that loads the matchers and never matches (the
+ * reading script with hiding off) does not pay for it.
  */
 export class PhraseMatcher {
-  private readonly byFirstWord = new Map<string, Compiled[]>();
-  private readonly byPrefixKey = new Map<string, Compiled[]>();
-  private readonly shortPrefixes: Compiled[] = [];
+  private built: PhraseIndex | null = null;
 
-  constructor(lists: Readonly<Record<string, readonly string[]>>) {
-    for (const [tag, phrases] of Object.entries(lists)) {
-      for (const phrase of new Set(phrases)) {
-        const tokens = compile(phrase);
-        const first = tokens[0];
-        if (!first) continue;
-        const entry = { tag, tokens };
-        if (!first.prefix) push(this.byFirstWord, first.word, entry);
-        else if (first.word.length >= PREFIX_KEY) push(this.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
-        else this.shortPrefixes.push(entry);
-      }
-    }
+  constructor(private readonly lists: Readonly<Record<string, readonly string[]>>) {}
+
+  private get index(): PhraseIndex {
+    this.built ??= buildIndex(this.lists);
+    return this.built;
   }
 
   /** The first phrase (of any tag) matching exactly at word `i`, as the text it matched, or null. */
   matchAt(lineWords: readonly string[], i: number): string | null {
     const word = lineWords[i];
     if (word === undefined) return null;
+    const { byFirstWord, byPrefixKey, shortPrefixes } = this.index;
     const entries = [
-      ...(this.byFirstWord.get(word) ?? []),
-      ...(this.byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []).filter((e) => word.startsWith(e.tokens[0]!.word)),
-      ...this.shortPrefixes.filter((e) => word.startsWith(e.tokens[0]!.word)),
+      ...(byFirstWord.get(word) ?? []),
+      ...(byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []).filter((e) => word.startsWith(e.tokens[0]!.word)),
+      ...shortPrefixes.filter((e) => word.startsWith(e.tokens[0]!.word)),
     ];
     let best = -1;
     for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
@@ -87,13 +113,15 @@ export class PhraseMatcher {
       if (list.length < limit && !list.includes(text)) list.push(text);
       found.set(entry.tag, list);
     };
+    const { byFirstWord, byPrefixKey, shortPrefixes } = this.index;
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
-      for (const entry of this.byFirstWord.get(word) ?? []) tryAt(i, entry);
-      for (const entry of this.byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []) {
-        if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
-      }
-      for (const entry of this.shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
+      const exact = byFirstWord.get(word);
+      if (exact) for (const entry of exact) tryAt(i, entry);
+      // Keys are PREFIX_KEY long: a shorter word has none.
+      const prefixed = word.length >= PREFIX_KEY ? byPrefixKey.get(word.slice(0, PREFIX_KEY)) : undefined;
+      if (prefixed) for (const entry of prefixed) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
+      for (const entry of shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
     }
     return found;
   }

@@ -19,6 +19,7 @@ import {
   PHRASE_MATCHER,
   words,
 } from './text.ts';
+import { squashedLength } from './rules/util.ts';
 import type { AppealRule, Block, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -37,15 +38,24 @@ export interface BlockNode {
   /** The nearest block-level descendants. */
   children: BlockNode[];
   isBlock: boolean;
+  /** The element itself is the site's navigation or header (isSiteChrome). */
+  isChrome: boolean;
 }
 
 export function emptyTextStats(): TextStats {
-  const per = <C extends AppealCategory, T>(categories: readonly C[], make: () => T) =>
-    Object.fromEntries(categories.map((c) => [c, make()])) as Record<C, T>;
+  // Filled in loops (no Object.fromEntries): one is made for every block with text.
+  const score = {} as Record<AppealCategory, number>;
+  const strong = {} as Record<AppealCategory, string[]>;
+  const weak = {} as Record<TopicCategory, string[]>;
+  for (const c of APPEAL_CATEGORIES) {
+    score[c] = 0;
+    strong[c] = [];
+  }
+  for (const c of TOPIC_CATEGORIES) weak[c] = [];
   return {
-    score: per(APPEAL_CATEGORIES, () => 0),
-    strong: per(APPEAL_CATEGORIES, () => [] as string[]),
-    weak: per(TOPIC_CATEGORIES, () => [] as string[]),
+    score,
+    strong,
+    weak,
     dismiss: [],
     hitChars: 0,
     plainChars: 0,
@@ -179,10 +189,45 @@ function holdsArticleItself(el: Element): boolean {
 }
 
 /**
+ * Characters of text below `el` as the walk counts them (its lines, whitespace collapsed), and
+ * nothing else: no phrases, no observations.
+ */
+function textLengthOf(el: Element): number {
+  let len = 0;
+  let pending = '';
+  const absorb = (parent: ParentNode) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        pending += (child as Text).data;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const childEl = child as Element;
+      const tag = childEl.tagName;
+      if (SKIP.has(tag)) continue;
+      if (tag === 'BR') pending += ' ';
+      else if (INLINE.has(tag)) absorb(childEl);
+      else {
+        len += textLengthOf(childEl);
+        pending += ' ';
+      }
+    }
+  };
+  absorb(el);
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) absorb(shadow);
+  return len + squashedLength(pending);
+}
+
+/**
  * One pass over the subtree (including open shadow roots): each block-level element gets a Block
  * summarising its text lines and the rules' observations of it and everything below it. Inline
  * elements get no Block of their own (they are never candidates): their text continues the line of
  * the enclosing block and what the rules observe on them counts for that block.
+ *
+ * The site's navigation and header below the root (isSiteChrome) are only measured: nothing in
+ * them or around them is ever judged (a block holding navigation is vetoed, score.ts sizeVeto), so
+ * their Block carries its length and `holdsNav`, and no children, text or observations.
  */
 export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observers = rules.filter((r) => r.observe);
@@ -208,7 +253,11 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       holdsArticle: false,
       holdsNav: isSiteChrome(el),
     };
-    const node: BlockNode = { block, children: [], isBlock: true };
+    const node: BlockNode = { block, children: [], isBlock: true, isChrome: block.holdsNav };
+    if (block.holdsNav && el !== root) {
+      block.len = textLengthOf(el);
+      return node;
+    }
     const context = !outer.inTable && (el.tagName === 'TD' || el.tagName === 'TH') ? { ...outer, inTable: true } : outer;
     let pending = '';
 
@@ -234,7 +283,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
           const lenBefore = block.len;
           absorb(childEl);
           block.links++;
-          block.linkChars += pending.slice(start).replace(/\s+/g, ' ').trim().length + block.len - lenBefore;
+          block.linkChars += squashedLength(pending, start) + block.len - lenBefore;
         } else {
           const childNode = visit(childEl, context);
           const inner = childNode.block;

@@ -3,7 +3,7 @@ import type { AppealRule, Block } from '../types.ts';
 import { addLine, emptyTextStats } from '../walk.ts';
 import { isLinkList, MENU_ITEM, surroundings } from './ask-button.ts';
 import { asksOnly, isOneLine, isParagraph, ownBox } from './standalone-ask.ts';
-import { inAccountBox, squashedText } from './util.ts';
+import { inAccountBox, squashedText, textLength } from './util.ts';
 
 export const ASK_BOX = 'ask-box';
 /** Position evidence: a small box of its own, away from the article's prose, that only asks. */
@@ -24,7 +24,7 @@ const MAX_LINE_CHARS = 2000;
 /** A line of prose: a paragraph's worth of text, mostly not links, in one block. */
 function isProseLine(el: Element): boolean {
   if (!isParagraph(el)) return false;
-  return squashedText(el).length <= MAX_LINE_CHARS && isOneLine(el);
+  return textLength(el, MAX_LINE_CHARS) <= MAX_LINE_CHARS && isOneLine(el);
 }
 
 /** Whether the box stands among lines of prose (paragraphs of an article, not a container holding one). */
@@ -70,7 +70,7 @@ export const askBox: AppealRule = {
     if (!ask) return null;
     const { len, element: el } = block;
     if (inAccountBox(el)) return null;
-    if (amongProse(el, squashedText(el).length) || inMessageForm(el) || el.closest(MENU_ITEM)) return null;
+    if (amongProse(el, textLength(el)) || inMessageForm(el) || el.closest(MENU_ITEM)) return null;
     // A link among many links is an item of a menu or of a footer's list, whatever it says.
     const around = block.linkChars >= len / 2 ? surroundings(el, len) : null;
     if (around && isLinkList(around)) return null;

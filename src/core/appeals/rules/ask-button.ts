@@ -2,7 +2,7 @@ import { ASK_CATEGORIES } from '../categories.ts';
 import { DEFAULT_MENU_LINK_SHARE, DEFAULT_MENU_MIN_LINKS } from '../constants.ts';
 import { normalizeText, offersAccount } from '../text.ts';
 import type { AppealRule } from '../types.ts';
-import { squashedText } from './util.ts';
+import { textLength } from './util.ts';
 
 export const ASK_BUTTON = 'ask-button';
 /** A block that is nothing but one link or button whose words are a call to action. */
@@ -18,17 +18,17 @@ const ACTIONS = 'a[href], button, input[type="submit"], input[type="button"]';
 
 /** The closest ancestor holding more text than the block: where its neighbours are. */
 export function surroundings(el: Element, len: number): Element | null {
-  for (let up = el.parentElement; up; up = up.parentElement) if (squashedText(up).length > len) return up;
+  for (let up = el.parentElement; up; up = up.parentElement) if (textLength(up, len) > len) return up;
   return null;
 }
 
 /** Mostly links, by the same measure as the menu veto (score.ts): a menu, a footer's link list, a row of tags. */
 export function isLinkList(el: Element): boolean {
   const links = el.querySelectorAll('a[href]');
-  const len = squashedText(el).length;
+  const len = textLength(el, DEFAULT_LINK_LIST_MAX_CHARS);
   if (links.length < DEFAULT_MENU_MIN_LINKS || len > DEFAULT_LINK_LIST_MAX_CHARS) return false;
   let linkChars = 0;
-  for (const a of links) linkChars += squashedText(a).length;
+  for (const a of links) linkChars += textLength(a);
   return linkChars >= DEFAULT_MENU_LINK_SHARE * len;
 }
 
@@ -46,7 +46,7 @@ export const askButton: AppealRule = {
     if (!category) return null;
     const el = block.element;
     const actions = el.matches(ACTIONS) ? [el] : [...el.querySelectorAll(ACTIONS)];
-    if (actions.length !== 1 || squashedText(actions[0]!).length < len * 0.9) return null;
+    if (actions.length !== 1 || textLength(actions[0]!) < len * 0.9) return null;
     if (el.closest(MENU_ITEM)) return null;
     // "Already a member? Log in": the reader's account area, never hidden.
     if (offersAccount(normalizeText(el.textContent ?? ''))) return null;

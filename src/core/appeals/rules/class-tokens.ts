@@ -1,7 +1,7 @@
 import { APPEAL_CATEGORIES, type AppealCategory } from '../categories.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
 import { markupPattern } from '../phrases/index.ts';
-import { ACCOUNT_WORDS, attr, identifierWords, observed } from './util.ts';
+import { ACCOUNT_WORDS, attrIn, identifierWords, memoize, memoTest, observed, onlyClassOf } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
 /** A class or id that names the thing ("newsletter-signup", "donate-box", "paywall"). */
@@ -47,15 +47,37 @@ const PREFILTER = new RegExp(
     .join('|'),
   'i',
 );
+const DATA_NAME_SET = new Set(DATA_NAMES);
+const isNamed = (name: string) => name === 'class' || name === 'id' || DATA_NAME_SET.has(name);
+
+/** The identifiers the rule reads: the class names (taxonomy classes left out), the id, the data names' values. */
+function identifiers(cls: string, id: string, data: readonly string[]): string[] {
+  const values: string[] = [];
+  for (const name of cls.split(/\s+/)) if (name && !TAXONOMY.test(name)) values.push(name);
+  values.push(id, ...data);
+  return values;
+}
+
+// Separators and case vary ("Email_OptIn"), so the prefilter sees the values without them.
+const prefilterText = (values: readonly string[]) => values.join(' ').replace(/[-_\s]+/g, '');
+const MAY_NAME = memoTest(PREFILTER);
+const NO_DATA = DATA_NAMES.map(() => '');
+/** The prefilter for an element with a class and no id or data names, per class attribute. */
+const CLASS_MAY_NAME = memoize((cls) => PREFILTER.test(prefilterText(identifiers(cls, '', NO_DATA))));
 
 function observe(el: Element): Observation[] | null {
   if (!el.hasAttributes()) return null;
-  const values: string[] = [];
-  for (const cls of attr(el, 'class').split(/\s+/)) if (cls && !TAXONOMY.test(cls)) values.push(cls);
-  values.push(attr(el, 'id'));
-  for (const name of DATA_NAMES) values.push(attr(el, name));
-  // Separators and case vary ("Email_OptIn"), so the prefilter sees the values without them.
-  if (!PREFILTER.test(values.join(' ').replace(/[-_\s]+/g, ''))) return null;
+  // Only the attributes the element has are read (most have a class and nothing else named here).
+  const names = el.getAttributeNames();
+  if (!names.some(isNamed)) return null;
+  const classOnly = onlyClassOf(names, isNamed);
+  if (classOnly && !CLASS_MAY_NAME(attrIn(el, names, 'class'))) return null;
+  const values = identifiers(
+    attrIn(el, names, 'class'),
+    attrIn(el, names, 'id'),
+    DATA_NAMES.map((name) => attrIn(el, names, name)),
+  );
+  if (!classOnly && !MAY_NAME(prefilterText(values))) return null;
   const found: Observation[] = [];
   for (const value of values) {
     if (value.length < 2) continue;

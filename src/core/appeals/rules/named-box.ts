@@ -3,7 +3,7 @@ import { DEFAULT_STRONG_TOKEN_WEIGHT, CLASS_TOKENS } from './class-tokens.ts';
 import type { AppealRule, Observation } from '../types.ts';
 import { normalizeText, offersAccount } from '../text.ts';
 import { amongProse } from './ask-box.ts';
-import { inAccountBox, namesAccount, observed, squashedText } from './util.ts';
+import { inAccountBox, namesAccount, observed, textLength } from './util.ts';
 
 export const NAMED_BOX = 'named-box';
 /** Shape evidence: a compact box (a heading, a blurb, a button) that its own markup names. */
@@ -44,7 +44,7 @@ export const namedBox: AppealRule = {
     // not a box: there the box's own words must name the same ask ("Newsletter for Hamburg").
     const target = strongest.target as AskCategory;
     const saysSo = block.text.strong[target].length > 0 || (target in block.text.weak && block.text.weak[target as TopicCategory].length > 0);
-    if (!saysSo && amongProse(el, squashedText(el).length)) return null;
+    if (!saysSo && amongProse(el, textLength(el))) return null;
     return {
       rule: NAMED_BOX,
       kind: 'structure',

@@ -1,5 +1,5 @@
 import type { AppealRule, Observation } from '../types.ts';
-import { attr, identifierWords, observed } from './util.ts';
+import { attrIn, identifierWords, memoize, observed, onlyClassOf } from './util.ts';
 
 export const OVERLAY_DIALOG = 'overlay-dialog';
 /** A dialog or fixed overlay makes an appeal more likely but says nothing about its category. */
@@ -9,16 +9,31 @@ const OVERLAY_WORDS = new Set(['modal', 'popup', 'overlay', 'lightbox', 'interst
 
 const OVERLAY_HINT = new RegExp([...OVERLAY_WORDS].join('|'), 'i');
 
+/** The overlay word a class and id name ("modal" in "newsletter-modal__inner"), or null. */
+function overlayWord(names: string): string | null {
+  if (!OVERLAY_HINT.test(names)) return null;
+  return identifierWords(names).find((w) => OVERLAY_WORDS.has(w)) ?? null;
+}
+/** The same for an element with a class and no id, role, aria-modal or style, per class attribute. */
+const CLASS_OVERLAY_WORD = memoize((cls) => overlayWord(`${cls} `));
+const READ = new Set(['role', 'aria-modal', 'style', 'id']);
+const isRead = (name: string) => READ.has(name);
+
 function observe(el: Element): Observation | null {
-  const role = attr(el, 'role');
-  if (el.tagName === 'DIALOG' || role === 'dialog' || role === 'alertdialog' || attr(el, 'aria-modal') === 'true') {
+  // Most elements carry no attribute: only the tag can tell.
+  if (!el.hasAttributes()) return el.tagName === 'DIALOG' ? { rule: OVERLAY_DIALOG, key: 'dialog', saw: 'dialog' } : null;
+  const attrs = el.getAttributeNames();
+  if (el.tagName !== 'DIALOG' && onlyClassOf(attrs, isRead)) {
+    const word = CLASS_OVERLAY_WORD(attrIn(el, attrs, 'class'));
+    return word ? { rule: OVERLAY_DIALOG, key: 'class', saw: word } : null;
+  }
+  const role = attrIn(el, attrs, 'role');
+  if (el.tagName === 'DIALOG' || role === 'dialog' || role === 'alertdialog' || attrIn(el, attrs, 'aria-modal') === 'true') {
     return { rule: OVERLAY_DIALOG, key: 'dialog', saw: role || el.tagName.toLowerCase() };
   }
-  const style = attr(el, 'style');
+  const style = attrIn(el, attrs, 'style');
   if (style && /position\s*:\s*(fixed|sticky)/i.test(style)) return { rule: OVERLAY_DIALOG, key: 'fixed', saw: 'position fixed' };
-  const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
-  if (!OVERLAY_HINT.test(names)) return null;
-  const word = identifierWords(names).find((w) => OVERLAY_WORDS.has(w));
+  const word = overlayWord(`${attrIn(el, attrs, 'class')} ${attrIn(el, attrs, 'id')}`);
   return word ? { rule: OVERLAY_DIALOG, key: 'class', saw: word } : null;
 }
 

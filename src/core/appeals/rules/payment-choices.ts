@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_CHOICE_LABEL_CHARS } from '../constants.ts';
 import { AMOUNT, frequencyOf, normalizeText } from '../text.ts';
 import type { AppealRule, Observation, RuleContext } from '../types.ts';
-import { attr, observed } from './util.ts';
+import { attr, memoize, observed } from './util.ts';
 
 export const PAYMENT_CHOICES = 'payment-choices';
 /** Two frequencies (Once / Monthly / Annual) or three amounts offered as controls. */
@@ -22,23 +22,29 @@ function labelOf(el: Element): string | null {
   }
   if (el.firstElementChild && el.tagName !== 'BUTTON' && el.tagName !== 'LABEL') return null;
   const first = el.firstChild;
+  // No children: no text, no label.
+  if (!first) return null;
   // Cheap path for the common leaf: one text node.
   const text = first && !first.nextSibling && first.nodeType === 3 ? (first as Text).data : (el.textContent ?? '');
   return text.length <= DEFAULT_MAX_CHOICE_LABEL_CHARS * 2 ? text : null;
 }
 
+/** What a label offers: a payment frequency, an amount, or nothing. Remembered per label (labels repeat on a page). */
+const choiceOf = memoize((raw): 'once' | 'monthly' | 'annual' | 'amount' | null => {
+  if (!/[\p{L}\d]/u.test(raw)) return null;
+  const label = normalizeText(raw);
+  if (!label || label.length > DEFAULT_MAX_CHOICE_LABEL_CHARS) return null;
+  return frequencyOf(label) ?? (AMOUNT.test(label) ? 'amount' : null);
+});
+
 function observe(el: Element, context: RuleContext): Observation | null {
   if (context.inTable) return null;
   const raw = labelOf(el);
-  if (!raw || !/[\p{L}\d]/u.test(raw)) return null;
-  const label = normalizeText(raw);
-  if (!label || label.length > DEFAULT_MAX_CHOICE_LABEL_CHARS) return null;
+  if (!raw) return null;
+  const key = choiceOf(raw);
+  if (!key) return null;
   const control = CONTROL_TAGS.has(el.tagName) || CONTROL_ROLES.has(attr(el, 'role'));
-  const saw = raw.trim();
-  const kind = frequencyOf(label);
-  if (kind) return { rule: PAYMENT_CHOICES, key: kind, weight: control ? 1 : 0, saw };
-  if (AMOUNT.test(label)) return { rule: PAYMENT_CHOICES, key: 'amount', weight: control ? 1 : 0, saw };
-  return null;
+  return { rule: PAYMENT_CHOICES, key, weight: control ? 1 : 0, saw: raw.trim() };
 }
 
 export const paymentChoices: AppealRule = {

@@ -1,6 +1,6 @@
 import type { AppealCategory } from '../categories.ts';
 import type { AppealRule, Evidence, Observation } from '../types.ts';
-import { attr, observed } from './util.ts';
+import { attrIn, memoize, memoTest, observed, onlyClassOf } from './util.ts';
 
 export const PROVIDER_MARKUP = 'provider-markup';
 /** A known sign-up / donation widget's own markup: strong on its own. */
@@ -56,16 +56,23 @@ const union = (pick: (p: Provider) => RegExp | undefined) =>
     'i',
   );
 /** One test for "any provider at all" before the per-provider ones. */
-const ANY_MARKUP = union((p) => p.markup);
-const ANY_URL = union((p) => p.url);
+const ANY_MARKUP_PATTERN = union((p) => p.markup);
+const ANY_MARKUP = memoTest(ANY_MARKUP_PATTERN);
+const ANY_URL = memoTest(union((p) => p.url));
+/** For an element with a class and no id, data names or URL: the markup test per class attribute. */
+const CLASS_ANY_MARKUP = memoize((cls) => ANY_MARKUP_PATTERN.test(`${cls} `));
 
 function observe(el: Element): Observation[] | null {
   if (!el.hasAttributes()) return null;
-  let markup = `${attr(el, 'class')} ${attr(el, 'id')}`;
-  for (const name of el.getAttributeNames()) if (name.startsWith('data-')) markup += ` ${name}`;
-  const href = el.tagName === 'A' ? attr(el, 'href') : '';
-  const url = attr(el, 'action') || attr(el, 'src') || href;
-  if (!ANY_MARKUP.test(markup) && !(url && ANY_URL.test(url))) return null;
+  const names = el.getAttributeNames();
+  const isLink = el.tagName === 'A';
+  const read = (name: string) => name === 'id' || name.startsWith('data-') || name === 'action' || name === 'src' || (isLink && name === 'href');
+  if (onlyClassOf(names, read) && !CLASS_ANY_MARKUP(attrIn(el, names, 'class'))) return null;
+  let markup = `${attrIn(el, names, 'class')} ${attrIn(el, names, 'id')}`;
+  for (const name of names) if (name.startsWith('data-')) markup += ` ${name}`;
+  const href = el.tagName === 'A' ? attrIn(el, names, 'href') : '';
+  const url = attrIn(el, names, 'action') || attrIn(el, names, 'src') || href;
+  if (!ANY_MARKUP(markup) && !(url && ANY_URL(url))) return null;
   const found: Observation[] = [];
   for (const p of PROVIDERS) {
     const widget = p.markup?.exec(markup)?.[0] ?? (url && url !== href ? p.url?.exec(url)?.[0] : undefined);

@@ -1,7 +1,7 @@
 import { ASK_CATEGORIES, type AppealCategory, type AskCategory } from '../categories.ts';
 import { normalizeText, offersAccount, PHRASE_MATCHER, words } from '../text.ts';
 import type { AppealRule, Block } from '../types.ts';
-import { squashedText } from './util.ts';
+import { squashedText, textLength } from './util.ts';
 
 export const STANDALONE_ASK = 'standalone-ask';
 /** Position evidence: a one-line ask set apart between the article's paragraphs. */
@@ -25,7 +25,9 @@ const EMPHASIS = 'em, strong, b, i';
  */
 const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
 
-const squashedLength = (el: Element) => squashedText(el).length;
+const squashedLength = (el: Element) => textLength(el);
+/** Whether the element holds any text (reads no further than its first character). */
+const holdsText = (el: Element) => textLength(el, 0) > 0;
 
 /** The category whose call to action the line carries (strong phrases; the highest score wins). */
 function askCategory(block: Block): AppealCategory | null {
@@ -56,8 +58,8 @@ function isStoryLink(el: Element, len: number): boolean {
 export function isOneLine(el: Element): boolean {
   let leaves = 0;
   for (const inner of el.querySelectorAll(BLOCKS)) {
-    if (squashedLength(inner) === 0) continue;
-    const hasInner = [...inner.querySelectorAll(BLOCKS)].some((x) => squashedLength(x) > 0);
+    if (!holdsText(inner)) continue;
+    const hasInner = [...inner.querySelectorAll(BLOCKS)].some(holdsText);
     if (!hasInner && ++leaves > 1) return false;
   }
   return true;
@@ -90,7 +92,7 @@ export function isParagraph(el: Element): boolean {
 function neighbour(box: Element, next: boolean): Element | null {
   let el = next ? box.nextElementSibling : box.previousElementSibling;
   for (let i = 0; el && i < DEFAULT_FLOW_SIBLING_STEPS; i++) {
-    if (squashedLength(el) > 0) return el;
+    if (holdsText(el)) return el;
     el = next ? el.nextElementSibling : el.previousElementSibling;
   }
   return null;
@@ -99,7 +101,7 @@ function neighbour(box: Element, next: boolean): Element | null {
 /** The outermost wrapper around `el` that holds nothing else. */
 export function ownBox(el: Element, len: number): Element {
   let box = el;
-  while (box.parentElement && box.parentElement.tagName !== 'BODY' && squashedLength(box.parentElement) === len) box = box.parentElement;
+  while (box.parentElement && box.parentElement.tagName !== 'BODY' && textLength(box.parentElement, len) === len) box = box.parentElement;
   return box;
 }
 

@@ -1,7 +1,9 @@
 import type { Block, Observation } from '../types.ts';
 
 /** The block's observations made by one rule. */
-export const observed = (block: Block, rule: string): Observation[] => block.observations.filter((o) => o.rule === rule);
+const NONE: readonly Observation[] = Object.freeze([]);
+export const observed = (block: Block, rule: string): readonly Observation[] =>
+  block.observations.length === 0 ? NONE : block.observations.filter((o) => o.rule === rule);
 
 /** Distinct keys among observations. */
 export const keys = (observations: readonly Observation[]): string[] => [...new Set(observations.map((o) => o.key))];
@@ -21,8 +23,122 @@ export function identifierWords(value: string): string[] {
 /** Attribute value, or "" (SVG className is not a string, hence getAttribute). */
 export const attr = (el: Element, name: string): string => el.getAttribute(name) ?? '';
 
+/**
+ * `attr` given the element's attribute names (`getAttributeNames()`, read once): an attribute the
+ * element does not have is not asked for. Rules that look at several attributes of every element use it.
+ */
+export const attrIn = (el: Element, names: readonly string[], name: string): string => (names.includes(name) ? attr(el, name) : '');
+
 /** An element's text with whitespace collapsed, as the reader sees it. */
 export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether a UTF-16 code unit is whitespace as the regular expression `\s` sees it. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+interface Squash {
+  count: number;
+  /** Whitespace seen after some text: one space, counted if more text follows. */
+  gap: boolean;
+}
+
+/** Counts `text` into `state` as `squashedText` would; true once the count passed `cap`. */
+function countSquashed(text: string, from: number, state: Squash, cap: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (state.count > 0) state.gap = true;
+      continue;
+    }
+    if (state.gap) {
+      state.count++;
+      state.gap = false;
+    }
+    if (++state.count > cap) return true;
+  }
+  return false;
+}
+
+/**
+ * Length of `text.slice(from)` with whitespace runs collapsed to one space and the ends trimmed
+ * (`.replace(/\s+/g, ' ').trim().length`), without building that string.
+ */
+export function squashedLength(text: string, from = 0): number {
+  const state: Squash = { count: 0, gap: false };
+  countSquashed(text, from, state, Number.POSITIVE_INFINITY);
+  return state.count;
+}
+
+/**
+ * `textLength(el)`; with a `cap`, counting stops once past it (any result above `cap`
+ * means "longer than cap"), reading only as much of the subtree's text as that takes.
+ */
+export function textLength(el: Element, cap = Number.POSITIVE_INFINITY): number {
+  if (cap === Number.POSITIVE_INFINITY) return squashedLength(el.textContent ?? '');
+  const state: Squash = { count: 0, gap: false };
+  // The text nodes textContent joins, in document order.
+  let node: Node | null = el.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      if (countSquashed((node as CharacterData).data, 0, state, cap)) return state.count;
+    } else if (type === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === el) return state.count;
+    }
+    node = node.nextSibling;
+  }
+  return state.count;
+}
+
+/** Entries a `memoize` cache holds before it starts over. */
+export const DEFAULT_MEMO_ENTRIES = 4096;
+
+/**
+ * A pure function of a string, its answers remembered: the markup rules read the same class names
+ * over and over on one page (the browser hands back the same string for the same attribute value,
+ * so a repeat costs one lookup), and test them against large alternations.
+ */
+export function memoize<T>(compute: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    const known = cache.get(value);
+    if (known !== undefined || cache.has(value)) return known as T;
+    if (cache.size >= DEFAULT_MEMO_ENTRIES) cache.clear();
+    const answer = compute(value);
+    cache.set(value, answer);
+    return answer;
+  };
+}
+
+/** `re.test`, remembered per input (`re` must not be global or sticky). */
+export const memoTest = (re: RegExp): ((value: string) => boolean) => memoize((value) => re.test(value));
+
+/**
+ * Whether `class` is the only one of the element's attributes (`names`) that `relevant` accepts:
+ * then what a markup rule sees of the element is a function of its class attribute alone.
+ */
+export function onlyClassOf(names: readonly string[], relevant: (name: string) => boolean): boolean {
+  let hasClass = false;
+  for (const name of names) {
+    if (name === 'class') hasClass = true;
+    else if (relevant(name)) return false;
+  }
+  return hasClass;
+}
 
 /** Identifier words of login and account markup ("login-modal", "account-menu"). */
 export const ACCOUNT_WORDS = /^(?:login|logon|signin|password|account|accounts|auth|oauth)$/;
@@ -44,7 +160,7 @@ export const DEFAULT_ACCOUNT_BOX_CHARS = 600;
  */
 export function inAccountBox(el: Element): boolean {
   for (let up: Element | null = el; up && up.tagName !== 'BODY'; up = up.parentElement) {
-    if (squashedText(up).length > DEFAULT_ACCOUNT_BOX_CHARS) return false;
+    if (textLength(up, DEFAULT_ACCOUNT_BOX_CHARS) > DEFAULT_ACCOUNT_BOX_CHARS) return false;
     if (namesAccount(up)) return true;
     if (up.querySelector('input[type="password"]')) return true;
   }

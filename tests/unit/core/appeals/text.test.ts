@@ -35,3 +35,18 @@ describe('labels', () => {
     expect(AMOUNT.test('2024')).toBe(false);
   });
 });
+
+describe('phrase lists', () => {
+  it('hold phrases that are either already normalised plain ASCII or need normalising (both compile alike)', async () => {
+    const { PHRASES } = await import('../../../../src/core/appeals/phrases/index.ts');
+    const plain = /^[a-z0-9'~*]+(?: [a-z0-9'~*]+)*$/;
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    const all = strings(PHRASES);
+    expect(all.length).toBeGreaterThan(500);
+    for (const phrase of all.filter((p) => plain.test(p))) {
+      expect(normalizeText(phrase)).toBe(phrase);
+      for (const mark of phrase.split(' ').map((m) => m.replace(/~$/, ''))) if (/^[a-z0-9']+$/.test(mark)) expect(words(mark)).toEqual([mark]);
+    }
+  });
+});
