@@ -14,7 +14,7 @@ const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
 if (!scope[FLAG]) {
   scope[FLAG] = true;
   handleMessages('saving-script', {
-    'read-for-saving': ({ hide }) => readArticle(document, { url: location.href, hide }),
+    'read-for-saving': ({ hide, cleanup }) => readArticle(document, { url: location.href, hide, cleanup }),
     'embed-images': async ({ contentHtml, maxImageBytes, maxTotalBytes, notes }) => {
       const fetchImage = async (url: string, maxBytes: number) => {
         const got = await sendToRuntime({ type: 'fetch-image', url, maxBytes });

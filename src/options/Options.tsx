@@ -39,6 +39,15 @@ export function Options({ platform }: { platform: OptionsPlatform }) {
                 {t(`category_${category}`)}
               </label>
             ))}
+            <label class="check">
+              <input
+                type="checkbox"
+                name="clutter"
+                checked={settings.removeClutter}
+                onChange={() => update((s) => ({ ...s, removeClutter: !s.removeClutter }))}
+              />
+              {t('optionsClutter')}
+            </label>
           </div>
           <EverywhereToggle
             enabled={settings.hideOnPageEverywhere}

@@ -43,6 +43,15 @@ export interface PageText {
  * interface. The extension passes the real implementation (platform-browser.ts); tests pass fakes,
  * so components never import webextension-polyfill.
  */
+/** What to take out of the article: appeal categories, removals put back, and the page's clutter. */
+export interface ReadRequest {
+  hide: AppealCategory[];
+  /** Excerpts of removals the reader put back. */
+  keep?: string[];
+  /** Run the clutter cleanup (core/cleanup). */
+  cleanup: boolean;
+}
+
 export interface Platform {
   /** The tab to read: `?tab=<id>` when given, else the active tab; null when there is none. */
   targetTab(search: string): Promise<TabInfo | null>;
@@ -50,7 +59,7 @@ export interface Platform {
   /** The document's readyState in the tab (the tab's own status can lag behind it); null if unknown. */
   readyState(tabId: number): Promise<DocumentReadyState | null>;
   /** Injects the content script and asks it for the article; rejects when the page cannot be reached. */
-  readArticle(tabId: number, hide: AppealCategory[], keep?: string[]): Promise<ReadResult>;
+  readArticle(tabId: number, request: ReadRequest): Promise<ReadResult>;
   pageText(tabId: number): Promise<PageText>;
   hideOnPage(tabId: number, hide: AppealCategory[], keep?: string[]): Promise<number>;
   restorePage(tabId: number): Promise<number>;

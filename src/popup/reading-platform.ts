@@ -1,7 +1,7 @@
-import type { AppealCategory, ReadResult } from '../core/article.ts';
+import type { ReadResult } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
 import { normalizeSettings, type Settings } from '../shared/settings.ts';
-import type { PageText, Platform, TabInfo } from './platform.ts';
+import type { PageText, Platform, ReadRequest, TabInfo } from './platform.ts';
 import { readPageInTab } from '../shared/read-tab.ts';
 
 /** What reading a tab needs of the Platform: the part the view's first script runs on its own. */
@@ -46,12 +46,12 @@ export const readingPlatform: ReadingPlatform = {
       .catch(() => []);
     return (result?.result as DocumentReadyState | undefined) ?? null;
   },
-  async readArticle(tabId: number, hide: AppealCategory[], keep?: string[]): Promise<ReadResult> {
+  async readArticle(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ReadResult> {
     const read = await readPageInTab(tabId, hide, keep);
     performance.mark('lectern-extracted');
     if (!read.ok) return read;
     const { finishPageRead } = await finishing;
-    return finishPageRead(read.page, { window, keep, cleanup: hide.length > 0 });
+    return finishPageRead(read.page, { window, keep, cleanup });
   },
   async pageText(tabId) {
     const [result] = await extensionApi().scripting.executeScript({ target: { tabId }, func: collectPageText });

@@ -19,7 +19,7 @@ export interface MessageMap {
    * background → saving script: read the finished, sanitised article (both stages in the page), for
    * a copy saved from the context menu (the service worker has no DOM to finish it in).
    */
-  'read-for-saving': { request: { hide: AppealCategory[] }; response: ReadResult };
+  'read-for-saving': { request: { hide: AppealCategory[]; cleanup: boolean }; response: ReadResult };
   /** popup/background → content script: hide appeals on the live page (except `keep`). */
   'hide-on-page': { request: { hide: AppealCategory[]; keep?: string[] }; response: { hidden: number } };
   /** popup → content script: undo every hiding on the live page. */
@@ -130,7 +130,7 @@ export const CONTRACTS: { [K in MessageType]: Contract<K> } = {
   'read-for-saving': {
     sender: 'extension',
     receiver: 'saving-script',
-    parse: (m) => (isCategoryList(m.hide) ? { type: 'read-for-saving', hide: m.hide } : null),
+    parse: (m) => (isCategoryList(m.hide) && typeof m.cleanup === 'boolean' ? { type: 'read-for-saving', hide: m.hide, cleanup: m.cleanup } : null),
   },
   'hide-on-page': {
     sender: 'extension',

@@ -18,6 +18,11 @@ export const defaults = {
     AppealCategory,
     boolean
   >,
+  /**
+   * Take the page's clutter out of the article too (core/cleanup: related links, credits, share
+   * prompts…); each removal is listed with the appeals and can be put back.
+   */
+  removeClutter: true,
   /** Hide appeals on the live page itself on every site (needs the optional host permission). */
   hideOnPageEverywhere: false,
   /**
@@ -151,6 +156,7 @@ export function normalizeSettings(stored: unknown, options: NormalizeOptions = {
     APPEAL_CATEGORIES.map((c) => [c, check(`hide.${c}`, hideRaw[c], isBool, defaults.hide[c])]),
   ) as Record<AppealCategory, boolean>;
 
+  const removeClutter = check('removeClutter', raw.removeClutter, isBool, defaults.removeClutter);
   const hideOnPageEverywhere = check('hideOnPageEverywhere', raw.hideOnPageEverywhere, isBool, defaults.hideOnPageEverywhere);
 
   const sites: Record<string, SiteSettings> = {};
@@ -192,13 +198,18 @@ export function normalizeSettings(stored: unknown, options: NormalizeOptions = {
     totalMaxMB: check('saving.totalMaxMB', sv.totalMaxMB, between(LIMITS.totalMaxMB), defaults.saving.totalMaxMB),
     markdownImages: check('saving.markdownImages', sv.markdownImages, isBool, defaults.saving.markdownImages),
   };
-  return { version: SETTINGS_VERSION, hide, hideOnPageEverywhere, sites, reading, saving };
+  return { version: SETTINGS_VERSION, hide, removeClutter, hideOnPageEverywhere, sites, reading, saving };
 }
 
 /** The categories to hide on a given host, honouring the per-site "disabled" switch. */
 export function hiddenCategoriesFor(settings: Settings, host: string): AppealCategory[] {
   if (siteRuleFor(settings.sites, host)?.rule.disabled) return [];
   return APPEAL_CATEGORIES.filter((c) => settings.hide[c]);
+}
+
+/** Whether the page's clutter is taken out of the article on this host (never where the site is off). */
+export function removesClutterOn(settings: Settings, host: string): boolean {
+  return settings.removeClutter && !siteRuleFor(settings.sites, host)?.rule.disabled;
 }
 
 /** Whether appeals should be hidden on this host's live pages without a click. */

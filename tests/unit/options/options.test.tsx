@@ -95,6 +95,17 @@ describe('Options page', () => {
     expect(platform.stored.hide.social).toBe(true);
   });
 
+  it('takes page clutter out by default and stores turning it off', async () => {
+    const platform = fakePlatform();
+    render(<Options platform={platform} />, root);
+    await settle();
+    expect(checkbox('clutter').checked).toBe(true);
+    checkbox('clutter').click();
+    await settle();
+    expect(platform.stored.removeClutter).toBe(false);
+    expect(checkbox('clutter').checked).toBe(false);
+  });
+
   it('turns on hiding everywhere only when the browser grants access to all sites', async () => {
     let grant = false;
     const platform = fakePlatform({ requestAllSites: async () => grant });

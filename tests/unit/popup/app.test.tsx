@@ -25,7 +25,20 @@ describe('App (the reading view)', () => {
     await settle();
     expect(root.querySelector('article.reader h1')?.textContent).toBe(mockArticle().title);
     const read = platform.calls.find(([name]) => name === 'readArticle');
-    expect(read).toEqual(['readArticle', 7, ['newsletter', 'membership']]);
+    expect(read).toEqual(['readArticle', 7, { hide: ['newsletter', 'membership'], cleanup: true }]);
+  });
+
+  it('leaves the clutter in when the settings say so, and on a site where hiding is off', async () => {
+    for (const [stored, want] of [
+      [{ removeClutter: false }, { hide: ['newsletter', 'donation', 'membership'], cleanup: false }],
+      [{ sites: { 'example.org': { disabled: true } } }, { hide: [], cleanup: false }],
+    ] as const) {
+      const platform = fakePlatform({}, stored);
+      render(<App platform={platform} search="?tab=7" />, root);
+      await settle();
+      expect(platform.calls.find(([name]) => name === 'readArticle')).toEqual(['readArticle', 7, want]);
+      render(null, root);
+    }
   });
 
   it('reads the settings from storage once per open, and later reads use the ones it holds', async () => {
@@ -44,11 +57,11 @@ describe('App (the reading view)', () => {
     await settle();
     expect(platform.calls.filter(([name]) => name === 'loadSettings')).toHaveLength(1);
     expect(document.documentElement.dataset.theme).toBe('sepia');
-    expect(reads).toEqual([[7, ['donation', 'membership']]]);
+    expect(reads).toEqual([[7, { hide: ['donation', 'membership'], cleanup: true }]]);
     // A put-back reads the page again: still no storage read, still the stored categories.
     root.querySelector<HTMLButtonElement>('.removal .link-button')!.click();
     await settle();
-    expect(reads.at(-1)).toEqual([7, ['donation', 'membership'], ['Support us monthly']]);
+    expect(reads.at(-1)).toEqual([7, { hide: ['donation', 'membership'], cleanup: true, keep: ['Support us monthly'] }]);
     expect(platform.calls.filter(([name]) => name === 'loadSettings')).toHaveLength(1);
   });
 
@@ -59,7 +72,7 @@ describe('App (the reading view)', () => {
     const platform = fakePlatform({
       readArticle: async (...args) => {
         reads.push(args);
-        const keep = args[2];
+        const keep = args[1].keep;
         return keep?.length
           ? { ok: true as const, article: mockArticle({ removed: [donation], contentHtml: '<p>Story.</p><h3>Sign up for our newsletter</h3>' }) }
           : { ok: true as const, article: mockArticle({ removed: [removal, donation] }) };
@@ -69,11 +82,7 @@ describe('App (the reading view)', () => {
     await settle();
     root.querySelector<HTMLButtonElement>('.removal .link-button')!.click();
     await settle();
-    expect(reads.at(-1)).toEqual([
-      7,
-      ['newsletter', 'donation', 'membership'],
-      ['Sign up for our newsletter'],
-    ]);
+    expect(reads.at(-1)).toEqual([7, { hide: ['newsletter', 'donation', 'membership'], cleanup: true, keep: ['Sign up for our newsletter'] }]);
     expect(root.querySelector('.content h3')?.textContent).toBe('Sign up for our newsletter');
     // Marked where it now stands, so the reader sees where it went.
     expect(root.querySelector('.content .put-back')?.tagName).toBe('H3');
@@ -85,7 +94,7 @@ describe('App (the reading view)', () => {
 
     root.querySelector<HTMLButtonElement>('.removal-kept .link-button')!.click();
     await settle();
-    expect(reads.at(-1)).toEqual([7, ['newsletter', 'donation', 'membership']]);
+    expect(reads.at(-1)).toEqual([7, { hide: ['newsletter', 'donation', 'membership'], cleanup: true }]);
     expect(root.querySelector('.removed summary')?.textContent).toBe('2 appeals hidden');
     expect(root.querySelector('.content h3')).toBeNull();
   });

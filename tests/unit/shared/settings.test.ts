@@ -4,6 +4,7 @@ import {
   hiddenCategoriesFor,
   imageLimits,
   normalizeSettings,
+  removesClutterOn,
   wantsAutoHide,
   wantsReaderTab,
 } from '../../../src/shared/settings.ts';
@@ -113,6 +114,23 @@ describe('hiddenCategoriesFor', () => {
     expect(hiddenCategoriesFor(settings, 'EXAMPLE.org')).toEqual([]);
     expect(hiddenCategoriesFor(settings, 'www.example.org')).toEqual([]);
     expect(hiddenCategoriesFor(settings, 'notexample.org')).toEqual(['newsletter', 'donation', 'membership']);
+  });
+});
+
+describe('removesClutterOn', () => {
+  it('takes clutter out by default, not when turned off, and never on a site where hiding is off', () => {
+    expect(defaults.removeClutter).toBe(true);
+    const settings = normalizeSettings({ sites: { 'example.org': { disabled: true } } });
+    expect(removesClutterOn(settings, 'news.test')).toBe(true);
+    expect(removesClutterOn(settings, 'www.example.org')).toBe(false);
+    expect(removesClutterOn(normalizeSettings({ removeClutter: false }), 'news.test')).toBe(false);
+    // Clutter is its own choice: with every category off it still goes.
+    const noCategories = normalizeSettings({ hide: { newsletter: false, donation: false, membership: false } });
+    expect(hiddenCategoriesFor(noCategories, 'news.test')).toEqual([]);
+    expect(removesClutterOn(noCategories, 'news.test')).toBe(true);
+    const ignored: string[] = [];
+    expect(normalizeSettings({ removeClutter: 'no' }, { ignored }).removeClutter).toBe(true);
+    expect(ignored).toEqual(['removeClutter']);
   });
 });
 
