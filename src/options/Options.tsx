@@ -39,7 +39,7 @@ export function Options({ platform }: { platform: OptionsPlatform }) {
                 {t(`category_${category}`)}
               </label>
             ))}
-            <label class="check">
+            <label class="check check-wide">
               <input
                 type="checkbox"
                 name="clutter"
