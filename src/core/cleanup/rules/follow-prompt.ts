@@ -16,15 +16,44 @@ const NETWORK_HOST = /(?:^|\.)(?:twitter|x|facebook|instagram|youtube|tiktok|lin
 /** Lower case, quotes and hyphens unified, as the word lists are written. */
 const normal = (text: string) => text.toLowerCase().replace(/[‘’`´]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim();
 
-/** The opening of `text` from the follow list, as whole words; null when it opens otherwise. */
-function followOpening(text: string): string | null {
+/** The longest opening of `text` from `openings`, as whole words, and the text after it; null when none. */
+function opening(text: string, openings: ReadonlySet<string>): { opening: string; rest: string } | null {
   const lower = normal(text).replace(/^[^\p{L}]+/u, '');
   let best: string | null = null;
-  for (const opening of WORDS.follow) {
-    if (!lower.startsWith(opening) || /[\p{L}\p{N}'-]/u.test(lower.charAt(opening.length))) continue;
-    if (!best || opening.length > best.length) best = opening;
+  for (const candidate of openings) {
+    if (!lower.startsWith(candidate) || /[\p{L}\p{N}'-]/u.test(lower.charAt(candidate.length))) continue;
+    if (!best || candidate.length > best.length) best = candidate;
   }
-  return best;
+  return best ? { opening: best, rest: text.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}]+/u, '').slice(best.length) } : null;
+}
+
+/** Words that join a name to the network it is followed on: "Follow Newsbeat on …", "Folge uns auf …". */
+const PLACE_WORDS = new Set(['on', 'at', 'via', 'auf', 'bei', 'sur', 'su', 'em', 'no', 'na', 'op', 'en', 'in', 'в', 'у']);
+
+/**
+ * Whether `rest` starts with a name (one to four words in capitals, digits or a handle) followed by a
+ * colon, a place word or a network: "Newsbeat on Instagram", "Backchannel: Twitter", "the 9to5Toys
+ * YouTube Channel". "the steps on Facebook" is an instruction, not an invitation.
+ */
+function namedThenPlace(rest: string): boolean {
+  const tokens = rest.trim().split(/\s+/);
+  let names = 0;
+  for (const token of tokens) {
+    const bare = token.replace(/[,.!?;]+$/, '');
+    if (names > 0 && (PLACE_WORDS.has(bare.toLowerCase()) || NETWORKS.has(bare.toLowerCase()))) return true;
+    if (!/^[\p{Lu}\p{N}@]/u.test(bare) || names === 4) return false;
+    names++;
+    if (bare.endsWith(':')) return true;
+  }
+  return false;
+}
+
+/** The invitation `text` opens with, or null: "Follow us …", or "Follow <name> on …". */
+function followOpening(text: string): string | null {
+  const invitation = opening(text, WORDS.follow);
+  const byName = opening(text, WORDS.followName);
+  if (byName && (!invitation || byName.opening.length > invitation.opening.length) && namedThenPlace(byName.rest)) return byName.opening;
+  return invitation?.opening ?? null;
 }
 
 /** A network the block names in its words, or links to. */

@@ -14,6 +14,7 @@ export const de: CleanupWords = {
   ],
   rights: ['alle rechte vorbehalten', 'alle angaben ohne gewähr'],
   disclosure: ['enthält werbung', 'affiliate-links', 'affiliate-link', 'provisionslinks', 'provisions-links', 'erhalten wir eine provision', 'gesponserter beitrag', 'werblicher inhalt'],
-  follow: ['folgen sie uns', 'folgt uns', 'folge uns', 'folgen sie', 'folge', 'abonnieren sie uns', 'abonniere uns', 'besuchen sie uns', 'finden sie uns'],
+  follow: ['folgen sie uns', 'folgt uns', 'folge uns', 'abonnieren sie uns', 'abonniere uns', 'besuchen sie uns', 'finden sie uns'],
+  followName: ['folgen sie', 'folge'],
   author: ['über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'über die autoren'],
 };

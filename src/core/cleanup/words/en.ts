@@ -28,6 +28,7 @@ export const en: CleanupWords = {
   ],
   rights: ['all rights reserved', 'subject to copyright', 'may not be published, broadcast, rewritten or redistributed'],
   disclosure: ['affiliate link', 'affiliate links', 'affiliate and/or referral links', 'referral links', 'may earn a commission', 'earn a small commission', 'may receive a commission', 'earn a commission', 'sponsored post', 'sponsored content', 'paid partnership', 'this article contains advertising', 'this post contains advertising'],
-  follow: ['follow us', 'follow', 'like us on', 'find us on', 'join us on', 'connect with us', 'subscribe to our', 'subscribe to the', 'subscribe to us', 'subscribe on'],
+  follow: ['follow us', 'like us on', 'find us on', 'join us on', 'connect with us', 'subscribe to our', 'subscribe to us', 'subscribe on'],
+  followName: ['follow', 'subscribe to the', 'subscribe to'],
   author: ['about the author', 'about the authors', 'about the writer', 'about author'],
 };

@@ -13,6 +13,7 @@ export const es: CleanupWords = {
   ],
   rights: ['todos los derechos reservados'],
   disclosure: ['enlaces de afiliados', 'enlaces de afiliado', 'contenido patrocinado', 'artículo patrocinado', 'recibir una comisión'],
-  follow: ['síguenos', 'siguenos', 'sígannos', 'sigue a', 'siga a', 'únete a', 'suscríbete a nuestro', 'encuéntranos'],
+  follow: ['síguenos', 'siguenos', 'sígannos', 'suscríbete a nuestro', 'encuéntranos'],
+  followName: ['sigue a', 'siga a', 'únete a'],
   author: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
 };

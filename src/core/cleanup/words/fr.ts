@@ -13,6 +13,7 @@ export const fr: CleanupWords = {
   ],
   rights: ['tous droits réservés'],
   disclosure: ['liens affiliés', 'lien affilié', 'liens d’affiliation', "liens d'affiliation", 'contenu sponsorisé', 'article sponsorisé', 'percevoir une commission'],
-  follow: ['suivez-nous', 'suivez nous', 'suivez', 'suis-nous', 'rejoignez-nous', 'retrouvez-nous', 'abonnez-vous à notre', 'likez'],
+  follow: ['suivez-nous', 'suivez nous', 'suis-nous', 'rejoignez-nous', 'retrouvez-nous', 'abonnez-vous à notre'],
+  followName: ['suivez', 'likez'],
   author: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur", "sur l'auteur"],
 };

@@ -28,5 +28,6 @@ export const WORDS: Record<keyof CleanupWords, Set<string>> = {
   rights: merged('rights'),
   disclosure: merged('disclosure'),
   follow: merged('follow'),
+  followName: merged('followName'),
   author: merged('author'),
 };

@@ -13,6 +13,7 @@ export const it: CleanupWords = {
   ],
   rights: ['tutti i diritti riservati', 'riproduzione riservata'],
   disclosure: ['link di affiliazione', 'link affiliati', 'contenuto sponsorizzato', 'articolo sponsorizzato', 'ricevere una commissione'],
-  follow: ['seguici', 'segui', 'seguiteci', 'iscriviti al nostro', 'unisciti al', 'trovaci'],
+  follow: ['seguici', 'seguiteci', 'iscriviti al nostro', 'trovaci'],
+  followName: ['segui', 'unisciti al'],
   author: ["sull'autore", "l'autore", "informazioni sull'autore"],
 };

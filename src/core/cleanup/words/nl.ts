@@ -13,6 +13,7 @@ export const nl: CleanupWords = {
   ],
   rights: ['alle rechten voorbehouden'],
   disclosure: ['affiliate links', 'affiliatelinks', 'gesponsorde inhoud', 'gesponsord artikel', 'ontvangen wij een commissie'],
-  follow: ['volg ons', 'volg', 'vind ons', 'abonneer je op ons'],
+  follow: ['volg ons', 'vind ons', 'abonneer je op ons'],
+  followName: ['volg'],
   author: ['over de auteur', 'over de schrijver'],
 };

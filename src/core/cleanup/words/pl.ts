@@ -13,6 +13,7 @@ export const pl: CleanupWords = {
   ],
   rights: ['wszelkie prawa zastrzeżone'],
   disclosure: ['linki afiliacyjne', 'linki partnerskie', 'artykuł sponsorowany', 'treść sponsorowana'],
-  follow: ['obserwuj nas', 'obserwuj', 'dołącz do nas', 'subskrybuj nasz'],
+  follow: ['obserwuj nas', 'dołącz do nas', 'subskrybuj nasz'],
+  followName: ['obserwuj'],
   author: ['o autorze', 'o autorce'],
 };

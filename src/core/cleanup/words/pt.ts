@@ -13,6 +13,7 @@ export const pt: CleanupWords = {
   ],
   rights: ['todos os direitos reservados'],
   disclosure: ['links de afiliados', 'links afiliados', 'conteúdo patrocinado', 'artigo patrocinado', 'receber uma comissão'],
-  follow: ['siga-nos', 'siga', 'sigam', 'curta nossa', 'curta a', 'inscreva-se no nosso', 'acompanhe', 'junte-se a'],
+  follow: ['siga-nos', 'curta nossa', 'inscreva-se no nosso'],
+  followName: ['siga', 'sigam', 'curta a', 'acompanhe', 'junte-se a'],
   author: ['sobre o autor', 'sobre a autora'],
 };

@@ -18,6 +18,8 @@ export interface CleanupWords {
   disclosure: string[];
   /** Openings of an invitation to follow the site elsewhere: "Follow us", "Folgen Sie uns", "Suivez-nous". */
   follow: string[];
+  /** Verbs that invite only with the site's or a writer's name after them: "Follow Newsbeat on …". */
+  followName: string[];
   /** Labels of the author's box after the story: "About the author", "Über den Autor". */
   author: string[];
 }

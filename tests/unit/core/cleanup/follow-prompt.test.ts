@@ -17,8 +17,8 @@ describe('follow-prompt', () => {
     ]);
   });
 
-  it('keeps story sentences: no network named, a follow-up, a long paragraph, "Like" as a comparison', () => {
-    const html = `${PROSE}<p>Follow the money, the investigators said.</p><p>Follow-up posts on Twitter showed the crowd growing.</p><p>Like us, Facebook has struggled to explain the change to its users.</p><p>Follow the thread on Twitter, where the minister answered questions for two hours on Tuesday about the new budget, the schools, the roads, the library and the hospital, and promised more.</p>${PROSE}`;
+  it('keeps story sentences: no network named, a follow-up, instructions, a long paragraph, "Like" as a comparison', () => {
+    const html = `${PROSE}<p>Follow the money, the investigators said.</p><p>Follow-up posts on Twitter showed the crowd growing.</p><p>Like us, Facebook has struggled to explain the change to its users.</p><p>Follow the steps on Facebook's help page to turn it off.</p><p>Suivez les instructions sur Facebook.</p><p>Follow the thread on Twitter, where the minister answered questions for two hours on Tuesday about the new budget, the schools, the roads, the library and the hospital, and promised more.</p>${PROSE}`;
     expect(found(followPrompt, html)).toEqual([]);
   });
 });
