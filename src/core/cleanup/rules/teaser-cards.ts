@@ -1,4 +1,4 @@
-import { type Block, wordCount } from '../blocks.ts';
+import { type Block, linksIn, wordCount } from '../blocks.ts';
 import type { CleanupContext, CleanupFinding, CleanupRule } from '../types.ts';
 
 /** A teaser is a headline and a kicker or a line of summary, never a paragraph of the story. */
@@ -28,8 +28,7 @@ function storyTarget(a: Element, page: string): string | null {
 /** Distinct story pages linked from inside `el`. */
 function targets(el: Element, page: string): Set<string> {
   const found = new Set<string>();
-  const links = el.matches('a[href]') ? [el, ...el.querySelectorAll('a[href]')] : el.querySelectorAll('a[href]');
-  for (const a of links) {
+  for (const a of linksIn([el])) {
     const target = storyTarget(a, page);
     if (target) found.add(target);
   }
@@ -71,10 +70,14 @@ export const teaserCards: CleanupRule = {
       return url.href;
     })();
     const rows = new Map<Element, Element[]>();
+    // A link holding several media (a <picture> and its <img>) is judged once.
+    const seen = new Set<Element>();
     for (const picture of root.querySelectorAll(MEDIA)) {
       const link = picture.closest('a[href]');
-      const target = link && storyTarget(link, page);
-      const teaser = link && target ? teaserOf(link, target, root, page) : null;
+      if (!link || seen.has(link)) continue;
+      seen.add(link);
+      const target = storyTarget(link, page);
+      const teaser = target ? teaserOf(link, target, root, page) : null;
       if (!teaser?.parentElement) continue;
       const row = rows.get(teaser.parentElement) ?? [];
       if (!row.includes(teaser)) row.push(teaser);
