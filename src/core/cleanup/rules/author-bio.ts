@@ -7,6 +7,8 @@ import { WORDS } from '../words/index.ts';
 export const DEFAULT_BIO_LAST_BLOCKS = 3;
 /** A biography is a paragraph or two, not a section of the story. */
 export const DEFAULT_BIO_MAX_WORDS = 120;
+/** The biography follows the name line within this many blocks (a handle may sit between them). */
+export const DEFAULT_BIO_AFTER_NAME = 2;
 /** The name line is a name, perhaps with a role. */
 export const DEFAULT_BIO_NAME_MAX_WORDS = 6;
 
@@ -29,12 +31,13 @@ function authorName(block: Block): string | null {
 export const authorBio: CleanupRule = {
   name: 'author-bio',
   find(blocks: readonly Block[]): CleanupFinding[] {
-    const from = Math.max(0, blocks.length - DEFAULT_BIO_LAST_BLOCKS - 3);
+    // The name line can only be where a biography among the last blocks is close enough after it.
+    const from = Math.max(0, blocks.length - DEFAULT_BIO_LAST_BLOCKS - DEFAULT_BIO_AFTER_NAME);
     for (let i = from; i < blocks.length; i++) {
       const name = authorName(blocks[i]!);
       if (!name) continue;
       const first = name.split(' ')[0]!;
-      for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
+      for (let j = i + 1; j <= Math.min(blocks.length - 1, i + DEFAULT_BIO_AFTER_NAME); j++) {
         const bio = blocks[j]!;
         if (j < blocks.length - DEFAULT_BIO_LAST_BLOCKS || bio.words > DEFAULT_BIO_MAX_WORDS || !bio.text.startsWith(first)) continue;
         const label = i > 0 && WORDS.author.has(labelKey(blocks[i - 1]!.text)) ? [blocks[i - 1]!] : [];
