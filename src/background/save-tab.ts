@@ -3,7 +3,7 @@ import { articleToHtml } from '../core/serialize/to-html.ts';
 import { browser, sendToTab } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
-import { hiddenCategoriesFor, imageLimits, removesClutterOn } from '../shared/settings.ts';
+import { imageLimits, removalsFor } from '../shared/settings.ts';
 import type { AppealCategory, ReadResult } from '../core/article.ts';
 import { ensureSaveScript } from '../shared/read-tab.ts';
 import { injectionRefusal, isRestrictedReason, RESTRICTED_MESSAGE_KEYS, restrictedReason } from '../shared/restricted-url.ts';
@@ -21,7 +21,7 @@ import { hostOf } from '../shared/site-hosts.ts';
 export async function saveTabArticle(tabId: number, url: string | undefined): Promise<void> {
   const settings = await loadSettings();
   const host = hostOf(url);
-  const result = await readTabForSaving(tabId, hiddenCategoriesFor(settings, host), removesClutterOn(settings, host));
+  const result = await readTabForSaving(tabId, removalsFor(settings, host));
   if (!result.ok) {
     const message = isRestrictedReason(result.message)
       ? browser.i18n.getMessage(RESTRICTED_MESSAGE_KEYS[result.message]) || result.message
@@ -36,7 +36,7 @@ export async function saveTabArticle(tabId: number, url: string | undefined): Pr
 }
 
 /** The finished article of a tab, read by the saving script; every failure as a ReadResult. */
-async function readTabForSaving(tabId: number, hide: AppealCategory[], cleanup: boolean): Promise<ReadResult> {
+async function readTabForSaving(tabId: number, { hide, cleanup }: { hide: AppealCategory[]; cleanup: boolean }): Promise<ReadResult> {
   const tab = await browser.tabs.get(tabId);
   const restricted = restrictedReason(tab.url);
   if (restricted) return { ok: false, reason: 'restricted', message: restricted.reason };

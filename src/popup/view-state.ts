@@ -1,6 +1,6 @@
 import type { Article, NoArticleReason } from '../core/article.ts';
 import { injectionRefusal, isRestrictedReason, type RestrictedReason, restrictedReason } from '../shared/restricted-url.ts';
-import { hiddenCategoriesFor, removesClutterOn, type Settings } from '../shared/settings.ts';
+import { removalsFor, type Settings } from '../shared/settings.ts';
 import { hostOf } from '../shared/site-hosts.ts';
 import type { PageText, Platform, TabInfo } from './platform.ts';
 import type { ReadingPlatform } from './reading-platform.ts';
@@ -92,8 +92,7 @@ async function readTabState(
     return { kind: 'page-loading', tabId: tab.id };
   }
   try {
-    const host = hostOf(tab.url);
-    const request = { hide: hiddenCategoriesFor(settings, host), cleanup: removesClutterOn(settings, host) };
+    const request = removalsFor(settings, hostOf(tab.url));
     const result = await platform.readArticle(tab.id, keep.length ? { ...request, keep } : request);
     if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };
     if (result.reason === 'restricted') return refusedState(tab, isRestrictedReason(result.message) ? result.message : 'restricted-no-access');

@@ -201,16 +201,17 @@ export function normalizeSettings(stored: unknown, options: NormalizeOptions = {
   return { version: SETTINGS_VERSION, hide, removeClutter, hideOnPageEverywhere, sites, reading, saving };
 }
 
-/** The categories to hide on a given host, honouring the per-site "disabled" switch. */
-export function hiddenCategoriesFor(settings: Settings, host: string): AppealCategory[] {
-  if (siteRuleFor(settings.sites, host)?.rule.disabled) return [];
-  return APPEAL_CATEGORIES.filter((c) => settings.hide[c]);
+/**
+ * What the reading view and saved copies leave out on a given host: the appeal categories to hide and
+ * whether the page's clutter goes; nothing where the per-site "disabled" switch is on.
+ */
+export function removalsFor(settings: Settings, host: string): { hide: AppealCategory[]; cleanup: boolean } {
+  if (siteRuleFor(settings.sites, host)?.rule.disabled) return { hide: [], cleanup: false };
+  return { hide: APPEAL_CATEGORIES.filter((c) => settings.hide[c]), cleanup: settings.removeClutter };
 }
 
-/** Whether the page's clutter is taken out of the article on this host (never where the site is off). */
-export function removesClutterOn(settings: Settings, host: string): boolean {
-  return settings.removeClutter && !siteRuleFor(settings.sites, host)?.rule.disabled;
-}
+/** The categories to hide on a given host, honouring the per-site "disabled" switch. */
+export const hiddenCategoriesFor = (settings: Settings, host: string): AppealCategory[] => removalsFor(settings, host).hide;
 
 /** Whether appeals should be hidden on this host's live pages without a click. */
 export function wantsAutoHide(settings: Settings, host: string): boolean {

@@ -4,7 +4,7 @@ import {
   hiddenCategoriesFor,
   imageLimits,
   normalizeSettings,
-  removesClutterOn,
+  removalsFor,
   wantsAutoHide,
   wantsReaderTab,
 } from '../../../src/shared/settings.ts';
@@ -117,17 +117,17 @@ describe('hiddenCategoriesFor', () => {
   });
 });
 
-describe('removesClutterOn', () => {
+describe('removalsFor', () => {
   it('takes clutter out by default, not when turned off, and never on a site where hiding is off', () => {
     expect(defaults.removeClutter).toBe(true);
     const settings = normalizeSettings({ sites: { 'example.org': { disabled: true } } });
-    expect(removesClutterOn(settings, 'news.test')).toBe(true);
-    expect(removesClutterOn(settings, 'www.example.org')).toBe(false);
-    expect(removesClutterOn(normalizeSettings({ removeClutter: false }), 'news.test')).toBe(false);
+    expect(removalsFor(settings, 'news.test').cleanup).toBe(true);
+    expect(removalsFor(settings, 'www.example.org').cleanup).toBe(false);
+    expect(removalsFor(normalizeSettings({ removeClutter: false }), 'news.test').cleanup).toBe(false);
     // Clutter is its own choice: with every category off it still goes.
     const noCategories = normalizeSettings({ hide: { newsletter: false, donation: false, membership: false } });
     expect(hiddenCategoriesFor(noCategories, 'news.test')).toEqual([]);
-    expect(removesClutterOn(noCategories, 'news.test')).toBe(true);
+    expect(removalsFor(noCategories, 'news.test').cleanup).toBe(true);
     const ignored: string[] = [];
     expect(normalizeSettings({ removeClutter: 'no' }, { ignored }).removeClutter).toBe(true);
     expect(ignored).toEqual(['removeClutter']);
