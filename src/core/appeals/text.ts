@@ -1,14 +1,22 @@
 import { CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES } from './categories.ts';
 import { PHRASES } from './phrases/index.ts';
 
-/** Lower-cases and folds the punctuation phrases are written without (hyphens, curly quotes). */
+/**
+ * An elided article or pronoun before a vowel or h ("l'actualité", "s'inscrire", "dell'anno"): its
+ * apostrophe separates two words. English contractions and possessives ("don't", "vox's", "we'll")
+ * never have a vowel after the apostrophe, so they stay one word.
+ */
+const ELISION = /(^|[^\p{L}'])(\p{L}{1,6})'(?=[aeiouyhàâäáéèêëíîïóôöúûüæœ])/gu;
+
+/** Lower-cases and folds the punctuation phrases are written without (hyphens, curly quotes, elisions). */
 export function normalizeText(text: string): string {
-  return text
+  const folded = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[-\u2010-\u2014\u00ad]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return folded.includes("'") ? folded.replace(ELISION, '$1$2 ') : folded;
 }
 
 type Token = { word: string; prefix: boolean } | null; // null: a gap of up to three words
@@ -29,7 +37,7 @@ const PREFIX_KEY = 3;
  * return it unchanged. Compiling every list costs a reading script's start-up, so the costlier
  * Unicode-aware steps are kept for the phrases that need them.
  */
-const PLAIN_PHRASE = /^[a-z0-9'~*]+(?: [a-z0-9'~*]+)*$/;
+const PLAIN_PHRASE = /^[a-z0-9~*]+(?: [a-z0-9~*]+)*$/;
 /** A mark that `words` reads as one word, itself. */
 const PLAIN_WORD = /^[a-z0-9']+$/;
 
