@@ -80,6 +80,32 @@ function setApart(el: Element, len: number): string | null {
   return emphasised >= DEFAULT_EMPHASIS_SHARE * len ? 'in emphasis' : null;
 }
 
+/** The strong-phrase categories of an element's text. */
+function askCategoriesOf(el: Element): Set<string> {
+  const hits = PHRASE_MATCHER.match(words(normalizeText(el.textContent ?? '')));
+  return new Set(ASK_CATEGORIES.filter((c) => hits.has(c)));
+}
+
+/**
+ * A line set apart by its neighbour: the line next to it is a short ask of the same category that
+ * is itself set apart ("To do so, simply enter your email below." in italics, then "When you sign
+ * up…, you will also join our free newsletter."). Two asks in a row are one sign-up box without a
+ * wrapper; a lone plain sentence with the same words stays, as prose.
+ */
+function besideAsk(el: Element, len: number, category: AppealCategory): string | null {
+  const box = ownBox(el, len);
+  for (const next of [false, true]) {
+    const other = neighbour(box, next);
+    if (!other || other.contains(el)) continue;
+    const otherLen = squashedLength(other);
+    if (otherLen > DEFAULT_STANDALONE_MAX_CHARS || !isOneLine(other) || !setApart(other, otherLen)) continue;
+    const text = other.textContent ?? '';
+    if (QUOTED.test(text) || offersAccount(normalizeText(text))) continue;
+    if (askCategoriesOf(other).has(category)) return `beside another ask (${next ? 'the next line' : 'the line before'})`;
+  }
+  return null;
+}
+
 export function isParagraph(el: Element): boolean {
   const len = squashedLength(el);
   if (len < DEFAULT_FLOW_PARAGRAPH_CHARS) return false;
@@ -153,7 +179,7 @@ export const standaloneAsk: AppealRule = {
     if (!category) return null;
     const { len, element: el } = block;
     if (!isOneLine(el)) return null;
-    const apart = setApart(el, len);
+    const apart = setApart(el, len) ?? besideAsk(el, len, category);
     if (!apart) return null;
     const where = flowPosition(el, squashedLength(el));
     if (!where) return null;
