@@ -32,10 +32,29 @@ export function isLinkList(el: Element): boolean {
   return linkChars >= DEFAULT_MENU_LINK_SHARE * len;
 }
 
+/** Items alike enough to be one list: this many siblings of the same tag and class. */
+export const DEFAULT_LIST_MIN_ALIKE = 2;
+
+/**
+ * Whether the block is one item of the list around it: the child of `around` holding it has siblings
+ * of the same tag and class ("About · Subscribe · Contact"). A module of its own beside a row of
+ * social links (a footer's "Subscribe for unlimited access" above "Follow us") is not.
+ */
+export function isListItem(el: Element, around: Element): boolean {
+  let item = el;
+  while (item.parentElement && item.parentElement !== around) item = item.parentElement;
+  const cls = item.getAttribute('class');
+  let alike = 0;
+  for (const sibling of around.children) {
+    if (sibling !== item && sibling.tagName === item.tagName && sibling.getAttribute('class') === cls) alike++;
+  }
+  return alike >= DEFAULT_LIST_MIN_ALIKE;
+}
+
 /**
  * A lone call-to-action button ("Subscribe for unlimited access", "Sign up for our newsletter",
  * "Recevez nos newsletters"): the block's whole text is one link or button, the words are a listed
- * call to action, and it is not an item of a menu or a list of links (those are navigation).
+ * call to action, and it is not an item of a menu or of a list of links (those are navigation).
  */
 export const askButton: AppealRule = {
   name: ASK_BUTTON,
@@ -51,7 +70,7 @@ export const askButton: AppealRule = {
     // "Already a member? Log in": the reader's account area, never hidden.
     if (offersAccount(normalizeText(el.textContent ?? ''))) return null;
     const around = surroundings(el, len);
-    if (around && isLinkList(around)) return null;
+    if (around && isLinkList(around) && isListItem(el, around)) return null;
     return {
       rule: ASK_BUTTON,
       kind: 'structure',
