@@ -60,6 +60,8 @@ export const en: LanguagePhrases = {
       'donate to * newsroom',
       'make a donation',
       'make a contribution',
+      'making a contribution',
+      'making a donation',
       'make a gift',
       'every contribution',
       'any contribution',

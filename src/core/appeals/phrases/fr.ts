@@ -25,6 +25,7 @@ export const fr: LanguagePhrases = {
       'votre adresse électronique',
       'désinscrire à tout moment',
       'désabonner à tout moment',
+      'ne rien manquer de l actualité',
     ],
     weak: ['newsletter~', 'inscri~', 'lettre', 'e mail', 'courriel'],
   },

@@ -12,6 +12,8 @@ export const pt: LanguagePhrases = {
       'nosso boletim',
       'no seu e mail',
       'no seu email',
+      'em seu e mail',
+      'em seu email',
       'na sua caixa de entrada',
       'seu endereço de e mail',
       'seu e mail',

@@ -52,6 +52,22 @@ describe('one-line asks among paragraphs', () => {
     expect(found(body(line))).toEqual([]);
   });
 
+  it('takes a plain line beside another ask of the same kind: a sign-up box without its form', () => {
+    // prospectmagazine.co.uk: the report's sign-up, its form gone, at the end of the body.
+    const lines =
+      '<p><em>You can also receive the full report as a PDF. To do so, simply enter your email below.</em></p><p>When you sign up for this free report, you will also join our free <em>Prospect</em> newsletter.</p>';
+    const matches = findAppeals(page(`<div class="body"><p>${PROSE[0]}</p><p>${PROSE[1]}</p>${lines}</div>`), DEFAULTS);
+    expect(matches.map((m) => m.category)).toEqual(['newsletter', 'newsletter']);
+    expect(matches[1]!.reason).toMatch(/beside another ask \(the line before\)/);
+  });
+
+  it('keeps a plain line beside a line that does not ask, or asks for something else', () => {
+    const plain = '<p>When you sign up for this free report, you will also join our free weekly newsletter.</p>';
+    expect(found(body(plain))).toEqual([]);
+    const other = `<p><em><a href="/donate">Support our journalism today</a></em></p>${plain}`;
+    expect(found(body(other)).map(([c]) => c)).toEqual(['donation']);
+  });
+
   it('needs a paragraph beside it: a lone line in a sidebar is not in the article flow', () => {
     const html = '<aside><p><a href="/newsletters">Get our newsletter</a></p><p><a href="/about">About</a></p></aside>';
     expect(evidenceOf(standaloneAsk, html)).toEqual([]);
@@ -79,6 +95,18 @@ describe('boxes headed by a call to action', () => {
     expect(found(`${body('')}${widget}`)).toHaveLength(1);
     const site = '<header class="site"><div>Show Your Support, Go Premium</div><nav><a href="/premium">Premium</a><a href="/news">News</a></nav></header>';
     expect(found(`${site}${body('')}`)).toEqual([]);
+  });
+
+  it('takes a closing appeal whose blurb ends by asking again ("Please consider making a contribution")', () => {
+    // vox.com: the article's footer, a heading ask and a paragraph of prose closing with the ask.
+    const footer =
+      '<div class="article-footer"><p><strong><a href="/support-now">Will you support our explanatory journalism?</a></strong></p><p>Millions turn to us to understand what is happening in the news. Our mission has never been more vital than it is in this moment: to empower through understanding. Financial contributions from our readers are a critical part of supporting our resource-intensive work and help us keep our journalism free for all. <a href="/support-now">Please consider making a contribution today.</a></p></div>';
+    const [match, ...rest] = findAppeals(page(body('') + footer), DEFAULTS);
+    expect(rest).toEqual([]);
+    expect(match!.element.className).toBe('article-footer');
+    // Without its closing ask the paragraph is prose: only the heading line goes, as a lone ask.
+    const plain = findAppeals(page(body('') + footer.replace('Please consider making a contribution today.', 'Read more.')), DEFAULTS);
+    expect(plain.map((m) => m.text)).toEqual(['Will you support our explanatory journalism?']);
   });
 });
 
@@ -130,6 +158,14 @@ describe('a lone call-to-action button', () => {
     const list = '<ul><li><a href="/a">About us</a></li><li><a href="/s">Subscribe for unlimited access</a></li></ul>';
     expect(findAppeals(page(body('') + menu), DEFAULTS)).toEqual([]);
     expect(findAppeals(page(body('') + list), DEFAULTS)).toEqual([]);
+  });
+
+  it('is an ask as a module of its own beside a row of social links (a footer)', () => {
+    // latimes.com: the footer's offer above "Follow Us".
+    const footer =
+      '<footer><div class="group"><div class="rich-text"><p><a href="/footersubscribe">Subscribe for unlimited access</a></p></div><div class="social"><span>Follow Us</span><a href="https://twitter.com/x">Twitter</a><a href="https://instagram.com/x">Instagram</a><a href="https://facebook.com/x">Facebook</a></div></div></footer>';
+    const matches = findAppeals(page(body('') + footer), DEFAULTS);
+    expect(matches.map((m) => [m.category, (m.element.textContent ?? '').trim()])).toEqual([['membership', 'Subscribe for unlimited access']]);
   });
 });
 
