@@ -21,8 +21,28 @@ export function normalizeText(text: string): string {
 
 type Token = { word: string; prefix: boolean } | null; // null: a gap of up to three words
 
-/** Words of normalised text (letters, digits, inner apostrophes). */
-export const words = (normalized: string): string[] => normalized.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+/** A Chinese or Japanese character: those scripts are written without spaces between words. */
+const CJK_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc]';
+const CJK = new RegExp(CJK_CHAR, 'u');
+/** One CJK character, or a run of anything else. */
+const CJK_PIECES = new RegExp(`${CJK_CHAR}|(?:(?!${CJK_CHAR}).)+`, 'gu');
+const CJK_SPACE = new RegExp(`(?<=${CJK_CHAR}) (?=${CJK_CHAR})`, 'gu');
+
+/** Words back as text: CJK characters without spaces between them ("登録無料"), other words with one. */
+export const joinWords = (list: readonly string[]): string => {
+  const text = list.join(' ');
+  return CJK.test(text) ? text.replace(CJK_SPACE, '') : text;
+};
+
+/**
+ * Words of normalised text (letters, digits, inner apostrophes). Chinese and Japanese have no spaces
+ * to find words by, so each of their characters is a word of its own: a phrase of them ("メルマガ登録")
+ * matches wherever its characters stand in a row, and `*` skips up to three characters.
+ */
+export const words = (normalized: string): string[] => {
+  const found = normalized.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return CJK.test(normalized) ? found.flatMap((w) => (CJK.test(w) ? (w.match(CJK_PIECES) ?? []) : [w])) : found;
+};
 
 interface Compiled {
   tag: string;
@@ -107,7 +127,7 @@ export class PhraseMatcher {
     ];
     let best = -1;
     for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
-    return best > i ? lineWords.slice(i, best).join(' ') : null;
+    return best > i ? joinWords(lineWords.slice(i, best)) : null;
   }
 
   /** Distinct phrases found per tag (at most `limit` each), as the text they matched. */
@@ -117,7 +137,7 @@ export class PhraseMatcher {
       const end = matchFrom(lineWords, i, entry.tokens, 0);
       if (end <= i) return;
       const list = found.get(entry.tag) ?? [];
-      const text = lineWords.slice(i, end).join(' ');
+      const text = joinWords(lineWords.slice(i, end));
       if (list.length < limit && !list.includes(text)) list.push(text);
       found.set(entry.tag, list);
     };
@@ -213,7 +233,7 @@ const ACCOUNT_MATCHER = new PhraseMatcher({ account: collect((l) => l.account) }
 /** Whether a line offers the reader's account (log in / sign in), in any language. */
 export const offersAccount = (normalizedLine: string): boolean => ACCOUNT_MATCHER.match(words(normalizedLine), 1).has('account');
 
-const labelSet = (phrases: string[]) => new Set(phrases.map((p) => words(normalizeText(p)).join(' ')));
+const labelSet = (phrases: string[]) => new Set(phrases.map((p) => joinWords(words(normalizeText(p)))));
 const FREQUENCY_SETS = {
   once: labelSet(collect((l) => l.frequency.once)),
   monthly: labelSet(collect((l) => l.frequency.monthly)),
@@ -224,7 +244,7 @@ const LABEL_VERB = new RegExp(`^(?:${all.flatMap((l) => l.markup.payVerbs ?? [])
 
 /** The payment frequency a whole short label names ("Monthly", "Give once", "Einmalig"), or null. */
 export function frequencyOf(normalizedLabel: string): 'once' | 'monthly' | 'annual' | null {
-  const label = words(normalizedLabel).join(' ').replace(LABEL_VERB, '');
+  const label = joinWords(words(normalizedLabel)).replace(LABEL_VERB, '');
   for (const kind of ['once', 'monthly', 'annual'] as const) if (FREQUENCY_SETS[kind].has(label)) return kind;
   return null;
 }

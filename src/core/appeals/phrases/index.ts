@@ -3,12 +3,14 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
+import { ja } from './ja.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
 import type { LanguagePhrases } from './types.ts';
 import { uk } from './uk.ts';
+import { zh } from './zh.ts';
 
 export type { CategoryPhrases, LanguageMarkup, LanguagePhrases } from './types.ts';
 
@@ -24,4 +26,4 @@ export function markupPattern(pick: (m: NonNullable<LanguagePhrases['markup']>) 
 }
 
 /** Every language's phrases; all are applied to every page (pages mix languages, `lang` lies). */
-export const PHRASES: Readonly<Record<string, LanguagePhrases>> = { en, de, fr, es, it, pt, nl, pl, ru, uk };
+export const PHRASES: Readonly<Record<string, LanguagePhrases>> = { en, de, fr, es, it, pt, nl, pl, ru, uk, ja, zh };

@@ -52,6 +52,18 @@ describe('one-line asks among paragraphs', () => {
     expect(found(body(line))).toEqual([]);
   });
 
+  it.each([
+    // japan.zdnet.com: a newsletter line in Japanese, a link of its own below the article.
+    ['<p><a href="/mail/">ZDNet Japan 記事を毎朝メールでまとめ読み(登録無料)</a></p>', 'newsletter'],
+    ['<p><strong><a href="/member/">会員登録はこちら</a></strong></p>', 'membership'],
+  ])('removes a Chinese or Japanese ask: %s', (ask, category) => {
+    expect(found(body(ask)).map(([c]) => c)).toEqual([category]);
+  });
+
+  it('keeps Japanese prose that mentions registration', () => {
+    expect(found(body('<p>同社は新しいサービスの登録者数が100万人を超えたと発表した。<a href="/news/1">詳細</a></p>'))).toEqual([]);
+  });
+
   it('takes a plain line beside another ask of the same kind: a sign-up box without its form', () => {
     // prospectmagazine.co.uk: the report's sign-up, its form gone, at the end of the body.
     const lines =

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { AMOUNT, frequencyOf, normalizeText, PhraseMatcher, words } from '../../../../src/core/appeals/text.ts';
+import { AMOUNT, frequencyOf, joinWords, normalizeText, PhraseMatcher, words } from '../../../../src/core/appeals/text.ts';
 
 const find = (phrases: string[], text: string) => new PhraseMatcher({ t: phrases }).match(words(normalizeText(text))).get('t') ?? [];
 
@@ -31,6 +31,14 @@ describe('phrase matching', () => {
     ['all anno', "10 euro all'anno"],
   ])('reads an elided word before a vowel as its own word (%s)', (phrase, text) => {
     expect(find([phrase], text)).toHaveLength(1);
+  });
+
+  it('reads each Chinese or Japanese character as a word, so their phrases match inside running text', () => {
+    expect(words(normalizeText('記事を毎朝メールで(登録無料)'))).toEqual(['記', '事', 'を', '毎', '朝', 'メ', 'ー', 'ル', 'で', '登', '録', '無', '料']);
+    expect(joinWords(words(normalizeText('去 App 商店搜')))).toBe('去 app 商店搜');
+    expect(find(['登録無料'], 'ZDNet Japan 記事を毎朝メールでまとめ読み(登録無料)')).toEqual(['登録無料']);
+    expect(find(['app 商店'], '去 App 商店搜 好奇心日报')).toEqual(['app 商店']);
+    expect(find(['登録無料'], '登録は無料です')).toEqual([]);
   });
 
   it('keeps English contractions and possessives one word', () => {
