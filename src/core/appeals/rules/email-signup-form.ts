@@ -1,6 +1,6 @@
 import { markupPattern } from '../phrases/index.ts';
 import type { AppealRule, FormControl, Observation } from '../types.ts';
-import { attr, keys, observed } from './util.ts';
+import { attr, keys, observed, textLength } from './util.ts';
 
 export const EMAIL_SIGNUP_FORM = 'email-signup-form';
 /** Email field + submit, with no message box or password: a mailing-list sign-up. */
@@ -9,10 +9,15 @@ export const DEFAULT_EMAIL_FORM_WEIGHT = 0.8;
 export const DEFAULT_EMAIL_FIELD_WEIGHT = 0.4;
 /** An email field in a form with a message box or password is a comment, contact or login form. */
 export const DEFAULT_NOT_SIGNUP_WEIGHT = -0.6;
+/** A form with more text than this is a page-wide wrapper, not one form. */
+export const DEFAULT_MAX_FORM_CHARS = 1500;
 /** More plain text fields than this (name, company, phone…) makes it a registration or contact form. */
 export const DEFAULT_MAX_OTHER_FIELDS = 2;
 
 const EMAIL_INPUT = 'email-input';
+/** An email field whose form also asks for a message or a password. */
+const FORM_EMAIL = 'email-in-contact-form';
+const NOT_SIGNUP_CONTROLS = 'textarea, input[type="password" i]';
 
 /** Words naming an email field, in every language (phrases/<lang>.ts `markup.emailWords`). */
 const EMAIL_HINT = new RegExp(markupPattern((m) => m.emailWords), 'i');
@@ -35,7 +40,14 @@ function observe(el: Element): Observation | null {
   if (type === 'search') return o('search');
   if (!TEXT_TYPES.has(type)) return null;
   const hints = ['name', 'id', 'placeholder', 'aria-label', 'autocomplete'].map((a) => attr(el, a)).join(' ');
-  if (type === 'email' || EMAIL_HINT.test(hints)) return o(EMAIL_INPUT, 'email-field');
+  if (type === 'email' || EMAIL_HINT.test(hints)) {
+    // Its form may hold the message box or password outside the block judged (a feedback form's
+    // "Your email" row with its "Send" button): the form says what the field is for.
+    // A form wrapping the whole page (ASP.NET pages) says nothing.
+    const form = el.closest('form');
+    const contact = form && textLength(form, DEFAULT_MAX_FORM_CHARS) < DEFAULT_MAX_FORM_CHARS && form.querySelector(NOT_SIGNUP_CONTROLS);
+    return contact ? o(FORM_EMAIL) : o(EMAIL_INPUT, 'email-field');
+  }
   return o('text-input');
 }
 
@@ -47,9 +59,9 @@ export const emailSignupForm: AppealRule = {
     if (seen.length === 0) return null;
     const count = (key: string) => seen.filter((s) => s.key === key).length;
     const found = keys(seen);
-    const emails = count(EMAIL_INPUT);
+    const emails = count(EMAIL_INPUT) + count(FORM_EMAIL);
     const notSignup =
-      count('textarea') > 0 || count('password') > 0 || count('text-input') > DEFAULT_MAX_OTHER_FIELDS || emails > 1;
+      count('textarea') > 0 || count('password') > 0 || count(FORM_EMAIL) > 0 || count('text-input') > DEFAULT_MAX_OTHER_FIELDS || emails > 1;
     if (notSignup) {
       // A comment, contact, login or registration form, or "email this to a friend" (two addresses):
       // counts against a newsletter verdict.

@@ -6,7 +6,8 @@ import {
   DEFAULT_NOT_SIGNUP_WEIGHT,
   emailSignupForm,
 } from '../../../../src/core/appeals/rules/email-signup-form.ts';
-import { evidenceOf } from './helpers.ts';
+import { findAppeals } from '../../../../src/core/appeals/index.ts';
+import { evidenceOf, page } from './helpers.ts';
 
 describe('email-signup-form', () => {
   it('sees an email field with a submit button as a sign-up', () => {
@@ -32,6 +33,18 @@ describe('email-signup-form', () => {
     const contact = '<form><input name="first"><input name="last"><input name="company"><input type="email"><button>Send</button></form>';
     const share = '<form><input type="email" name="to"><input type="email" name="from"><button>Send</button></form>';
     for (const html of [comment, login, contact, share]) expect(evidenceOf(emailSignupForm, html)[0]?.weight).toBe(DEFAULT_NOT_SIGNUP_WEIGHT);
+  });
+
+  it("reads the field's own form: its row with the submit button is still part of a feedback form", () => {
+    // phys.org: "Your email (only if you want to be contacted back)" and "Send Feedback", in one row
+    // of a form whose message box is above it.
+    const feedback =
+      '<div class="modal"><form><div><label>Your message to the editors</label><textarea></textarea></div><div class="row"><label>Your email (only if you want to be contacted back)</label><input type="email" id="modal-feedback-email" placeholder="optional"><button type="submit">Send Feedback</button></div></form></div>';
+    const found = findAppeals(page(`${feedback}<p>${'Prose of the article. '.repeat(30)}</p>`), { categories: ['newsletter'] });
+    expect(found).toEqual([]);
+    // A form wrapping the whole page says nothing about a sign-up box inside it.
+    const wide = `<form><p>${'Prose of the article. '.repeat(100)}</p><textarea></textarea><div class="nl"><h3>Sign up for our newsletter</h3><input type="email"><button>Sign up</button></div></form>`;
+    expect(findAppeals(page(wide), { categories: ['newsletter'] }).map((m) => m.element.className)).toEqual(['nl']);
   });
 
   it('ignores forms without an email field (search)', () => {
