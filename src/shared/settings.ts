@@ -1,5 +1,5 @@
 import { APPEAL_CATEGORIES, type AppealCategory, DEFAULT_HIDDEN_CATEGORIES } from '../core/article.ts';
-import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../core/serialize/embed-images.ts';
+import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../core/serialize/image-limits.ts';
 import { siteKey, siteRuleFor } from './site-hosts.ts';
 
 const MB = 1024 * 1024;

@@ -7,10 +7,8 @@
  * links; nothing in the result asks for a URL when the file is opened.
  */
 
-/** DEFAULT_MAX_IMAGE_BYTES: one image larger than this is left as a link. */
-export const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-/** DEFAULT_MAX_TOTAL_BYTES: once the embedded images reach this, the rest are left as links. */
-export const DEFAULT_MAX_TOTAL_BYTES = 25 * 1024 * 1024;
+import { DEFAULT_MAX_IMAGE_BYTES, DEFAULT_MAX_TOTAL_BYTES } from './image-limits.ts';
+
 /** Images are fetched this many at a time. */
 export const DEFAULT_FETCH_CONCURRENCY = 4;
 /** The srcset candidate chosen is the widest up to this width (else the narrowest above it). */
