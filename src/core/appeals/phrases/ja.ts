@@ -61,10 +61,11 @@ export const ja: LanguagePhrases = {
   calls: ['今すぐ', '無料で'],
   // Not a bare "後で" / "あとで" ("later"): characters match inside words, and "その後で" is prose.
   dismiss: ['また今度', '今はしない', '後で通知', 'あとで通知'],
+  // Payment words only: "毎年" (every year) next to a price is as often an entrance fee as an offer.
   frequency: {
     once: ['1回のみ', '今回のみ', '単発'],
-    monthly: ['毎月', '月額', '月々'],
-    annual: ['毎年', '年額', '年間'],
+    monthly: ['月額', '月払い'],
+    annual: ['年額', '年払い'],
   },
   app: ['アプリをダウンロード', 'アプリをインストール', 'アプリで読む', '公式アプリ'],
   social: ['フォローする', 'フォローしてください', 'でフォロー'],

@@ -66,10 +66,11 @@ export const zh: LanguagePhrases = {
   account: ['登录', '登入', '登錄'],
   calls: ['立即', '马上', '馬上', '订阅', '訂閱', '关注', '關注', '下载', '下載'],
   dismiss: ['稍后再说', '稍後再說', '以后再说', '以後再說', '下次再说', '下次再說'],
+  // Payment words only: "每年" (every year) next to a price is as often an entrance fee as an offer.
   frequency: {
     once: ['一次性', '单次', '單次'],
-    monthly: ['每月', '按月', '月付'],
-    annual: ['每年', '按年', '年付'],
+    monthly: ['按月', '月付', '连续包月', '連續包月'],
+    annual: ['按年', '年付', '连续包年', '連續包年'],
   },
   app: ['下载 app', '下載 app', '下载客户端', '下載客戶端', 'app 商店', '应用商店', '應用商店', '扫码下载', '掃碼下載'],
   social: ['关注我们', '關注我們', '微信公众号', '微信公眾號'],

@@ -196,6 +196,12 @@ describe('offers: a price per period', () => {
     const line = '<p>Moreover, some of that money has been spent on payments to farmers hit by <a href="/t">retaliatory tariffs</a>, to the tune of $28 billion a year.</p>';
     expect(found(body(line))).toEqual([]);
   });
+
+  it('keeps a short Chinese line naming a fee and "every year"', () => {
+    // readability-test-pages/pixnet: an entrance fee in a travel post, one short line of its own.
+    const html = `<div class="body"><p>${PROSE[0]}</p><div><p><strong>每年12月向來是攝影班外拍的絕佳場所之一 楓紅期間入園費$50元</strong></p></div><p>${PROSE[1]}</p></div>`;
+    expect(found(html)).toEqual([]);
+  });
 });
 
 describe('the account area', () => {
