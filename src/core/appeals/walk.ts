@@ -19,8 +19,8 @@ import {
   PHRASE_MATCHER,
   words,
 } from './text.ts';
-import { squashedLength } from './rules/util.ts';
-import type { AppealRule, Block, RuleContext, TextStats } from './types.ts';
+import { attributesOf, attrIn, squashedLength } from './rules/util.ts';
+import type { AppealRule, Block, ElementAttributes, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
 const INLINE = new Set([
@@ -165,9 +165,14 @@ const SECTIONING = 'article, main, aside, section, form, dialog, [role="dialog"]
  * the site, and the article is never in it.
  */
 export function isSiteChrome(el: Element): boolean {
+  return isChromeOf(el, null);
+}
+
+/** isSiteChrome given the element's attribute names (null: not read), so an attribute it lacks is not asked for. */
+function isChromeOf(el: Element, names: readonly string[] | null): boolean {
   const tag = el.tagName;
   if (tag === 'NAV') return true;
-  const role = el.getAttribute('role');
+  const role = names && !names.includes('role') ? null : el.getAttribute('role');
   if (role === 'navigation' || role === 'banner') return true;
   return tag === 'HEADER' && el.parentElement?.closest(SECTIONING) == null;
 }
@@ -176,15 +181,15 @@ export function isSiteChrome(el: Element): boolean {
  * The page's headline (its first h1), the main region or the marked article body. A later h1 heads
  * a box of its own ("Want to block ads but still support us?" in an overlay), not the article.
  */
-function holdsArticleItself(el: Element): boolean {
+function holdsArticleItself(el: Element, names: readonly string[]): boolean {
   const tag = el.tagName;
   return (
     (tag === 'H1' && el.ownerDocument.querySelector('h1') === el) ||
     tag === 'MAIN' ||
     tag === 'BODY' ||
     tag === 'HTML' ||
-    el.getAttribute('itemprop') === 'articleBody' ||
-    el.getAttribute('role') === 'main'
+    attrIn(el, names, 'itemprop') === 'articleBody' ||
+    attrIn(el, names, 'role') === 'main'
   );
 }
 
@@ -232,9 +237,10 @@ function textLengthOf(el: Element): number {
 export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observers = rules.filter((r) => r.observe);
 
-  const observe = (el: Element, context: RuleContext, block: Block) => {
+  // The element's attributes are read once for every rule.
+  const observe = (el: Element, context: RuleContext, block: Block, attributes: ElementAttributes = attributesOf(el)) => {
     for (const rule of observers) {
-      const seen = rule.observe!(el, context);
+      const seen = rule.observe!(el, context, attributes);
       if (!seen) continue;
       for (const o of Array.isArray(seen) ? seen : [seen]) {
         if (block.observations.length < MAX_OBSERVATIONS) block.observations.push(o);
@@ -243,6 +249,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   };
 
   const visit = (el: Element, outer: RuleContext): BlockNode => {
+    const attributes = attributesOf(el);
     const block: Block = {
       element: el,
       len: 0,
@@ -251,7 +258,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       linkChars: 0,
       links: 0,
       holdsArticle: false,
-      holdsNav: isSiteChrome(el),
+      holdsNav: isChromeOf(el, attributes.names),
     };
     const node: BlockNode = { block, children: [], isBlock: true, isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
@@ -311,8 +318,8 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) absorb(shadow);
 
-    observe(el, context, block);
-    block.holdsArticle ||= holdsArticleItself(el);
+    observe(el, context, block, attributes);
+    block.holdsArticle ||= holdsArticleItself(el, attributes.names);
     if (/\S/.test(pending)) {
       if (block.text === NO_TEXT) block.text = emptyTextStats();
       block.len += addLine(pending, block.text);
