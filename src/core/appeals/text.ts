@@ -1,20 +1,29 @@
 import { CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES } from './categories.ts';
 import { PHRASES } from './phrases/index.ts';
 
+const CURLY = /[\u2018\u2019\u02bc`´]/g;
+const DASHES = /[-\u2010-\u2014\u00ad]+/g;
+const DASH = /[-\u2010-\u2014\u00ad]/;
+
 /** Lower-cases and folds the punctuation phrases are written without (hyphens, curly quotes). */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[-\u2010-\u2014\u00ad]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * normalizeText of a line whose whitespace is already collapsed and trimmed: only folding a dash
+ * into a space can leave whitespace to collapse again, so a line without one skips that pass.
+ */
+export function normalizeLine(line: string): string {
+  const folded = line.toLowerCase().replace(CURLY, "'");
+  return DASH.test(folded) ? folded.replace(DASHES, ' ').replace(/\s+/g, ' ').trim() : folded;
 }
 
 type Token = { word: string; prefix: boolean } | null; // null: a gap of up to three words
 
-/** Words of normalised text (letters, digits, inner apostrophes). */
-export const words = (normalized: string): string[] => normalized.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+const WORD = /[\p{L}\p{N}']+/gu;
+/** Words of normalised text (letters, digits, inner apostrophes): the runs of them, read in one pass. */
+export const words = (normalized: string): string[] => normalized.match(WORD) ?? [];
 
 interface Compiled {
   tag: string;
@@ -51,11 +60,16 @@ function compile(phrase: string): Token[] {
 interface PhraseIndex {
   byFirstWord: Map<string, Compiled[]>;
   byPrefixKey: Map<string, Compiled[]>;
+  /** byPrefixKey's entries again, under the code of their first two letters (twoLetterKey): no string is cut per word. */
+  byTwoLetters: Map<number, Compiled[]>;
   shortPrefixes: Compiled[];
 }
 
+/** The first two UTF-16 code units of a word as one number. */
+const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), byPrefixKey: new Map(), shortPrefixes: [] };
+  const index: PhraseIndex = { byFirstWord: new Map(), byPrefixKey: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
       const tokens = compile(phrase);
@@ -63,7 +77,10 @@ function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseI
       if (!first) continue;
       const entry = { tag, tokens };
       if (!first.prefix) push(index.byFirstWord, first.word, entry);
-      else if (first.word.length >= PREFIX_KEY) push(index.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
+      else if (first.word.length >= PREFIX_KEY) {
+        push(index.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
+        push(index.byTwoLetters, twoLetterKey(first.word), entry);
+      }
       else index.shortPrefixes.push(entry);
     }
   }
@@ -113,13 +130,14 @@ export class PhraseMatcher {
       if (list.length < limit && !list.includes(text)) list.push(text);
       found.set(entry.tag, list);
     };
-    const { byFirstWord, byPrefixKey, shortPrefixes } = this.index;
+    const { byFirstWord, byTwoLetters, shortPrefixes } = this.index;
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
       const exact = byFirstWord.get(word);
       if (exact) for (const entry of exact) tryAt(i, entry);
-      // Keys are PREFIX_KEY long: a shorter word has none.
-      const prefixed = word.length >= PREFIX_KEY ? byPrefixKey.get(word.slice(0, PREFIX_KEY)) : undefined;
+      // Prefix words are at least PREFIX_KEY long: a shorter word starts none. Entries are found by
+      // the word's first two letters and kept only when the word starts with their prefix word.
+      const prefixed = word.length >= PREFIX_KEY ? byTwoLetters.get(twoLetterKey(word)) : undefined;
       if (prefixed) for (const entry of prefixed) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
       for (const entry of shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
     }

@@ -13,7 +13,7 @@ import {
 import {
   mentionsPrice,
   namesOffer,
-  normalizeText,
+  normalizeLine,
   type Opening,
   openingCall,
   PHRASE_MATCHER,
@@ -82,6 +82,9 @@ function mergeText(into: TextStats, from: TextStats): void {
   into.longestPlainLine = Math.max(into.longestPlainLine, from.longestPlainLine);
 }
 
+/** The matcher's tag of each topic's weak phrases ("newsletter:weak"), made once rather than per line. */
+const WEAK_TAG = Object.fromEntries(TOPIC_CATEGORIES.map((c) => [c, `${c}:weak`])) as Record<TopicCategory, string>;
+
 /**
  * A short line opening with a call to action ("Get", "Sign up", "Abonnez-vous") and naming a
  * category's topic word ("… Fortune's technology newsletter") is an ask of that category, even when
@@ -93,7 +96,7 @@ function promoteCalls(opening: Opening, hits: Map<string, string[]>, candidates:
   const inSentence = PHRASE_MATCHER.match(sentence);
   for (const c of candidates) {
     // The call's own words ("sign up", "support") are not a topic of their own.
-    const topics = (inSentence.get(`${c}:weak`) ?? []).filter((w) => !call.includes(w) && !w.includes(call));
+    const topics = (inSentence.get(WEAK_TAG[c]) ?? []).filter((w) => !call.includes(w) && !w.includes(call));
     if (topics.length > 0) hits.set(c, [`${call} … ${topics[0]}`]);
   }
 }
@@ -104,7 +107,7 @@ export function addLine(raw: string, stats: TextStats): number {
   if (!line) return 0;
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
-  const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeText(line);
+  const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeLine(line);
   const hits = normalized ? PHRASE_MATCHER.match(words(normalized)) : new Map<string, string[]>();
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
@@ -115,7 +118,7 @@ export function addLine(raw: string, stats: TextStats): number {
       if (opening === undefined) opening = openingCall(normalized);
       return opening;
     };
-    const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
+    const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(WEAK_TAG[c]));
     if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
     // A price per period in a short line, or in one opening with a call to action, is a subscription
     // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.
@@ -126,7 +129,7 @@ export function addLine(raw: string, stats: TextStats): number {
   let strongHit = false;
   for (const c of TOPIC_CATEGORIES) {
     const strong = hits.get(c) ?? [];
-    const weak = (hits.get(`${c}:weak`) ?? []).slice(0, 2);
+    const weak = (hits.get(WEAK_TAG[c]) ?? []).slice(0, 2);
     if (strong.length > 0) strongHit = true;
     const score =
       (strong.length > 0 ? DEFAULT_STRONG_PHRASE_WEIGHT + DEFAULT_EXTRA_PHRASE_WEIGHT * (strong.length - 1) : 0) +
