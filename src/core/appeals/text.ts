@@ -1,6 +1,9 @@
 import { CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES } from './categories.ts';
 import { PHRASES } from './phrases/index.ts';
 
+const CURLY = /[\u2018\u2019\u02bc`´]/g;
+const DASHES = /[-\u2010-\u2014\u00ad]+/g;
+const DASH = /[-\u2010-\u2014\u00ad]/;
 /**
  * An elided article or pronoun before a vowel or h ("l'actualité", "s'inscrire", "dell'anno"): its
  * apostrophe separates two words. English contractions and possessives ("don't", "vox's", "we'll")
@@ -8,15 +11,20 @@ import { PHRASES } from './phrases/index.ts';
  */
 const ELISION = /(^|[^\p{L}'])(\p{L}{1,6})'(?=[aeiouyhàâäáéèêëíîïóôöúûüæœ])/gu;
 
+const foldElisions = (text: string): string => (text.includes("'") ? text.replace(ELISION, '$1$2 ') : text);
+
 /** Lower-cases and folds the punctuation phrases are written without (hyphens, curly quotes, elisions). */
 export function normalizeText(text: string): string {
-  const folded = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[-\u2010-\u2014\u00ad]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return folded.includes("'") ? folded.replace(ELISION, '$1$2 ') : folded;
+  return foldElisions(text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * normalizeText of a line whose whitespace is already collapsed and trimmed: only folding a dash
+ * into a space can leave whitespace to collapse again, so a line without one skips that pass.
+ */
+export function normalizeLine(line: string): string {
+  const folded = line.toLowerCase().replace(CURLY, "'");
+  return foldElisions(DASH.test(folded) ? folded.replace(DASHES, ' ').replace(/\s+/g, ' ').trim() : folded);
 }
 
 type Token = { word: string; prefix: boolean } | null; // null: a gap of up to three words
@@ -24,8 +32,6 @@ type Token = { word: string; prefix: boolean } | null; // null: a gap of up to t
 /** A Chinese or Japanese character: those scripts are written without spaces between words. */
 const CJK_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc]';
 const CJK = new RegExp(CJK_CHAR, 'u');
-/** One CJK character, or a run of anything else. */
-const CJK_PIECES = new RegExp(`${CJK_CHAR}|(?:(?!${CJK_CHAR}).)+`, 'gu');
 const CJK_SPACE = new RegExp(`(?<=${CJK_CHAR}) (?=${CJK_CHAR})`, 'gu');
 
 /** Words back as text: CJK characters without spaces between them ("登録無料"), other words with one. */
@@ -34,15 +40,17 @@ export const joinWords = (list: readonly string[]): string => {
   return CJK.test(text) ? text.replace(CJK_SPACE, '') : text;
 };
 
+const WORD = /[\p{L}\p{N}']+/gu;
+/** The same with each CJK character a word of its own. */
+const WORD_OR_CJK = new RegExp(`${CJK_CHAR}|(?:(?!${CJK_CHAR})[\\p{L}\\p{N}'])+`, 'gu');
+
 /**
- * Words of normalised text (letters, digits, inner apostrophes). Chinese and Japanese have no spaces
- * to find words by, so each of their characters is a word of its own: a phrase of them ("メルマガ登録")
- * matches wherever its characters stand in a row, and `*` skips up to three characters.
+ * Words of normalised text (letters, digits, inner apostrophes): the runs of them, read in one pass.
+ * Chinese and Japanese have no spaces to find words by, so each of their characters is a word of its
+ * own: a phrase of them ("メルマガ登録") matches wherever its characters stand in a row, and `*`
+ * skips up to three characters.
  */
-export const words = (normalized: string): string[] => {
-  const found = normalized.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-  return CJK.test(normalized) ? found.flatMap((w) => (CJK.test(w) ? (w.match(CJK_PIECES) ?? []) : [w])) : found;
-};
+export const words = (normalized: string): string[] => normalized.match(CJK.test(normalized) ? WORD_OR_CJK : WORD) ?? [];
 
 interface Compiled {
   tag: string;
@@ -79,11 +87,16 @@ function compile(phrase: string): Token[] {
 interface PhraseIndex {
   byFirstWord: Map<string, Compiled[]>;
   byPrefixKey: Map<string, Compiled[]>;
+  /** byPrefixKey's entries again, under the code of their first two letters (twoLetterKey): no string is cut per word. */
+  byTwoLetters: Map<number, Compiled[]>;
   shortPrefixes: Compiled[];
 }
 
+/** The first two UTF-16 code units of a word as one number. */
+const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), byPrefixKey: new Map(), shortPrefixes: [] };
+  const index: PhraseIndex = { byFirstWord: new Map(), byPrefixKey: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
       const tokens = compile(phrase);
@@ -91,7 +104,10 @@ function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseI
       if (!first) continue;
       const entry = { tag, tokens };
       if (!first.prefix) push(index.byFirstWord, first.word, entry);
-      else if (first.word.length >= PREFIX_KEY) push(index.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
+      else if (first.word.length >= PREFIX_KEY) {
+        push(index.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
+        push(index.byTwoLetters, twoLetterKey(first.word), entry);
+      }
       else index.shortPrefixes.push(entry);
     }
   }
@@ -141,13 +157,14 @@ export class PhraseMatcher {
       if (list.length < limit && !list.includes(text)) list.push(text);
       found.set(entry.tag, list);
     };
-    const { byFirstWord, byPrefixKey, shortPrefixes } = this.index;
+    const { byFirstWord, byTwoLetters, shortPrefixes } = this.index;
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
       const exact = byFirstWord.get(word);
       if (exact) for (const entry of exact) tryAt(i, entry);
-      // Keys are PREFIX_KEY long: a shorter word has none.
-      const prefixed = word.length >= PREFIX_KEY ? byPrefixKey.get(word.slice(0, PREFIX_KEY)) : undefined;
+      // Prefix words are at least PREFIX_KEY long: a shorter word starts none. Entries are found by
+      // the word's first two letters and kept only when the word starts with their prefix word.
+      const prefixed = word.length >= PREFIX_KEY ? byTwoLetters.get(twoLetterKey(word)) : undefined;
       if (prefixed) for (const entry of prefixed) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
       for (const entry of shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
     }

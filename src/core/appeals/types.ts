@@ -70,10 +70,21 @@ export interface RuleContext {
   inTable: boolean;
 }
 
+/**
+ * An element's attribute names and class, read once by the walk and handed to every rule: most
+ * elements have no attribute or only a class, and several rules look at both.
+ */
+export interface ElementAttributes {
+  /** `getAttributeNames()`; empty when the element has none. */
+  names: readonly string[];
+  /** The class attribute, or "". */
+  cls: string;
+}
+
 export interface AppealRule {
   name: string;
-  /** Looks at one element (not its subtree). */
-  observe?(element: Element, context: RuleContext): Observation | Observation[] | null;
+  /** Looks at one element (not its subtree); `attributes` are the element's, when the caller read them. */
+  observe?(element: Element, context: RuleContext, attributes?: ElementAttributes): Observation | Observation[] | null;
   /** Turns a block's pooled observations and text into evidence. */
   score(block: Block): Evidence | Evidence[] | null;
 }

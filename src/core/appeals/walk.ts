@@ -13,14 +13,14 @@ import {
 import {
   mentionsPrice,
   namesOffer,
-  normalizeText,
+  normalizeLine,
   type Opening,
   openingCall,
   PHRASE_MATCHER,
   words,
 } from './text.ts';
-import { squashedLength } from './rules/util.ts';
-import type { AppealRule, Block, RuleContext, TextStats } from './types.ts';
+import { attributesOf, attrIn, squashedLength } from './rules/util.ts';
+import type { AppealRule, Block, ElementAttributes, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
 const INLINE = new Set([
@@ -82,6 +82,9 @@ function mergeText(into: TextStats, from: TextStats): void {
   into.longestPlainLine = Math.max(into.longestPlainLine, from.longestPlainLine);
 }
 
+/** The matcher's tag of each topic's weak phrases ("newsletter:weak"), made once rather than per line. */
+const WEAK_TAG = Object.fromEntries(TOPIC_CATEGORIES.map((c) => [c, `${c}:weak`])) as Record<TopicCategory, string>;
+
 /**
  * A short line opening with a call to action ("Get", "Sign up", "Abonnez-vous") and naming a
  * category's topic word ("… Fortune's technology newsletter") is an ask of that category, even when
@@ -93,7 +96,7 @@ function promoteCalls(opening: Opening, hits: Map<string, string[]>, candidates:
   const inSentence = PHRASE_MATCHER.match(sentence);
   for (const c of candidates) {
     // The call's own words ("sign up", "support") are not a topic of their own.
-    const topics = (inSentence.get(`${c}:weak`) ?? []).filter((w) => !call.includes(w) && !w.includes(call));
+    const topics = (inSentence.get(WEAK_TAG[c]) ?? []).filter((w) => !call.includes(w) && !w.includes(call));
     if (topics.length > 0) hits.set(c, [`${call} … ${topics[0]}`]);
   }
 }
@@ -104,7 +107,7 @@ export function addLine(raw: string, stats: TextStats): number {
   if (!line) return 0;
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
-  const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeText(line);
+  const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeLine(line);
   const hits = normalized ? PHRASE_MATCHER.match(words(normalized)) : new Map<string, string[]>();
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
@@ -115,7 +118,7 @@ export function addLine(raw: string, stats: TextStats): number {
       if (opening === undefined) opening = openingCall(normalized);
       return opening;
     };
-    const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(`${c}:weak`));
+    const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(WEAK_TAG[c]));
     if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
     // A price per period in a short line, or in one opening with a call to action, is a subscription
     // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.
@@ -126,7 +129,7 @@ export function addLine(raw: string, stats: TextStats): number {
   let strongHit = false;
   for (const c of TOPIC_CATEGORIES) {
     const strong = hits.get(c) ?? [];
-    const weak = (hits.get(`${c}:weak`) ?? []).slice(0, 2);
+    const weak = (hits.get(WEAK_TAG[c]) ?? []).slice(0, 2);
     if (strong.length > 0) strongHit = true;
     const score =
       (strong.length > 0 ? DEFAULT_STRONG_PHRASE_WEIGHT + DEFAULT_EXTRA_PHRASE_WEIGHT * (strong.length - 1) : 0) +
@@ -165,9 +168,14 @@ const SECTIONING = 'article, main, aside, section, form, dialog, [role="dialog"]
  * the site, and the article is never in it.
  */
 export function isSiteChrome(el: Element): boolean {
+  return isChromeOf(el, null);
+}
+
+/** isSiteChrome given the element's attribute names (null: not read), so an attribute it lacks is not asked for. */
+function isChromeOf(el: Element, names: readonly string[] | null): boolean {
   const tag = el.tagName;
   if (tag === 'NAV') return true;
-  const role = el.getAttribute('role');
+  const role = names && !names.includes('role') ? null : el.getAttribute('role');
   if (role === 'navigation' || role === 'banner') return true;
   return tag === 'HEADER' && el.parentElement?.closest(SECTIONING) == null;
 }
@@ -176,15 +184,15 @@ export function isSiteChrome(el: Element): boolean {
  * The page's headline (its first h1), the main region or the marked article body. A later h1 heads
  * a box of its own ("Want to block ads but still support us?" in an overlay), not the article.
  */
-function holdsArticleItself(el: Element): boolean {
+function holdsArticleItself(el: Element, names: readonly string[]): boolean {
   const tag = el.tagName;
   return (
     (tag === 'H1' && el.ownerDocument.querySelector('h1') === el) ||
     tag === 'MAIN' ||
     tag === 'BODY' ||
     tag === 'HTML' ||
-    el.getAttribute('itemprop') === 'articleBody' ||
-    el.getAttribute('role') === 'main'
+    attrIn(el, names, 'itemprop') === 'articleBody' ||
+    attrIn(el, names, 'role') === 'main'
   );
 }
 
@@ -232,9 +240,10 @@ function textLengthOf(el: Element): number {
 export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observers = rules.filter((r) => r.observe);
 
-  const observe = (el: Element, context: RuleContext, block: Block) => {
+  // The element's attributes are read once for every rule.
+  const observe = (el: Element, context: RuleContext, block: Block, attributes: ElementAttributes = attributesOf(el)) => {
     for (const rule of observers) {
-      const seen = rule.observe!(el, context);
+      const seen = rule.observe!(el, context, attributes);
       if (!seen) continue;
       for (const o of Array.isArray(seen) ? seen : [seen]) {
         if (block.observations.length < MAX_OBSERVATIONS) block.observations.push(o);
@@ -243,6 +252,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   };
 
   const visit = (el: Element, outer: RuleContext): BlockNode => {
+    const attributes = attributesOf(el);
     const block: Block = {
       element: el,
       len: 0,
@@ -251,7 +261,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       linkChars: 0,
       links: 0,
       holdsArticle: false,
-      holdsNav: isSiteChrome(el),
+      holdsNav: isChromeOf(el, attributes.names),
     };
     const node: BlockNode = { block, children: [], isBlock: true, isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
@@ -311,8 +321,8 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) absorb(shadow);
 
-    observe(el, context, block);
-    block.holdsArticle ||= holdsArticleItself(el);
+    observe(el, context, block, attributes);
+    block.holdsArticle ||= holdsArticleItself(el, attributes.names);
     if (/\S/.test(pending)) {
       if (block.text === NO_TEXT) block.text = emptyTextStats();
       block.len += addLine(pending, block.text);

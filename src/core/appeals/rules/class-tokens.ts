@@ -1,7 +1,7 @@
 import { APPEAL_CATEGORIES, type AppealCategory } from '../categories.ts';
-import type { AppealRule, Evidence, Observation } from '../types.ts';
+import type { AppealRule, ElementAttributes, Evidence, Observation, RuleContext } from '../types.ts';
 import { markupPattern } from '../phrases/index.ts';
-import { ACCOUNT_WORDS, attrIn, identifierWords, memoize, memoTest, observed, onlyClassOf } from './util.ts';
+import { ACCOUNT_WORDS, attributesOf, attrIn, identifierWords, memoize, memoTest, observed, onlyClassOf } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
 /** A class or id that names the thing ("newsletter-signup", "donate-box", "paywall"). */
@@ -65,15 +65,14 @@ const NO_DATA = DATA_NAMES.map(() => '');
 /** The prefilter for an element with a class and no id or data names, per class attribute. */
 const CLASS_MAY_NAME = memoize((cls) => PREFILTER.test(prefilterText(identifiers(cls, '', NO_DATA))));
 
-function observe(el: Element): Observation[] | null {
-  if (!el.hasAttributes()) return null;
+function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el)): Observation[] | null {
   // Only the attributes the element has are read (most have a class and nothing else named here).
-  const names = el.getAttributeNames();
-  if (!names.some(isNamed)) return null;
+  const { names, cls } = attributes;
+  if (names.length === 0 || !names.some(isNamed)) return null;
   const classOnly = onlyClassOf(names, isNamed);
-  if (classOnly && !CLASS_MAY_NAME(attrIn(el, names, 'class'))) return null;
+  if (classOnly && !CLASS_MAY_NAME(cls)) return null;
   const values = identifiers(
-    attrIn(el, names, 'class'),
+    cls,
     attrIn(el, names, 'id'),
     DATA_NAMES.map((name) => attrIn(el, names, name)),
   );

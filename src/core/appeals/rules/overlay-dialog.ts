@@ -1,5 +1,5 @@
-import type { AppealRule, Observation } from '../types.ts';
-import { attrIn, identifierWords, memoize, observed, onlyClassOf } from './util.ts';
+import type { AppealRule, ElementAttributes, Observation, RuleContext } from '../types.ts';
+import { attributesOf, attrIn, identifierWords, memoize, observed, onlyClassOf } from './util.ts';
 
 export const OVERLAY_DIALOG = 'overlay-dialog';
 /** A dialog or fixed overlay makes an appeal more likely but says nothing about its category. */
@@ -19,12 +19,12 @@ const CLASS_OVERLAY_WORD = memoize((cls) => overlayWord(`${cls} `));
 const READ = new Set(['role', 'aria-modal', 'style', 'id']);
 const isRead = (name: string) => READ.has(name);
 
-function observe(el: Element): Observation | null {
+function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el)): Observation | null {
+  const { names: attrs, cls } = attributes;
   // Most elements carry no attribute: only the tag can tell.
-  if (!el.hasAttributes()) return el.tagName === 'DIALOG' ? { rule: OVERLAY_DIALOG, key: 'dialog', saw: 'dialog' } : null;
-  const attrs = el.getAttributeNames();
+  if (attrs.length === 0) return el.tagName === 'DIALOG' ? { rule: OVERLAY_DIALOG, key: 'dialog', saw: 'dialog' } : null;
   if (el.tagName !== 'DIALOG' && onlyClassOf(attrs, isRead)) {
-    const word = CLASS_OVERLAY_WORD(attrIn(el, attrs, 'class'));
+    const word = CLASS_OVERLAY_WORD(cls);
     return word ? { rule: OVERLAY_DIALOG, key: 'class', saw: word } : null;
   }
   const role = attrIn(el, attrs, 'role');
@@ -33,7 +33,7 @@ function observe(el: Element): Observation | null {
   }
   const style = attrIn(el, attrs, 'style');
   if (style && /position\s*:\s*(fixed|sticky)/i.test(style)) return { rule: OVERLAY_DIALOG, key: 'fixed', saw: 'position fixed' };
-  const word = overlayWord(`${attrIn(el, attrs, 'class')} ${attrIn(el, attrs, 'id')}`);
+  const word = overlayWord(`${cls} ${attrIn(el, attrs, 'id')}`);
   return word ? { rule: OVERLAY_DIALOG, key: 'class', saw: word } : null;
 }
 

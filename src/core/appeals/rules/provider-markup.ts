@@ -1,6 +1,6 @@
 import type { AppealCategory } from '../categories.ts';
-import type { AppealRule, Evidence, Observation } from '../types.ts';
-import { attrIn, memoize, memoTest, observed, onlyClassOf } from './util.ts';
+import type { AppealRule, ElementAttributes, Evidence, Observation, RuleContext } from '../types.ts';
+import { attributesOf, attrIn, memoize, memoTest, observed, onlyClassOf } from './util.ts';
 
 export const PROVIDER_MARKUP = 'provider-markup';
 /** A known sign-up / donation widget's own markup: strong on its own. */
@@ -62,13 +62,13 @@ const ANY_URL = memoTest(union((p) => p.url));
 /** For an element with a class and no id, data names or URL: the markup test per class attribute. */
 const CLASS_ANY_MARKUP = memoize((cls) => ANY_MARKUP_PATTERN.test(`${cls} `));
 
-function observe(el: Element): Observation[] | null {
-  if (!el.hasAttributes()) return null;
-  const names = el.getAttributeNames();
+function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el)): Observation[] | null {
+  const { names, cls } = attributes;
+  if (names.length === 0) return null;
   const isLink = el.tagName === 'A';
   const read = (name: string) => name === 'id' || name.startsWith('data-') || name === 'action' || name === 'src' || (isLink && name === 'href');
-  if (onlyClassOf(names, read) && !CLASS_ANY_MARKUP(attrIn(el, names, 'class'))) return null;
-  let markup = `${attrIn(el, names, 'class')} ${attrIn(el, names, 'id')}`;
+  if (onlyClassOf(names, read) && !CLASS_ANY_MARKUP(cls)) return null;
+  let markup = `${cls} ${attrIn(el, names, 'id')}`;
   for (const name of names) if (name.startsWith('data-')) markup += ` ${name}`;
   const href = el.tagName === 'A' ? attrIn(el, names, 'href') : '';
   const url = attrIn(el, names, 'action') || attrIn(el, names, 'src') || href;

@@ -1,4 +1,4 @@
-import type { Block, Observation } from '../types.ts';
+import type { Block, ElementAttributes, Observation } from '../types.ts';
 
 /** The block's observations made by one rule. */
 const NONE: readonly Observation[] = Object.freeze([]);
@@ -28,6 +28,15 @@ export const attr = (el: Element, name: string): string => el.getAttribute(name)
  * element does not have is not asked for. Rules that look at several attributes of every element use it.
  */
 export const attrIn = (el: Element, names: readonly string[], name: string): string => (names.includes(name) ? attr(el, name) : '');
+
+const NO_ATTRIBUTES: ElementAttributes = Object.freeze({ names: Object.freeze([]) as readonly string[], cls: '' });
+
+/** The element's attribute names and class, read once (an element without attributes allocates nothing). */
+export function attributesOf(el: Element): ElementAttributes {
+  if (!el.hasAttributes()) return NO_ATTRIBUTES;
+  const names = el.getAttributeNames();
+  return { names, cls: attrIn(el, names, 'class') };
+}
 
 /** An element's text with whitespace collapsed, as the reader sees it. */
 export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
