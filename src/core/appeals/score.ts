@@ -1,4 +1,4 @@
-import { APPEAL_CATEGORIES, type AppealCategory, categoryFacts } from './categories.ts';
+import { APPEAL_CATEGORIES, ASK_CATEGORIES, type AppealCategory, categoryFacts } from './categories.ts';
 import {
   DEFAULT_APPEAL_THRESHOLD,
   DEFAULT_MAX_BLOCK_CHARS,
@@ -16,6 +16,7 @@ import {
   DEFAULT_SINGLE_KIND_THRESHOLD,
   DEFAULT_STRONG_NON_TEXT_EVIDENCE,
 } from './constants.ts';
+import { normalizeText, offersAccount, PHRASE_MATCHER, words } from './text.ts';
 import type { AppealRule, Block, Evidence, FormControl } from './types.ts';
 
 export interface Thresholds {
@@ -75,7 +76,29 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
     const signup = holdsControl(block, 'email-field');
     if (!signup || block.links > DEFAULT_MENU_SIGNUP_MAX_LINKS) return 'a list of links';
   }
+  if (isRowOfPlaces(block)) return 'a row of links to other places';
   return null;
+}
+
+/** Share of a block's text in links above which it is only links. */
+const ONLY_LINKS_SHARE = 0.9;
+
+/**
+ * A few links and nothing else, one of them to a place that is no ask ("Privacy Policy · Terms of
+ * Service · Sign up for our newsletters" in a footer): the site's links, of which the ask is one item.
+ * A button row whose other link puts the ask off ("No thanks") or is the account ("Log in") is not.
+ */
+function isRowOfPlaces(block: Block): boolean {
+  if (block.links < 2 || block.linkChars < ONLY_LINKS_SHARE * block.len || block.observations.some((o) => o.control !== undefined)) return false;
+  if (!ASK_CATEGORIES.some((c) => block.text.strong[c].length > 0)) return false;
+  for (const a of block.element.querySelectorAll('a[href]')) {
+    const text = normalizeText(a.textContent ?? '');
+    if (!text) continue;
+    const hits = PHRASE_MATCHER.match(words(text), 1);
+    const asks = ASK_CATEGORIES.some((c) => hits.has(c)) || hits.has('dismiss') || offersAccount(text);
+    if (!asks) return true;
+  }
+  return false;
 }
 
 /**

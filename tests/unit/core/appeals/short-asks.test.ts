@@ -172,6 +172,15 @@ describe('a lone call-to-action button', () => {
     expect(findAppeals(page(body('') + list), DEFAULTS)).toEqual([]);
   });
 
+  it("keeps a row of the site's links of which the ask is one (a footer's privacy, terms and newsletters)", () => {
+    // sandiegouniontribune.com: three links stacked in one paragraph of the footer.
+    const row = '<footer><p><a href="/privacy-policy">Privacy Policy</a><br><a href="/terms-of-service">Terms of Service</a><br><a href="/newsletters">Sign Up For Our Newsletters</a></p></footer>';
+    expect(findAppeals(page(body('') + row), DEFAULTS)).toEqual([]);
+    // A button row that only asks, or puts the ask off, is still the ask.
+    const buttons = '<div class="promo"><a href="/newsletters">Sign up for our newsletter</a> <a href="#">No thanks</a></div>';
+    expect(findAppeals(page(body('') + buttons), DEFAULTS).map((m) => m.category)).toEqual(['newsletter']);
+  });
+
   it('is an ask as a module of its own beside a row of social links (a footer)', () => {
     // latimes.com: the footer's offer above "Follow Us".
     const footer =
