@@ -51,6 +51,8 @@ export const DEFAULT_MENU_MIN_LINKS = 4;
 export const DEFAULT_MENU_LINK_SHARE = 0.6;
 /** A sign-up box may carry this many links (privacy policy, archive, preview) and still not be a menu. */
 export const DEFAULT_MENU_SIGNUP_MAX_LINKS = 6;
+/** Share of a block's text in links above which it is only links (a row of them: score.ts). */
+export const DEFAULT_ONLY_LINKS_SHARE = 0.9;
 /** Labels at most this long are read as choices ("Monthly", "$5"). */
 export const DEFAULT_MAX_CHOICE_LABEL_CHARS = 24;
 /** Characters of a block's text kept in its Removal / AppealMatch. */

@@ -11,6 +11,7 @@ import {
   DEFAULT_MENU_SIGNUP_MAX_LINKS,
   DEFAULT_MIN_CATEGORY_EVIDENCE,
   DEFAULT_MIN_ROOT_CHARS_FOR_SHARE,
+  DEFAULT_ONLY_LINKS_SHARE,
   DEFAULT_SHORT_BLOCK_CHARS,
   DEFAULT_MAX_PLAIN_SHARE_WITH_MARKUP,
   DEFAULT_SINGLE_KIND_THRESHOLD,
@@ -80,16 +81,13 @@ export function sizeVeto(block: Block, rootLen: number, t: Thresholds = DEFAULT_
   return null;
 }
 
-/** Share of a block's text in links above which it is only links. */
-const ONLY_LINKS_SHARE = 0.9;
-
 /**
  * A few links and nothing else, one of them to a place that is no ask ("Privacy Policy · Terms of
  * Service · Sign up for our newsletters" in a footer): the site's links, of which the ask is one item.
  * A button row whose other link puts the ask off ("No thanks") or is the account ("Log in") is not.
  */
 function isRowOfPlaces(block: Block): boolean {
-  if (block.links < 2 || block.linkChars < ONLY_LINKS_SHARE * block.len || block.observations.some((o) => o.control !== undefined)) return false;
+  if (block.links < 2 || block.linkChars < DEFAULT_ONLY_LINKS_SHARE * block.len || block.observations.some((o) => o.control !== undefined)) return false;
   if (!ASK_CATEGORIES.some((c) => block.text.strong[c].length > 0)) return false;
   for (const a of block.element.querySelectorAll('a[href]')) {
     const text = normalizeText(a.textContent ?? '');

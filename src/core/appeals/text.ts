@@ -1,4 +1,4 @@
-import { CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES } from './categories.ts';
+import { ASK_CATEGORIES, type AskCategory, CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES } from './categories.ts';
 import { PHRASES } from './phrases/index.ts';
 
 const CURLY = /[\u2018\u2019\u02bc`´]/g;
@@ -206,6 +206,12 @@ export const PHRASE_MATCHER = new PhraseMatcher({
   dismiss: collect((l) => l.dismiss),
   ...Object.fromEntries(CALL_ONLY_CATEGORIES.map((c) => [c, collect((l) => l[c])])),
 });
+
+/** The categories whose calls to action a piece of text holds ("Sign up for our newsletter" → newsletter). */
+export function asksIn(text: string): AskCategory[] {
+  const hits = PHRASE_MATCHER.match(words(normalizeText(text)));
+  return ASK_CATEGORIES.filter((c) => hits.has(c));
+}
 
 /** Line-start calls to action of every language ("sign up", "get", "abonnez vous"). */
 const CALL_MATCHER = new PhraseMatcher({ call: collect((l) => l.calls) });

@@ -1,5 +1,5 @@
 import { ASK_CATEGORIES } from '../categories.ts';
-import { normalizeText, PHRASE_MATCHER, words } from '../text.ts';
+import { asksIn } from '../text.ts';
 import type { AppealRule } from '../types.ts';
 import { squashedText } from './util.ts';
 
@@ -51,8 +51,7 @@ export const askHeading: AppealRule = {
     const headingText = squashedText(heading);
     // The box must hold more than its heading (a heading alone is the standalone rule's case).
     if (headingText.length >= block.len) return null;
-    const hits = PHRASE_MATCHER.match(words(normalizeText(headingText)));
-    const category = ASK_CATEGORIES.find((c) => hits.has(c));
+    const [category] = asksIn(headingText);
     if (!category) return null;
     return {
       rule: ASK_HEADING,

@@ -1,5 +1,5 @@
-import { ASK_CATEGORIES, type AppealCategory, type AskCategory } from '../categories.ts';
-import { normalizeText, offersAccount, PHRASE_MATCHER, words } from '../text.ts';
+import { ASK_CATEGORIES, type AskCategory } from '../categories.ts';
+import { asksIn, normalizeText, offersAccount } from '../text.ts';
 import type { AppealRule, Block } from '../types.ts';
 import { squashedText, textLength } from './util.ts';
 
@@ -30,7 +30,7 @@ const squashedLength = (el: Element) => textLength(el);
 const holdsText = (el: Element) => textLength(el, 0) > 0;
 
 /** The category whose call to action the line carries (strong phrases; the highest score wins). */
-function askCategory(block: Block): AppealCategory | null {
+function askCategory(block: Block): AskCategory | null {
   let best: AskCategory | null = null;
   for (const c of ASK_CATEGORIES) {
     if (block.text.strong[c].length === 0) continue;
@@ -50,8 +50,7 @@ function isStoryLink(el: Element, len: number): boolean {
     if (text.length > longest.length) longest = text;
   }
   if (longest.length < len / 2) return false;
-  const hits = PHRASE_MATCHER.match(words(normalizeText(longest)));
-  return !ASK_CATEGORIES.some((c) => hits.has(c));
+  return asksIn(longest).length === 0;
 }
 
 /** Holds one line of text: no two separate text-bearing blocks inside. */
@@ -80,19 +79,13 @@ function setApart(el: Element, len: number): string | null {
   return emphasised >= DEFAULT_EMPHASIS_SHARE * len ? 'in emphasis' : null;
 }
 
-/** The strong-phrase categories of an element's text. */
-function askCategoriesOf(el: Element): Set<string> {
-  const hits = PHRASE_MATCHER.match(words(normalizeText(el.textContent ?? '')));
-  return new Set(ASK_CATEGORIES.filter((c) => hits.has(c)));
-}
-
 /**
  * A line set apart by its neighbour: the line next to it is a short ask of the same category that
  * is itself set apart ("To do so, simply enter your email below." in italics, then "When you sign
  * up…, you will also join our free newsletter."). Two asks in a row are one sign-up box without a
  * wrapper; a lone plain sentence with the same words stays, as prose.
  */
-function besideAsk(el: Element, len: number, category: AppealCategory): string | null {
+function besideAsk(el: Element, len: number, category: AskCategory): string | null {
   const box = ownBox(el, len);
   for (const next of [false, true]) {
     const other = neighbour(box, next);
@@ -101,7 +94,7 @@ function besideAsk(el: Element, len: number, category: AppealCategory): string |
     if (otherLen > DEFAULT_STANDALONE_MAX_CHARS || !isOneLine(other) || !setApart(other, otherLen)) continue;
     const text = other.textContent ?? '';
     if (QUOTED.test(text) || offersAccount(normalizeText(text))) continue;
-    if (askCategoriesOf(other).has(category)) return `beside another ask (${next ? 'the next line' : 'the line before'})`;
+    if (asksIn(text).includes(category)) return `beside another ask (${next ? 'the next line' : 'the line before'})`;
   }
   return null;
 }
@@ -155,7 +148,7 @@ export function flowPosition(el: Element, len: number): string | null {
  * reader's account area ("Already a member? Log in"). Shared by the rules that judge such blocks by
  * where they stand.
  */
-export function asksOnly(block: Block, maxChars: number, maxPlainShare: number): AppealCategory | null {
+export function asksOnly(block: Block, maxChars: number, maxPlainShare: number): AskCategory | null {
   const { len } = block;
   if (len === 0 || len > maxChars || block.holdsNav || block.holdsArticle) return null;
   if (block.text.plainChars > maxPlainShare * len) return null;
