@@ -57,7 +57,7 @@ interface Compiled {
   tokens: Token[];
 }
 
-/** Length of the key under which phrases starting with a prefix word are indexed. */
+/** A prefix word is at least this long: a shorter word starts none. */
 const PREFIX_KEY = 3;
 
 /**
@@ -86,8 +86,7 @@ function compile(phrase: string): Token[] {
 
 interface PhraseIndex {
   byFirstWord: Map<string, Compiled[]>;
-  byPrefixKey: Map<string, Compiled[]>;
-  /** byPrefixKey's entries again, under the code of their first two letters (twoLetterKey): no string is cut per word. */
+  /** Phrases opening with a prefix word, under the code of its first two letters (twoLetterKey): no string is cut per word. */
   byTwoLetters: Map<number, Compiled[]>;
   shortPrefixes: Compiled[];
 }
@@ -95,8 +94,12 @@ interface PhraseIndex {
 /** The first two UTF-16 code units of a word as one number. */
 const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
 
+/** Phrases whose prefix word may start `word`, found by its first two letters: callers keep those it really starts. */
+const prefixedBy = (index: PhraseIndex, word: string): Compiled[] | undefined =>
+  word.length >= PREFIX_KEY ? index.byTwoLetters.get(twoLetterKey(word)) : undefined;
+
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), byPrefixKey: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
+  const index: PhraseIndex = { byFirstWord: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
       const tokens = compile(phrase);
@@ -104,10 +107,7 @@ function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseI
       if (!first) continue;
       const entry = { tag, tokens };
       if (!first.prefix) push(index.byFirstWord, first.word, entry);
-      else if (first.word.length >= PREFIX_KEY) {
-        push(index.byPrefixKey, first.word.slice(0, PREFIX_KEY), entry);
-        push(index.byTwoLetters, twoLetterKey(first.word), entry);
-      }
+      else if (first.word.length >= PREFIX_KEY) push(index.byTwoLetters, twoLetterKey(first.word), entry);
       else index.shortPrefixes.push(entry);
     }
   }
@@ -135,11 +135,11 @@ export class PhraseMatcher {
   matchAt(lineWords: readonly string[], i: number): string | null {
     const word = lineWords[i];
     if (word === undefined) return null;
-    const { byFirstWord, byPrefixKey, shortPrefixes } = this.index;
+    const { index } = this;
     const entries = [
-      ...(byFirstWord.get(word) ?? []),
-      ...(byPrefixKey.get(word.slice(0, PREFIX_KEY)) ?? []).filter((e) => word.startsWith(e.tokens[0]!.word)),
-      ...shortPrefixes.filter((e) => word.startsWith(e.tokens[0]!.word)),
+      ...(index.byFirstWord.get(word) ?? []),
+      ...(prefixedBy(index, word) ?? []).filter((e) => word.startsWith(e.tokens[0]!.word)),
+      ...index.shortPrefixes.filter((e) => word.startsWith(e.tokens[0]!.word)),
     ];
     let best = -1;
     for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
@@ -157,14 +157,13 @@ export class PhraseMatcher {
       if (list.length < limit && !list.includes(text)) list.push(text);
       found.set(entry.tag, list);
     };
-    const { byFirstWord, byTwoLetters, shortPrefixes } = this.index;
+    const { index } = this;
+    const { byFirstWord, shortPrefixes } = index;
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
       const exact = byFirstWord.get(word);
       if (exact) for (const entry of exact) tryAt(i, entry);
-      // Prefix words are at least PREFIX_KEY long: a shorter word starts none. Entries are found by
-      // the word's first two letters and kept only when the word starts with their prefix word.
-      const prefixed = word.length >= PREFIX_KEY ? byTwoLetters.get(twoLetterKey(word)) : undefined;
+      const prefixed = prefixedBy(index, word);
       if (prefixed) for (const entry of prefixed) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
       for (const entry of shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
     }
