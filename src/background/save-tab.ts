@@ -3,8 +3,8 @@ import { articleToHtml } from '../core/serialize/to-html.ts';
 import { browser, sendToTab } from '../shared/browser.ts';
 import { downloadText } from '../shared/download.ts';
 import { loadSettings } from '../shared/settings-store.ts';
-import { imageLimits, removalsFor } from '../shared/settings.ts';
-import type { AppealCategory, ReadResult } from '../core/article.ts';
+import { imageLimits, type Removals, removalsFor } from '../shared/settings.ts';
+import type { ReadResult } from '../core/article.ts';
 import { ensureSaveScript } from '../shared/read-tab.ts';
 import { injectionRefusal, isRestrictedReason, RESTRICTED_MESSAGE_KEYS, restrictedReason } from '../shared/restricted-url.ts';
 import { savedFileNotes } from '../shared/saved-notes.ts';
@@ -36,7 +36,7 @@ export async function saveTabArticle(tabId: number, url: string | undefined): Pr
 }
 
 /** The finished article of a tab, read by the saving script; every failure as a ReadResult. */
-async function readTabForSaving(tabId: number, { hide, cleanup }: { hide: AppealCategory[]; cleanup: boolean }): Promise<ReadResult> {
+async function readTabForSaving(tabId: number, { hide, cleanup }: Removals): Promise<ReadResult> {
   const tab = await browser.tabs.get(tabId);
   const restricted = restrictedReason(tab.url);
   if (restricted) return { ok: false, reason: 'restricted', message: restricted.reason };

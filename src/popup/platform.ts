@@ -1,6 +1,6 @@
 import type { AppealCategory, Article, ReadResult } from '../core/article.ts';
 import type { SaveFormat } from '../core/serialize/formats.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { Removals, Settings } from '../shared/settings.ts';
 
 /** What a tab looks like to the view: enough to choose between reading it and explaining why not. */
 export interface TabInfo {
@@ -38,20 +38,17 @@ export interface PageText {
   text: string;
 }
 
+/** What to take out of the article (appeal categories, the page's clutter), and removals put back. */
+export interface ReadRequest extends Removals {
+  /** Excerpts of removals the reader put back. */
+  keep?: string[];
+}
+
 /**
  * Everything the reading view needs from the browser, behind one small
  * interface. The extension passes the real implementation (platform-browser.ts); tests pass fakes,
  * so components never import webextension-polyfill.
  */
-/** What to take out of the article: appeal categories, removals put back, and the page's clutter. */
-export interface ReadRequest {
-  hide: AppealCategory[];
-  /** Excerpts of removals the reader put back. */
-  keep?: string[];
-  /** Run the clutter cleanup (core/cleanup). */
-  cleanup: boolean;
-}
-
 export interface Platform {
   /** The tab to read: `?tab=<id>` when given, else the active tab; null when there is none. */
   targetTab(search: string): Promise<TabInfo | null>;

@@ -201,11 +201,17 @@ export function normalizeSettings(stored: unknown, options: NormalizeOptions = {
   return { version: SETTINGS_VERSION, hide, removeClutter, hideOnPageEverywhere, sites, reading, saving };
 }
 
+/** What to take out of an article: the appeal categories to hide, and whether the page's clutter goes. */
+export interface Removals {
+  hide: AppealCategory[];
+  cleanup: boolean;
+}
+
 /**
- * What the reading view and saved copies leave out on a given host: the appeal categories to hide and
- * whether the page's clutter goes; nothing where the per-site "disabled" switch is on.
+ * What the reading view and saved copies leave out on a given host; nothing where the per-site
+ * "disabled" switch is on.
  */
-export function removalsFor(settings: Settings, host: string): { hide: AppealCategory[]; cleanup: boolean } {
+export function removalsFor(settings: Settings, host: string): Removals {
   if (siteRuleFor(settings.sites, host)?.rule.disabled) return { hide: [], cleanup: false };
   return { hide: APPEAL_CATEGORIES.filter((c) => settings.hide[c]), cleanup: settings.removeClutter };
 }
