@@ -61,5 +61,7 @@ export const DEFAULT_EXCERPT_CHARS = 200;
 export const DEFAULT_KEEP_KEY_CHARS = 80;
 /** An appeal grows to the box around it when the box adds at most this much text in all. */
 export const DEFAULT_BOX_MAX_GROWTH_CHARS = 250;
+/** …and its links are the ask's own button, at most this long ("Click here", "Get started"), or not most of what it adds. */
+export const DEFAULT_BOX_BUTTON_MAX_CHARS = 30;
 /** …and holds no line of plain prose longer than this. */
 export const DEFAULT_BOX_MAX_PLAIN_LINE_CHARS = 160;

@@ -10,6 +10,7 @@ import type { Removal } from '../article.ts';
 import type { AppealCategory } from './categories.ts';
 import { articleText } from '../extract/article-text.ts';
 import {
+  DEFAULT_BOX_BUTTON_MAX_CHARS,
   DEFAULT_BOX_MAX_GROWTH_CHARS,
   DEFAULT_BOX_MAX_PLAIN_LINE_CHARS,
   DEFAULT_EXCERPT_CHARS,
@@ -93,6 +94,17 @@ function keptMatcher(keep: readonly string[] | undefined): (excerpt: string) => 
   return (excerpt) => keys.size > 0 && keys.has(keepKey(excerpt));
 }
 
+/**
+ * Whether all the links a box adds around its appeal are one short button ("Click here", "Get
+ * started"): the ask's own button. A longer link is a headline, several are a list.
+ */
+function addsOneButton(box: Element, appeal: Element, addedLinkChars: number): boolean {
+  if (addedLinkChars > DEFAULT_BOX_BUTTON_MAX_CHARS) return false;
+  let outside = 0;
+  for (const a of box.querySelectorAll('a[href], button')) if (!appeal.contains(a) && ++outside > 1) return false;
+  return true;
+}
+
 /** Finds appeal blocks below `root` without changing anything. Outermost matches only. */
 export function findAppeals(root: Document | Element, options: AppealOptions): AppealMatch[] {
   if (options.categories.length === 0) return [];
@@ -164,7 +176,10 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     const grown = only.grown + restLen;
     if (only.standsAlone || grown > DEFAULT_BOX_MAX_GROWTH_CHARS) return inner;
     if (text.longestPlainLine > DEFAULT_BOX_MAX_PLAIN_LINE_CHARS) return inner;
-    if (restLen > 0 && linkChars - only.linkChars > DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen) return inner;
+    const addedLinkChars = linkChars - only.linkChars;
+    if (restLen > 0 && addedLinkChars > DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen && !addsOneButton(node.block.element, only.match.element, addedLinkChars)) {
+      return inner;
+    }
     // A message box or password field around it, or markup naming it, makes the box a contact or login form.
     if (holdsControl(node.block, 'message-box', 'password') || namesAccount(node.block.element)) return inner;
     const el = node.block.element;

@@ -24,6 +24,11 @@ export const de: LanguagePhrases = {
       'jederzeit abbestellen',
       'jederzeit wieder abmelden',
       'jetzt anmelden',
+      // What a sign-up form says once sent.
+      'danke für ihre anmeldung',
+      'vielen dank für ihre anmeldung',
+      'bestätigen sie ihre anmeldung',
+      'erfolgreich angemeldet',
     ],
     weak: ['newsletter~', 'anmelden', 'abonnieren', 'e mail', 'postfach', 'datenschutz~'],
   },

@@ -22,6 +22,11 @@ export const es: LanguagePhrases = {
       'tu correo electrónico',
       'tu dirección de correo',
       'darte de baja en cualquier momento',
+      // What a sign-up form says once sent.
+      'gracias por suscribirte',
+      'gracias por tu suscripción',
+      'confirma tu suscripción',
+      'suscrito correctamente',
     ],
     weak: ['boletín', 'boletines', 'newsletter~', 'suscrib~', 'correo'],
   },

@@ -26,6 +26,11 @@ export const fr: LanguagePhrases = {
       'désinscrire à tout moment',
       'désabonner à tout moment',
       'ne rien manquer de l actualité',
+      // What a sign-up form says once sent.
+      'merci pour votre inscription',
+      'merci de votre inscription',
+      'confirmer votre inscription',
+      'votre inscription a bien été',
     ],
     weak: ['newsletter~', 'inscri~', 'lettre', 'e mail', 'courriel'],
   },

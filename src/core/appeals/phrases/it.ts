@@ -15,6 +15,10 @@ export const it: LanguagePhrases = {
       'il tuo indirizzo email',
       'la tua email',
       'disiscriverti in qualsiasi momento',
+      // What a sign-up form says once sent.
+      'grazie per esserti iscritto',
+      'iscrizione completata',
+      'conferma la tua iscrizione',
     ],
     weak: ['newsletter~', 'iscriviti', 'iscrizione', 'email'],
   },

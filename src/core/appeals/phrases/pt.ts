@@ -18,6 +18,10 @@ export const pt: LanguagePhrases = {
       'seu endereço de e mail',
       'seu e mail',
       'cancelar a qualquer momento',
+      // What a sign-up form says once sent.
+      'cadastrado com sucesso',
+      'obrigado por se inscrever',
+      'confirme sua inscrição',
     ],
     weak: ['newsletter~', 'boletim', 'inscreva', 'cadastr~', 'e mail'],
   },

@@ -24,6 +24,14 @@ describe('appeal-phrases', () => {
     ['Word lid van De Krant', 'membership'],
     ['Become a member for unlimited access', 'membership'],
     ['Assine já e tenha acesso ilimitado', 'membership'],
+    // What a sign-up form says once sent
+    ["You're now subscribed. Check your inbox.", 'newsletter'],
+    ['An email with an activation link has just been sent to your address.', 'newsletter'],
+    ['Seu e-mail foi cadastrado com sucesso!', 'newsletter'],
+    ['Vielen Dank für Ihre Anmeldung!', 'newsletter'],
+    ['Merci pour votre inscription !', 'newsletter'],
+    ['¡Gracias por suscribirte!', 'newsletter'],
+    ['Grazie per esserti iscritto.', 'newsletter'],
   ])('"%s" → %s', (line, category) => {
     expect(weightFor(`<p>${line}</p>`, category)).toBeGreaterThanOrEqual(DEFAULT_STRONG_PHRASE_WEIGHT);
   });

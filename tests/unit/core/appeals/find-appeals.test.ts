@@ -98,6 +98,39 @@ describe('findAppeals', () => {
     const doc = page(article('') + footer);
     expect(findAppeals(doc, DEFAULTS).map((m) => m.element.className)).toEqual(['newsletter-box']);
   });
+
+  it('takes a bar of one offer line and its button whole (the button is the ask\'s own)', () => {
+    // A site-wide notification bar (a real page): the offer's text and a "Click here" link in one cell.
+    const bar = `<div class="notification-bar"><table><tbody><tr><td><div class="message">Get Motor Cycle Monthly delivered through your door every month</div><div><a class="button" href="https://shop.example.test/mcm44">Click here</a></div></td></tr></tbody></table></div>`;
+    // Beside a page whose text is one block, so the bar is not judged as a box of its own.
+    const found = findAppeals(page(`${bar}<div class="page"><p>${PROSE.join(' ')}</p></div>`), DEFAULTS);
+    expect(found.map((m) => m.category)).toEqual(['membership']);
+    expect(found[0]!.element.querySelector('a.button')).not.toBeNull();
+  });
+
+  it('does not take a headline link beside an ask into its box', () => {
+    const bar = `<div class="notification-bar"><table><tbody><tr><td><div class="message">Get Motor Cycle Monthly delivered through your door every month</div><div><a href="/2024/05/story">The city council votes on the new budget tonight</a></div></td></tr></tbody></table></div>`;
+    const found = findAppeals(page(`${bar}<div class="page"><p>${PROSE.join(' ')}</p></div>`), DEFAULTS);
+    expect(found.map((m) => [m.category, m.element.className])).toEqual([['membership', 'message']]);
+  });
+
+  it('reads what a sign-up box says once sent as part of the box: the whole box goes, its blurb too', () => {
+    // A footer's sign-up drawer (a real corporate page): a header line, the form's intro, and the
+    // messages it shows after sending, all in the page at once.
+    const box = `<div class="subscribenewsletter"><div class="subscribe"><div class="subscribe-static-container"><div class="subscribe__header">
+      <p>Stay up to date with Acme. <a href="#">Subscribe</a> to our newsletter.</p><span>No thanks</span>
+      <div>Please, fill the form to subscribe to our newsletter</div>
+      <div><div>You have succesfully subscribed. Thank you!</div><p>An email with an activation link has just been sent to your email address. Please activate your subscription by clicking on the activation link inside the email.</p></div></div>
+      <div class="subscribe__container"><div class="form"><h2>Acme News Service</h2><div><p>Acme corporate news at your fingertips.</p>
+      <p>Acme offers to all interested persons a News Service that brings Acme's corporate media releases directly to the user's desktop or mobile device.</p></div></div></div>
+      </div></div></div>`;
+    const doc = page(`${article('')}<footer>${box}</footer>`);
+    const found = findAppeals(doc, DEFAULTS);
+    expect(found.map((m) => m.category)).toEqual(['newsletter']);
+    const taken = (found[0]!.element.textContent ?? '').replace(/\s+/g, ' ');
+    expect(taken).toContain('Stay up to date with Acme');
+    expect(taken).toContain('Acme offers to all interested persons a News Service');
+  });
 });
 
 describe('findAppeals on articles about appeals (precision)', () => {
