@@ -29,6 +29,8 @@ export const de: LanguagePhrases = {
       'vielen dank für ihre anmeldung',
       'bestätigen sie ihre anmeldung',
       'erfolgreich angemeldet',
+      // A sign-up box's promise about the address.
+      'kein spam',
     ],
     weak: ['newsletter~', 'anmelden', 'abonnieren', 'e mail', 'postfach', 'datenschutz~'],
   },

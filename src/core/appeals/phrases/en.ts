@@ -47,6 +47,13 @@ export const en: LanguagePhrases = {
       'confirm your subscription',
       'activate your subscription',
       'activation link',
+      // A sign-up box's promise about the address.
+      'no spam',
+      "won't get spam",
+      'we hate spam',
+      'never spam you',
+      'we respect your privacy',
+      'never share your email',
     ],
     weak: ['your email address', 'newsletter~', 'sign up', 'signup', 'subscribe', 'subscribers', 'email', 'e mail', 'inbox', 'weekly', 'daily', 'alerts', 'privacy policy'],
   },

@@ -27,6 +27,9 @@ export const es: LanguagePhrases = {
       'gracias por tu suscripción',
       'confirma tu suscripción',
       'suscrito correctamente',
+      // A sign-up box's promise about the address.
+      'sin spam',
+      'nada de spam',
     ],
     weak: ['boletín', 'boletines', 'newsletter~', 'suscrib~', 'correo'],
   },

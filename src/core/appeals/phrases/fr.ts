@@ -31,6 +31,9 @@ export const fr: LanguagePhrases = {
       'merci de votre inscription',
       'confirmer votre inscription',
       'votre inscription a bien été',
+      // A sign-up box's promise about the address.
+      'pas de spam',
+      'jamais de spam',
     ],
     weak: ['newsletter~', 'inscri~', 'lettre', 'e mail', 'courriel'],
   },

@@ -19,6 +19,9 @@ export const it: LanguagePhrases = {
       'grazie per esserti iscritto',
       'iscrizione completata',
       'conferma la tua iscrizione',
+      // A sign-up box's promise about the address.
+      'niente spam',
+      'nessuno spam',
     ],
     weak: ['newsletter~', 'iscriviti', 'iscrizione', 'email'],
   },

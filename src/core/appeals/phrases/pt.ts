@@ -22,6 +22,8 @@ export const pt: LanguagePhrases = {
       'cadastrado com sucesso',
       'obrigado por se inscrever',
       'confirme sua inscrição',
+      // A sign-up box's promise about the address.
+      'sem spam',
     ],
     weak: ['newsletter~', 'boletim', 'inscreva', 'cadastr~', 'e mail'],
   },

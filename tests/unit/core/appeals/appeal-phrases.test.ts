@@ -32,6 +32,10 @@ describe('appeal-phrases', () => {
     ['Merci pour votre inscription !', 'newsletter'],
     ['¡Gracias por suscribirte!', 'newsletter'],
     ['Grazie per esserti iscritto.', 'newsletter'],
+    // A sign-up box's promise about the address
+    ["I respect your privacy and you won't get spam. Ever.", 'newsletter'],
+    ['Kein Spam, jederzeit abbestellbar.', 'newsletter'],
+    ['Pas de spam, désinscription en un clic.', 'newsletter'],
   ])('"%s" → %s', (line, category) => {
     expect(weightFor(`<p>${line}</p>`, category)).toBeGreaterThanOrEqual(DEFAULT_STRONG_PHRASE_WEIGHT);
   });

@@ -114,6 +114,14 @@ describe('findAppeals', () => {
     expect(found.map((m) => [m.category, m.element.className])).toEqual([['membership', 'message']]);
   });
 
+  it('takes the intro of a sign-up whose form the page draws later, by its promise about the address', () => {
+    // A newsletter archive page (real): its intro asks, and promises no spam, above an empty form slot.
+    const intro = `<div class="intro"><p>Weekly is a newsletter about Linux and open source. Want to get it in your inbox every Sunday? Subscribe below!</p>
+      <div><span>I <a href="/about/">respect your privacy</a> and you won't get spam. Ever. Just a weekly-ish newsletter about Linux and open source.</span></div></div>`;
+    const doc = page(`<div class="issue"><h1>Weekly issue #130: kernels, proxies and more</h1><hr>${intro}</div>${article('')}`);
+    expect(findAppeals(doc, DEFAULTS).map((m) => [m.category, m.element.className])).toEqual([['newsletter', 'intro']]);
+  });
+
   it('reads what a sign-up box says once sent as part of the box: the whole box goes, its blurb too', () => {
     // A footer's sign-up drawer (a real corporate page): a header line, the form's intro, and the
     // messages it shows after sending, all in the page at once.
