@@ -2,6 +2,7 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { id } from './id.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { nl } from './nl.ts';
@@ -26,4 +27,4 @@ export function markupPattern(pick: (m: NonNullable<LanguagePhrases['markup']>) 
 }
 
 /** Every language's phrases; all are applied to every page (pages mix languages, `lang` lies). */
-export const PHRASES: Readonly<Record<string, LanguagePhrases>> = { en, de, fr, es, it, pt, nl, pl, ru, uk, ja, zh };
+export const PHRASES: Readonly<Record<string, LanguagePhrases>> = { en, de, fr, es, it, pt, nl, pl, ru, uk, ja, zh, id };

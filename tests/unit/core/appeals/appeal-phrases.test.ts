@@ -24,6 +24,9 @@ describe('appeal-phrases', () => {
     ['Word lid van De Krant', 'membership'],
     ['Become a member for unlimited access', 'membership'],
     ['Assine já e tenha acesso ilimitado', 'membership'],
+    ['Berlangganan newsletter kami, gratis', 'newsletter'],
+    ['Dukung kami dengan berdonasi', 'donation'],
+    ['Menjadi anggota untuk akses tanpa batas', 'membership'],
     // What a sign-up form says once sent
     ["You're now subscribed. Check your inbox.", 'newsletter'],
     ['An email with an activation link has just been sent to your address.', 'newsletter'],
