@@ -49,6 +49,7 @@ export const readingPlatform: ReadingPlatform = {
   async readArticle(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ReadResult> {
     const read = await readPageInTab(tabId, hide, keep);
     performance.mark('lectern-extracted');
+    if (read.reused) performance.mark('lectern-reused');
     if (!read.ok) return read;
     const { finishPageRead } = await finishing;
     return finishPageRead(read.page, { window, keep, cleanup });

@@ -12,9 +12,10 @@ export interface MessageMap {
    * view/background → reading script: extract the article of this page (stage 1: the content comes
    * back raw, for the caller to finish and sanitise with core/finish-article.ts). `keep` lists the
    * excerpts (Removal.text) of appeals the user put back; they stay. Sent as a call in the page
-   * (shared/page-call.ts), not over runtime messaging.
+   * (shared/page-call.ts), not over runtime messaging. `reused`: the page had not changed since it
+   * last answered this request, and this is that answer again (no extraction ran).
    */
-  'read-article': { request: { hide: AppealCategory[]; keep?: string[] }; response: PageReadResult };
+  'read-article': { request: { hide: AppealCategory[]; keep?: string[] }; response: PageReadResult & { reused?: boolean } };
   /**
    * background → saving script: read the finished, sanitised article (both stages in the page), for
    * a copy saved from the context menu (the service worker has no DOM to finish it in).
