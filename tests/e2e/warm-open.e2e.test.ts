@@ -1,7 +1,9 @@
 /**
- * Opening the view again on the same tab: the reading script gives back the answer it kept when the
- * page has not changed since (the view marks `lectern-reused`, no extraction ran), and reads the
- * page again when it has: its text edited, an SPA navigation, other settings.
+ * Opening the view again on the same tab: while the page has not changed since, no extraction runs
+ * (the view marks `lectern-reused`): the page answers `unchanged` and the view shows the article it
+ * kept (detail `view`), or, when the view kept another tab's article, the page sends its kept
+ * extraction again (detail `page`). Once the page changed (its text edited, an attribute, an SPA
+ * navigation) or the settings ask for other removals, the page is read again.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,12 +36,12 @@ describe('opening the view again on the same tab', () => {
     await server?.close();
   });
 
-  /** Opens the view on the tab: its article text, and whether the page gave back its kept answer. */
-  async function open(tabId: number): Promise<{ text: string; reused: boolean }> {
+  /** Opens the view on the tab: its article text, and what was reused instead of reading (null: nothing). */
+  async function open(tabId: number): Promise<{ text: string; reused: 'view' | 'page' | null }> {
     const view = await openReadingView(browser, tabId);
     expect(view.state).toBe('article');
     const text = await view.page.locator('article.reader .content').innerText();
-    const reused = await view.page.evaluate(() => performance.getEntriesByName('lectern-reused').length > 0);
+    const reused = await view.page.evaluate(() => (performance.getEntriesByName('lectern-reused')[0] as PerformanceMark | undefined)?.detail ?? null);
     await view.page.close();
     return { text, reused };
   }
@@ -58,31 +60,41 @@ describe('opening the view again on the same tab', () => {
     const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
     onClose.push(page);
     const first = await open(tabId);
-    expect(first.reused).toBe(false);
+    expect(first.reused).toBeNull();
     expect(first.text).toContain(FIRST_WORDS);
 
     const again = await open(tabId);
-    expect(again).toEqual({ text: first.text, reused: true });
+    expect(again).toEqual({ text: first.text, reused: 'view' });
 
     await editFirstParagraph(page);
     const edited = await open(tabId);
-    expect(edited.reused).toBe(false);
+    expect(edited.reused).toBeNull();
     expect(edited.text).toContain(EDITED);
     expect(edited.text).not.toContain(FIRST_WORDS);
-    expect(await open(tabId)).toEqual({ text: edited.text, reused: true });
+    expect(await open(tabId)).toEqual({ text: edited.text, reused: 'view' });
 
     // A change that leaves the text as it was (an attribute) still means reading again.
     await page.evaluate(() => document.body.setAttribute('data-late', '1'));
-    expect(await open(tabId)).toEqual({ text: edited.text, reused: false });
+    expect(await open(tabId)).toEqual({ text: edited.text, reused: null });
+  });
+
+  it('sends the kept extraction again when the view kept another tab\'s article', async () => {
+    const a = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    const b = await openPage(browser, server.url('tables-images-report/source.html'));
+    onClose.push(a.page, b.page);
+    const first = await open(a.tabId);
+    expect((await open(b.tabId)).reused).toBeNull();
+    expect(await open(a.tabId)).toEqual({ text: first.text, reused: 'page' });
+    expect(await open(a.tabId)).toEqual({ text: first.text, reused: 'view' });
   });
 
   it('reads the page again after an SPA navigation to another address', async () => {
     const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
     onClose.push(page);
-    expect((await open(tabId)).reused).toBe(false);
+    expect((await open(tabId)).reused).toBeNull();
     await page.evaluate(() => history.pushState(null, '', '?next=1'));
-    expect((await open(tabId)).reused).toBe(false);
-    expect((await open(tabId)).reused).toBe(true);
+    expect((await open(tabId)).reused).toBeNull();
+    expect((await open(tabId)).reused).toBe('view');
   });
 
   it('reads the page again when the settings ask for other removals', async () => {
@@ -97,7 +109,7 @@ describe('opening the view again on the same tab', () => {
     });
     await view.page.close();
     const shown = await open(tabId);
-    expect(shown.reused).toBe(false);
+    expect(shown.reused).toBeNull();
     expect(shown.text).toContain(seed.mustGo[0]);
   });
 });
