@@ -44,12 +44,18 @@ let last: Promise<LastArticle | undefined> = load();
 /** The last article kept, if any (of any tab: compare `tabId`). */
 export const lastArticle = (): Promise<LastArticle | undefined> => last;
 
-/** Keeps `entry` as the last article; a refusal (too large for the storage) keeps nothing. */
+/**
+ * Keeps `entry` as the last article; a refusal (too large for the storage) keeps nothing. Storing
+ * copies the whole article on the view's thread: it waits until the view is idle (painted).
+ */
 export function keepArticle(entry: LastArticle): void {
   last = Promise.resolve(entry);
-  void session()
-    ?.set({ [KEY]: entry })
-    .catch(() => {
-      last = Promise.resolve(undefined);
-    });
+  const store = () =>
+    void session()
+      ?.set({ [KEY]: entry })
+      .catch(() => {
+        last = Promise.resolve(undefined);
+      });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 1000 });
+  else setTimeout(store, 0);
 }
