@@ -16,6 +16,12 @@ const finisher = () => {
   return finishing;
 };
 
+/**
+ * With an article kept for the tab, the page answers `unchanged` within a few ms when it is; a page
+ * still busy after this long is reading again, and stage 2 starts loading then.
+ */
+export const DEFAULT_UNCHANGED_WAIT_MS = 20;
+
 const toTabInfo = (tab: chrome.tabs.Tab | undefined): TabInfo | null =>
   tab?.id === undefined
     ? null
@@ -56,7 +62,8 @@ export const readingPlatform: ReadingPlatform = {
     const last = await lastArticle();
     const kept = last?.tabId === tabId && last.cleanup === cleanup ? last : undefined;
     if (!kept) void finisher();
-    const answer = await readPageInTab(tabId, hide, keep, kept?.version);
+    const early = kept ? setTimeout(finisher, DEFAULT_UNCHANGED_WAIT_MS) : undefined;
+    const answer = await readPageInTab(tabId, hide, keep, kept?.version).finally(() => clearTimeout(early));
     performance.mark('lectern-extracted');
     // The page vouches for the version only while it is unchanged and asked for the same removals.
     if ('unchanged' in answer && kept) {
