@@ -64,7 +64,9 @@ const BASELINE_NAME = 'Lectern baseline (bench)';
 
 /** Lectern's step marks, in the order they happen (ms since the view's navigation start). */
 const MARKS = ['boot', 'tab', 'injected', 'extracted', 'read-end', 'ui', 'painted'] as const;
-type Marks = Partial<Record<(typeof MARKS)[number], number>>;
+/** Set when the page gave back the answer it kept (unchanged since the last open: no extraction). */
+const REUSED = 'reused';
+type Marks = Partial<Record<(typeof MARKS)[number] | typeof REUSED, number>>;
 
 /** One open: ms from click to painted (null when it showed no article), and Lectern's marks. */
 interface Open {
@@ -202,7 +204,7 @@ async function openLectern(bench: Bench, tabId: number, which: 'lectern' | 'base
       }
       const painted = document.documentElement.dataset.paintedMs;
       return { ms: painted ? Number(painted) : null, marks };
-    }, MARKS as unknown as string[]);
+    }, [...MARKS, REUSED]);
   } finally {
     await view.close();
   }
@@ -389,6 +391,10 @@ function report(samples: Sample[], pageCount: number): void {
   console.log(`    extraction round trip (from injected / tab)     ${ms(step('cold', 'injected', 'extracted'))}${ms(step('warm', 'tab', 'extracted'))}`);
   console.log(`    finish in the view (clean, sanitise, measure)   ${ms(step('cold', 'extracted', 'read-end'))}${ms(step('warm', 'extracted', 'read-end'))}`);
   console.log(`    painted after both read and UI were ready       ${ms(median(steps('cold').map((m) => m.painted! - Math.max(m['read-end']!, m.ui!))))}${ms(median(steps('warm').map((m) => m.painted! - Math.max(m['read-end']!, m.ui!))))}`);
+  const warmOpens = samples.filter((s) => s.warm.lectern?.ms != null);
+  const missed = warmOpens.filter((s) => s.warm.lectern.marks?.[REUSED] === undefined);
+  console.log(`  warm opens that reused the page's kept answer: ${warmOpens.length - missed.length} of ${warmOpens.length}`);
+  if (missed.length) console.log(`    read again (the page changed): ${[...new Set(missed.map((s) => s.page))].join(', ')}`);
 
   console.log('\nSlowest cold opens (Lectern, with the floor and Reader View on the same page and round)');
   for (const s of [...cold].sort((a, b) => b.cold.lectern.ms! - a.cold.lectern.ms!).slice(0, 8)) {

@@ -1,6 +1,8 @@
 import { readPage } from '../core/extract-page.ts';
+import type { PageRead } from '../core/read-result.ts';
 import { dispatch, type Handlers } from '../shared/messages.ts';
 import { READING_HANDLE } from '../shared/page-call.ts';
+import { lastRead } from './last-read.ts';
 
 /**
  * The reading script, injected when the user opens the reading view: stage 1 of reading, the
@@ -11,13 +13,29 @@ import { READING_HANDLE } from '../shared/page-call.ts';
  *
  * It answers calls made with scripting.executeScript (shared/page-call.ts): the messages are those
  * of the protocol, validated the same way, but there is no listener to find and no probe to fail.
+ * An article read is kept until the page changes (last-read.ts): reopening the view on the same,
+ * unchanged page gets it again without a second extraction, or only `unchanged` when the view
+ * still holds the article of that version.
  */
 const scope = globalThis as unknown as Record<string, unknown>;
 
+/** A new version for every extraction: 64 random bits, so no other reading of any page shares it. */
+const newVersion = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(16).padStart(8, '0')).join('');
+
 // The script may be injected more than once into the same page: register once.
 if (typeof scope[READING_HANDLE] !== 'function') {
+  const last = lastRead<{ ok: true; page: PageRead; version: string }>(document);
   const handlers: Handlers<null> = {
-    'read-article': ({ hide, keep }) => readPage(document, { url: location.href, hide, keep }),
+    'read-article': ({ hide, keep, since }) => {
+      const key = JSON.stringify([location.href, hide, keep ?? []]);
+      const kept = last.get(key);
+      if (kept) return kept.version === since ? { unchanged: true, version: since } : { ...kept, reused: true };
+      const result = readPage(document, { url: location.href, hide, keep });
+      if (!result.ok) return result;
+      const answer = { ...result, version: newVersion() };
+      last.set(key, answer);
+      return answer;
+    },
   };
   scope[READING_HANDLE] = (message: unknown) => dispatch(handlers, message, null);
 }

@@ -11,7 +11,7 @@ import { useSettings } from '../shared/hooks/use-settings.ts';
 import type { CopyFormat, Platform, SaveFormat, SaveOutcome } from './platform.ts';
 import { t } from '../shared/i18n.ts';
 import { stepFontSize } from '../shared/reading-presets.ts';
-import { imageLimits } from '../shared/settings.ts';
+import { imageLimits, type Settings } from '../shared/settings.ts';
 import { readView, takeSettingsRead, type ViewState } from './view-state.ts';
 
 /** Whether the view is the full-tab reader (`?full=1`) rather than the toolbar popup. */
@@ -25,17 +25,24 @@ export function App({
   platform,
   search,
   firstRead,
+  firstSettings,
+  settled,
 }: {
   platform: Platform;
   search: string;
   /** The first read, when the caller started it before rendering (saves a frame or two). */
   firstRead?: Promise<ViewState>;
+  /** The settings that read loaded (when it ran on another platform object than `platform`). */
+  firstSettings?: Promise<Settings>;
+  /** What of both had settled before the first render: an article read by then shows in the first frame. */
+  settled?: { state?: ViewState; settings?: Settings };
 }) {
   const full = isFullTab(search);
   // One storage read per open: the first read (started before rendering) loaded the settings.
-  const [settingsRead] = useState(() => takeSettingsRead(platform));
-  const { settings, ready, update } = useSettings(platform, settingsRead);
-  const [state, setState] = useState<ViewState>({ kind: 'loading' });
+  const [settingsRead] = useState(() => firstSettings ?? takeSettingsRead(platform));
+  const { settings, ready, update } = useSettings(platform, settingsRead, settled?.settings);
+  // Only with the settings known: the first frame is then in the reader's theme and size.
+  const [state, setState] = useState<ViewState>(() => (settled?.settings && settled.state) || { kind: 'loading' });
   const [saveFailed, setSaveFailed] = useState(false);
   const [saved, setSaved] = useState<SaveOutcome | null>(null);
   const [copied, setCopied] = useState<{ format: CopyFormat; ok: boolean } | null>(null);

@@ -1,5 +1,6 @@
 import { readingPlatform } from './reading-platform.ts';
-import { readView } from './view-state.ts';
+import type { Settings } from '../shared/settings.ts';
+import { readView, takeSettingsRead, type ViewState } from './view-state.ts';
 
 /**
  * The reading view's first script, and its only up-front one: finds the tab and starts reading it
@@ -9,4 +10,15 @@ import { readView } from './view-state.ts';
  */
 performance.mark('lectern-boot');
 const firstRead = readView(readingPlatform, location.search);
-void import('./main.tsx').then(({ mount }) => mount(firstRead));
+// The UI runs on another platform object (with the polyfill): it takes the settings from here.
+const firstSettings = takeSettingsRead(readingPlatform);
+// A reopen on an unchanged page is often read before the UI has loaded: then the UI renders the
+// article in its first frame instead of a loading state first.
+const settled: { state?: ViewState; settings?: Settings } = {};
+void firstRead.then((state) => {
+  settled.state = state;
+});
+void firstSettings?.then((settings) => {
+  settled.settings = settings;
+});
+void import('./main.tsx').then(({ mount }) => mount(firstRead, firstSettings, settled));

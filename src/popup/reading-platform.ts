@@ -3,12 +3,24 @@ import { extensionApi } from '../shared/extension-api.ts';
 import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import type { PageText, Platform, ReadRequest, TabInfo } from './platform.ts';
 import { readPageInTab } from '../shared/read-tab.ts';
+import { keepArticle, lastArticle } from './last-article.ts';
 
 /** What reading a tab needs of the Platform: the part the view's first script runs on its own. */
 export type ReadingPlatform = Pick<Platform, 'targetTab' | 'getTab' | 'readyState' | 'readArticle' | 'pageText' | 'loadSettings'>;
 
-// Stage 2 of reading (cleaning, DOMPurify, the cleanup rules) loads while the page extracts.
-const finishing = import('../core/finish-article.ts');
+// Stage 2 of reading (cleaning, DOMPurify, the cleanup rules) loads while the page extracts, and
+// not at all when the page answers that the article the view kept is still current.
+let finishing: Promise<typeof import('../core/finish-article.ts')> | undefined;
+const finisher = () => {
+  finishing ??= import('../core/finish-article.ts');
+  return finishing;
+};
+
+/**
+ * With an article kept for the tab, the page answers `unchanged` within a few ms when it is; a page
+ * still busy after this long is reading again, and stage 2 starts loading then.
+ */
+export const DEFAULT_UNCHANGED_WAIT_MS = 20;
 
 const toTabInfo = (tab: chrome.tabs.Tab | undefined): TabInfo | null =>
   tab?.id === undefined
@@ -47,11 +59,24 @@ export const readingPlatform: ReadingPlatform = {
     return (result?.result as DocumentReadyState | undefined) ?? null;
   },
   async readArticle(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ReadResult> {
-    const read = await readPageInTab(tabId, hide, keep);
+    const last = await lastArticle();
+    const kept = last?.tabId === tabId && last.cleanup === cleanup ? last : undefined;
+    if (!kept) void finisher();
+    const early = kept ? setTimeout(finisher, DEFAULT_UNCHANGED_WAIT_MS) : undefined;
+    const answer = await readPageInTab(tabId, hide, keep, kept?.version).finally(() => clearTimeout(early));
     performance.mark('lectern-extracted');
-    if (!read.ok) return read;
-    const { finishPageRead } = await finishing;
-    return finishPageRead(read.page, { window, keep, cleanup });
+    // The page vouches for the version only while it is unchanged and asked for the same removals.
+    if ('unchanged' in answer && kept) {
+      performance.mark('lectern-reused', { detail: 'view' });
+      return { ok: true, article: kept.article };
+    }
+    if ('unchanged' in answer) throw new Error('The page answered for a version the view does not hold.');
+    if (answer.reused) performance.mark('lectern-reused', { detail: 'page' });
+    if (!answer.ok) return answer;
+    const { finishPageRead } = await finisher();
+    const result = finishPageRead(answer.page, { window, keep, cleanup });
+    if (result.ok && answer.version) keepArticle({ tabId, version: answer.version, cleanup, article: result.article });
+    return result;
   },
   async pageText(tabId) {
     const [result] = await extensionApi().scripting.executeScript({ target: { tabId }, func: collectPageText });

@@ -1,6 +1,6 @@
 import type { Article } from '../core/article.ts';
 import { imageOrigins } from '../core/serialize/embed-images.ts';
-import { inertDocument } from '../core/serialize/save-html.ts';
+import { inertDocument } from '../core/serialize/inert-document.ts';
 import { browser, sendToRuntime } from '../shared/browser.ts';
 import { downloadBytes, downloadText } from '../shared/download.ts';
 import { fetchImageBytes } from '../shared/fetch-image.ts';

@@ -3,6 +3,9 @@ import type { PageReadResult } from '../core/read-result.ts';
 import type { SavedFileNotes } from '../core/serialize/embed-images.ts';
 import { SAVE_MIMES, type SaveMime } from '../core/serialize/formats.ts';
 
+/** The reading script's answer to `read-article`. */
+export type PageAnswer = (PageReadResult & { version?: string; reused?: boolean }) | { unchanged: true; version: string };
+
 /**
  * The one message protocol between the extension's contexts: each entry names a request's payload
  * and its reply. Replies travel as `{ data }` or `{ error }`.
@@ -12,9 +15,12 @@ export interface MessageMap {
    * view/background → reading script: extract the article of this page (stage 1: the content comes
    * back raw, for the caller to finish and sanitise with core/finish-article.ts). `keep` lists the
    * excerpts (Removal.text) of appeals the user put back; they stay. Sent as a call in the page
-   * (shared/page-call.ts), not over runtime messaging.
+   * (shared/page-call.ts), not over runtime messaging. An article comes with a `version`, new on
+   * every extraction; `since` names the version the caller holds: while the page has not changed,
+   * the answer is `{ unchanged, version }` and nothing is sent again. `reused`: the page had not
+   * changed since it last answered this request, and this is that answer again (no extraction ran).
    */
-  'read-article': { request: { hide: AppealCategory[]; keep?: string[] }; response: PageReadResult };
+  'read-article': { request: { hide: AppealCategory[]; keep?: string[]; since?: string }; response: PageAnswer };
   /**
    * background → saving script: read the finished, sanitised article (both stages in the page), for
    * a copy saved from the context menu (the service worker has no DOM to finish it in).
@@ -94,6 +100,9 @@ const isKeepList = (v: unknown): v is string[] | undefined =>
   v === undefined ||
   (Array.isArray(v) && v.length <= MAX_KEEP && v.every((s) => typeof s === 'string' && s.length <= MAX_KEEP_CHARS));
 
+/** A version of a page's reading, as the reading script makes them (content-script.ts). */
+const isVersion = (v: unknown): v is string | undefined => v === undefined || (typeof v === 'string' && /^[0-9a-f]{1,32}$/.test(v));
+
 const NOTE_KINDS = ['too-large', 'total-reached', 'unreadable', 'not-an-image', 'declined', 'video', 'audio'];
 /** At most one short line of text per kind of note. */
 const isNotes = (v: unknown): v is Partial<SavedFileNotes> | undefined =>
@@ -121,10 +130,13 @@ export const CONTRACTS: { [K in MessageType]: Contract<K> } = {
     sender: 'extension',
     receiver: 'reading-script',
     parse: (m) =>
-      isCategoryList(m.hide) && isKeepList(m.keep)
-        ? m.keep
-          ? { type: 'read-article', hide: m.hide, keep: m.keep }
-          : { type: 'read-article', hide: m.hide }
+      isCategoryList(m.hide) && isKeepList(m.keep) && isVersion(m.since)
+        ? {
+            type: 'read-article',
+            hide: m.hide,
+            ...(m.keep ? { keep: m.keep } : {}),
+            ...(m.since !== undefined ? { since: m.since } : {}),
+          }
         : null,
   },
   'read-for-saving': {

@@ -2,9 +2,8 @@ import readingScript from '../content/content-script.ts?script&iife';
 import liveScript from '../content/live-script.ts?script&iife';
 import saveScript from '../content/save-script.ts?script&iife';
 import type { AppealCategory } from '../core/article.ts';
-import type { PageReadResult } from '../core/read-result.ts';
 import { extensionApi } from '../shared/extension-api.ts';
-import { type Message, unwrap } from '../shared/messages.ts';
+import { type Message, type Response, unwrap } from '../shared/messages.ts';
 import { callInPage, READING_HANDLE } from '../shared/page-call.ts';
 
 /**
@@ -45,11 +44,13 @@ async function callReadingScript(tabId: number, message: Message<'read-article'>
 /**
  * Stage 1 of reading, in the tab: asks the reading script for the page's extraction, injecting the
  * script only when the call finds it missing (the first reading of a page). Opening the view again
- * on the page is one call; the first time it is a cheap call, the injection, and the call again.
+ * on the page is one call (and no extraction while the page is unchanged: `reused`, or only
+ * `unchanged` when `since` names the version the caller holds); the first time it is a cheap call,
+ * the injection, and the call again.
  * Rejects when the tab cannot be scripted.
  */
-export async function readPageInTab(tabId: number, hide: AppealCategory[], keep?: string[]): Promise<PageReadResult> {
-  const message: Message<'read-article'> = keep?.length ? { type: 'read-article', hide, keep } : { type: 'read-article', hide };
+export async function readPageInTab(tabId: number, hide: AppealCategory[], keep?: string[], since?: string): Promise<Response<'read-article'>> {
+  const message: Message<'read-article'> = { type: 'read-article', hide, ...(keep?.length ? { keep } : {}), ...(since ? { since } : {}) };
   let reply = await callReadingScript(tabId, message);
   if (reply === null) {
     await inject(tabId, readingScript);

@@ -204,6 +204,30 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
     await page.close();
   });
 
+  it('opens again on an unchanged page without reading it again, and reads it again once the page changed', async () => {
+    const { page, tabId } = await browser.openPage(server.url(SEED));
+    const open = async () => {
+      const { view } = await browser.openReadingView(tabId);
+      const text = (await view.text('article.reader .content')) ?? '';
+      const reused = await view.evaluate(() => (performance.getEntriesByName('lectern-reused')[0] as PerformanceMark | undefined)?.detail ?? null);
+      await view.close();
+      return { text, reused };
+    };
+    const first = await open();
+    expect(first.reused).toBeNull();
+    expect(await open()).toEqual({ text: first.text, reused: 'view' });
+    const edited = 'The page rewrote this paragraph after the first reading.';
+    await page.evaluate((text) => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('Colonel-General Igor Sergun'));
+      if (p) p.textContent = text;
+    }, edited);
+    const again = await open();
+    expect(again.reused).toBeNull();
+    expect(again.text).toContain(edited);
+    expect(again.text).not.toContain('Colonel-General Igor Sergun');
+    await page.close();
+  });
+
   it('explains instead of failing on one of the browser’s own pages', async () => {
     const tabId = await browser.openBrowserPage();
     const { view, state } = await browser.openReadingView(tabId);

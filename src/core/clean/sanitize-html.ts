@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { windowOf } from '../serialize/inert-document.ts';
 
 /**
  * Sanitising with DOMPurify: no scripts, event handlers, `javascript:` URLs, frames, plug-ins or
@@ -41,11 +42,6 @@ function purifierFor(win: Window): DOMPurify {
   return purify;
 }
 
-function windowOf(doc: Document): Window {
-  const win = doc.defaultView ?? (globalThis as unknown as { window?: Window }).window;
-  if (!win) throw new Error('No window to run the sanitiser in');
-  return win;
-}
 
 /** Sanitises an HTML string using the window of `doc` (the live page or a jsdom window). */
 export function sanitizeHtml(html: string, doc: Document): string {

@@ -1,5 +1,6 @@
 import type { Article } from '../article.ts';
-import { sanitizeHtml, windowOf } from '../clean/sanitize-html.ts';
+import { sanitizeHtml } from '../clean/sanitize-html.ts';
+import { inertDocument } from './inert-document.ts';
 import { type EmbedOptions, type EmbedReport, embedImages, type ImageFetcher, type ImageFile, imagesBeside } from './embed-images.ts';
 import { articleToHtml } from './to-html.ts';
 import { articleToMarkdown, type MarkdownOptions } from './to-markdown.ts';
@@ -52,11 +53,4 @@ export async function articleToMarkdownWithImages(
   return { markdown: articleToMarkdown({ ...article, contentHtml }, options), files, report };
 }
 
-/**
- * A document holding `html` in its body, parsed by `doc`'s window without a browsing context:
- * nothing in it loads or runs.
- */
-export function inertDocument(html: string, doc: Document): Document {
-  const Parser = (windowOf(doc) as Window & typeof globalThis).DOMParser;
-  return new Parser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html');
-}
+export { inertDocument };

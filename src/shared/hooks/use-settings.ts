@@ -17,9 +17,11 @@ export function useSettings(
   platform: SettingsSource,
   /** Settings already being read from storage (the view's first read); read here otherwise. */
   initial?: Promise<Settings>,
+  /** What `initial` resolved to, when it already has: ready from the first render. */
+  loaded?: Settings,
 ) {
-  const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
-  const [ready, setReady] = useState(false);
+  const [settings, setSettings] = useState<Settings>(() => loaded ?? normalizeSettings(undefined));
+  const [ready, setReady] = useState(loaded !== undefined);
   const latest = useRef(settings);
   latest.current = settings;
 

@@ -65,6 +65,30 @@ describe('App (the reading view)', () => {
     expect(platform.calls.filter(([name]) => name === 'loadSettings')).toHaveLength(1);
   });
 
+  it('renders a read that finished before it in its first frame, in the reader\'s settings, without reading them again', async () => {
+    const platform = fakePlatform({}, { reading: { theme: 'sepia' } });
+    const settingsRead = platform.loadSettings();
+    const settings = await settingsRead;
+    const state = { kind: 'article' as const, tabId: 7, article: mockArticle() };
+    const loads = platform.calls.length;
+    render(
+      <App platform={platform} search="?tab=7" firstRead={Promise.resolve(state)} firstSettings={settingsRead} settled={{ state, settings }} />,
+      root,
+    );
+    // No await: the first render already holds the article, and the layout effect set the theme.
+    expect(root.querySelector('article.reader h1')?.textContent).toBe(mockArticle().title);
+    expect(document.documentElement.dataset.theme).toBe('sepia');
+    await settle();
+    expect(platform.calls.slice(loads).filter(([name]) => name === 'loadSettings' || name === 'readArticle')).toEqual([]);
+  });
+
+  it('shows the loading state first when only the read had settled, not the settings', () => {
+    const platform = fakePlatform({});
+    const state = { kind: 'article' as const, tabId: 7, article: mockArticle() };
+    render(<App platform={platform} search="?tab=7" firstRead={Promise.resolve(state)} settled={{ state }} />, root);
+    expect(root.querySelector('article.reader')).toBeNull();
+  });
+
   it('puts a removed appeal back by reading the page again with it kept, and can remove it again', async () => {
     const removal = { category: 'newsletter' as const, reason: 'email-signup-form', text: 'Sign up for our newsletter' };
     const donation = { category: 'donation' as const, reason: 'payment-choices', text: 'Support us monthly' };
