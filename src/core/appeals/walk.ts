@@ -101,9 +101,11 @@ function promoteCalls(opening: Opening, hits: Map<string, string[]>, candidates:
   }
 }
 
+const SPACES = /\s+/g;
+
 /** Scores one line of text (a block element's own text) into `stats`; returns its length. */
 export function addLine(raw: string, stats: TextStats): number {
-  const line = raw.replace(/\s+/g, ' ').trim();
+  const line = raw.replace(SPACES, ' ').trim();
   if (!line) return 0;
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
@@ -118,13 +120,21 @@ export function addLine(raw: string, stats: TextStats): number {
       if (opening === undefined) opening = openingCall(normalized);
       return opening;
     };
-    const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(WEAK_TAG[c]));
-    if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
+    if (hits.size > 0) {
+      const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(WEAK_TAG[c]));
+      if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
+    }
     // A price per period in a short line, or in one opening with a call to action, is a subscription
     // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.
     if (!hits.has('membership') && mentionsPrice(line) && namesOffer(normalized)) {
       if (len <= DEFAULT_OFFER_LINE_CHARS || call() !== null) hits.set('membership', ['a price per period']);
     }
+  }
+  // Most lines hold no phrase at all: plain prose, nothing to add per category.
+  if (hits.size === 0) {
+    stats.plainChars += len;
+    stats.longestPlainLine = Math.max(stats.longestPlainLine, len);
+    return len;
   }
   let strongHit = false;
   for (const c of TOPIC_CATEGORIES) {
