@@ -35,6 +35,8 @@ const MAX_OBSERVATIONS = 80;
 
 export interface BlockNode {
   block: Block;
+  /** The element's tagName, read once by the walk (each read is a call into the DOM). */
+  tag: string;
   /** The nearest block-level descendants. */
   children: BlockNode[];
   isBlock: boolean;
@@ -178,12 +180,11 @@ const SECTIONING = 'article, main, aside, section, form, dialog, [role="dialog"]
  * the site, and the article is never in it.
  */
 export function isSiteChrome(el: Element): boolean {
-  return isChromeOf(el, null);
+  return isChromeOf(el, null, el.tagName);
 }
 
-/** isSiteChrome given the element's attribute names (null: not read), so an attribute it lacks is not asked for. */
-function isChromeOf(el: Element, names: readonly string[] | null): boolean {
-  const tag = el.tagName;
+/** isSiteChrome given the element's attribute names (null: not read), so an attribute it lacks is not asked for, and its tagName. */
+function isChromeOf(el: Element, names: readonly string[] | null, tag: string): boolean {
   if (tag === 'NAV') return true;
   const role = names && !names.includes('role') ? null : el.getAttribute('role');
   if (role === 'navigation' || role === 'banner') return true;
@@ -194,8 +195,7 @@ function isChromeOf(el: Element, names: readonly string[] | null): boolean {
  * The page's headline (its first h1), the main region or the marked article body. A later h1 heads
  * a box of its own ("Want to block ads but still support us?" in an overlay), not the article.
  */
-function holdsArticleItself(el: Element, names: readonly string[]): boolean {
-  const tag = el.tagName;
+function holdsArticleItself(el: Element, names: readonly string[], tag: string): boolean {
   return (
     (tag === 'H1' && el.ownerDocument.querySelector('h1') === el) ||
     tag === 'MAIN' ||
@@ -215,11 +215,12 @@ function textLengthOf(el: Element): number {
   let pending = '';
   const absorb = (parent: ParentNode) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         pending += (child as Text).data;
         continue;
       }
-      if (child.nodeType !== 1) continue;
+      if (type !== 1) continue;
       const childEl = child as Element;
       const tag = childEl.tagName;
       if (SKIP.has(tag)) continue;
@@ -261,7 +262,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     }
   };
 
-  const visit = (el: Element, outer: RuleContext): BlockNode => {
+  const visit = (el: Element, outer: RuleContext, tag: string): BlockNode => {
     const attributes = attributesOf(el);
     const block: Block = {
       element: el,
@@ -271,23 +272,24 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       linkChars: 0,
       links: 0,
       holdsArticle: false,
-      holdsNav: isChromeOf(el, attributes.names),
+      holdsNav: isChromeOf(el, attributes.names, tag),
     };
-    const node: BlockNode = { block, children: [], isBlock: true, isChrome: block.holdsNav };
+    const node: BlockNode = { block, tag, children: [], isBlock: true, isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
       block.len = textLengthOf(el);
       return node;
     }
-    const context = !outer.inTable && (el.tagName === 'TD' || el.tagName === 'TH') ? { ...outer, inTable: true } : outer;
+    const context = !outer.inTable && (tag === 'TD' || tag === 'TH') ? { ...outer, inTable: true } : outer;
     let pending = '';
 
     const absorb = (parent: ParentNode) => {
       for (let child = parent.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) {
+        const type = child.nodeType;
+        if (type === 3) {
           pending += (child as Text).data;
           continue;
         }
-        if (child.nodeType !== 1) continue;
+        if (type !== 1) continue;
         const childEl = child as Element;
         const tag = childEl.tagName;
         if (SKIP.has(tag)) continue;
@@ -305,7 +307,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
           block.links++;
           block.linkChars += squashedLength(pending, start) + block.len - lenBefore;
         } else {
-          const childNode = visit(childEl, context);
+          const childNode = visit(childEl, context, tag);
           const inner = childNode.block;
           node.children.push(childNode);
           block.len += inner.len;
@@ -332,7 +334,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     if (shadow) absorb(shadow);
 
     observe(el, context, block, attributes);
-    block.holdsArticle ||= holdsArticleItself(el, attributes.names);
+    block.holdsArticle ||= holdsArticleItself(el, attributes.names, tag);
     if (/\S/.test(pending)) {
       if (block.text === NO_TEXT) block.text = emptyTextStats();
       block.len += addLine(pending, block.text);
@@ -340,5 +342,5 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     return node;
   };
 
-  return visit(root, { inTable: false });
+  return visit(root, { inTable: false }, root.tagName);
 }
