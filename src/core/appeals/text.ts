@@ -36,12 +36,16 @@ type Token = { word: string; prefix: boolean } | null; // null: a gap of up to t
 /** A Chinese or Japanese character: those scripts are written without spaces between words. */
 const CJK_CHAR = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc]';
 const CJK = new RegExp(CJK_CHAR, 'u');
+/** Every Han, Hiragana and Katakana character is at U+2E80 or above (astral ones are surrogate pairs, above too). */
+const FROM_CJK_RANGE = /[\u2e80-\uffff]/;
+/** Whether text holds a CJK character: a plain range test first, as most text has no character that high. */
+const hasCjk = (text: string): boolean => FROM_CJK_RANGE.test(text) && CJK.test(text);
 const CJK_SPACE = new RegExp(`(?<=${CJK_CHAR}) (?=${CJK_CHAR})`, 'gu');
 
 /** Words back as text: CJK characters without spaces between them ("登録無料"), other words with one. */
 export const joinWords = (list: readonly string[]): string => {
   const text = list.join(' ');
-  return CJK.test(text) ? text.replace(CJK_SPACE, '') : text;
+  return hasCjk(text) ? text.replace(CJK_SPACE, '') : text;
 };
 
 const WORD = /[\p{L}\p{N}']+/gu;
@@ -54,7 +58,7 @@ const WORD_OR_CJK = new RegExp(`${CJK_CHAR}|(?:(?!${CJK_CHAR})[\\p{L}\\p{N}'])+`
  * own: a phrase of them ("メルマガ登録") matches wherever its characters stand in a row, and `*`
  * skips up to three characters.
  */
-export const words = (normalized: string): string[] => normalized.match(CJK.test(normalized) ? WORD_OR_CJK : WORD) ?? [];
+export const words = (normalized: string): string[] => normalized.match(hasCjk(normalized) ? WORD_OR_CJK : WORD) ?? [];
 
 interface Compiled {
   tag: string;
