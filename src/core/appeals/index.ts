@@ -109,7 +109,9 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
   const select = (node: BlockNode, isRoot: boolean): Selected[] => {
     const el = node.block.element;
     if (NEVER_INSIDE.has(node.tag) || node.isChrome) return [];
-    const inner = node.children.flatMap((child) => select(child, false));
+    // A loop, not flatMap: this runs for every block of the page.
+    const inner: Selected[] = [];
+    for (const child of node.children) for (const s of select(child, false)) inner.push(s);
     if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;
