@@ -20,7 +20,7 @@ import {
   words,
 } from './text.ts';
 import { attributesOf, attrIn, squashedLength } from './rules/util.ts';
-import type { AppealRule, Block, ElementAttributes, RuleContext, TextStats } from './types.ts';
+import type { AppealRule, Block, ElementAttributes, Observation, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
 const INLINE = new Set([
@@ -44,6 +44,13 @@ export interface BlockNode {
   isChrome: boolean;
 }
 
+/**
+ * The lists of stats and the observations of blocks start as this shared, frozen empty list, and
+ * get a list of their own on their first item (addAll, addObservation): most blocks' lists stay
+ * empty, and a list per block per category is most of what the walk would otherwise allocate.
+ */
+const NO_ITEMS = Object.freeze([]) as unknown as never[];
+
 export function emptyTextStats(): TextStats {
   // Filled in loops (no Object.fromEntries): one is made for every block with text.
   const score = {} as Record<AppealCategory, number>;
@@ -51,14 +58,14 @@ export function emptyTextStats(): TextStats {
   const weak = {} as Record<TopicCategory, string[]>;
   for (const c of APPEAL_CATEGORIES) {
     score[c] = 0;
-    strong[c] = [];
+    strong[c] = NO_ITEMS;
   }
-  for (const c of TOPIC_CATEGORIES) weak[c] = [];
+  for (const c of TOPIC_CATEGORIES) weak[c] = NO_ITEMS;
   return {
     score,
     strong,
     weak,
-    dismiss: [],
+    dismiss: NO_ITEMS,
     hitChars: 0,
     plainChars: 0,
     longestPlainLine: 0,
@@ -68,20 +75,33 @@ export function emptyTextStats(): TextStats {
 /** Shared by every block without text (most elements), so they allocate nothing. */
 const NO_TEXT: TextStats = Object.freeze(emptyTextStats()) as TextStats;
 
-const addAll = (into: string[], from: readonly string[]) => {
-  for (const item of from) if (into.length < MAX_LIST && !into.includes(item)) into.push(item);
+/** `into` with the new items of `from` added (up to MAX_LIST); a new list when `into` is NO_ITEMS. */
+const addAll = (into: string[], from: readonly string[]): string[] => {
+  for (const item of from) {
+    if (into.length >= MAX_LIST || into.includes(item)) continue;
+    if (into === NO_ITEMS) into = [];
+    into.push(item);
+  }
+  return into;
 };
 
 function mergeText(into: TextStats, from: TextStats): void {
   for (const c of APPEAL_CATEGORIES) {
     into.score[c] += from.score[c];
-    addAll(into.strong[c], from.strong[c]);
+    into.strong[c] = addAll(into.strong[c], from.strong[c]);
   }
-  for (const c of TOPIC_CATEGORIES) addAll(into.weak[c], from.weak[c]);
-  addAll(into.dismiss, from.dismiss);
+  for (const c of TOPIC_CATEGORIES) into.weak[c] = addAll(into.weak[c], from.weak[c]);
+  into.dismiss = addAll(into.dismiss, from.dismiss);
   into.hitChars += from.hitChars;
   into.plainChars += from.plainChars;
   into.longestPlainLine = Math.max(into.longestPlainLine, from.longestPlainLine);
+}
+
+/** Pools an observation into the block (up to MAX_OBSERVATIONS), giving it a list of its own on the first. */
+function addObservation(block: Block, o: Observation): void {
+  if (block.observations.length >= MAX_OBSERVATIONS) return;
+  if (block.observations === NO_ITEMS) block.observations = [];
+  block.observations.push(o);
 }
 
 /** The matcher's tag of each topic's weak phrases ("newsletter:weak"), made once rather than per line. */
@@ -147,19 +167,19 @@ export function addLine(raw: string, stats: TextStats): number {
       (strong.length > 0 ? DEFAULT_STRONG_PHRASE_WEIGHT + DEFAULT_EXTRA_PHRASE_WEIGHT * (strong.length - 1) : 0) +
       DEFAULT_WEAK_PHRASE_WEIGHT * weak.length;
     stats.score[c] += score * factor;
-    addAll(stats.strong[c], strong);
-    addAll(stats.weak[c], weak);
+    stats.strong[c] = addAll(stats.strong[c], strong);
+    stats.weak[c] = addAll(stats.weak[c], weak);
   }
   for (const c of CALL_ONLY_CATEGORIES) {
     const strong = hits.get(c);
     if (!strong) continue;
     stats.score[c] += DEFAULT_STRONG_PHRASE_WEIGHT * factor;
-    addAll(stats.strong[c], strong);
+    stats.strong[c] = addAll(stats.strong[c], strong);
   }
   if (len <= DEFAULT_DISMISS_LINE_CHARS) {
     const dismiss = hits.get('dismiss') ?? [];
     if (dismiss.length > 0) strongHit = true;
-    addAll(stats.dismiss, dismiss);
+    stats.dismiss = addAll(stats.dismiss, dismiss);
   }
   if (strongHit) {
     stats.hitChars += len * factor;
@@ -256,9 +276,8 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     for (const rule of observers) {
       const seen = rule.observe!(el, context, attributes);
       if (!seen) continue;
-      for (const o of Array.isArray(seen) ? seen : [seen]) {
-        if (block.observations.length < MAX_OBSERVATIONS) block.observations.push(o);
-      }
+      if (Array.isArray(seen)) for (const o of seen) addObservation(block, o);
+      else addObservation(block, seen);
     }
   };
 
@@ -268,7 +287,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       element: el,
       len: 0,
       text: NO_TEXT,
-      observations: [],
+      observations: NO_ITEMS,
       linkChars: 0,
       links: 0,
       holdsArticle: false,
@@ -322,7 +341,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
             }
             for (const o of inner.observations) {
               if (block.observations.length >= MAX_OBSERVATIONS) break;
-              block.observations.push(o);
+              addObservation(block, o);
             }
           }
           pending += ' ';
