@@ -62,7 +62,7 @@ const CANDIDATE_TAGS = new Set([
 /** Subtrees that are never searched: navigation (and the site header, see isSiteChrome), quoted or literal text. */
 const NEVER_INSIDE = new Set(['NAV', 'BLOCKQUOTE', 'PRE', 'CODE', 'MENU', 'TEXTAREA']);
 
-const isCandidate = (el: Element) => CANDIDATE_TAGS.has(el.tagName) || el.tagName.includes('-');
+const isCandidate = (tag: string) => CANDIDATE_TAGS.has(tag) || tag.includes('-');
 
 interface Selected {
   match: AppealMatch;
@@ -120,9 +120,11 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
 
   const select = (node: BlockNode, isRoot: boolean): Selected[] => {
     const el = node.block.element;
-    if (NEVER_INSIDE.has(el.tagName) || node.isChrome) return [];
-    const inner = node.children.flatMap((child) => select(child, false));
-    if (isRoot || !isCandidate(el)) return inner;
+    if (NEVER_INSIDE.has(node.tag) || node.isChrome) return [];
+    // A loop, not flatMap: this runs for every block of the page.
+    const inner: Selected[] = [];
+    for (const child of node.children) for (const s of select(child, false)) inner.push(s);
+    if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;
     const verdict = judge(node.block, rules, thresholds);

@@ -20,7 +20,7 @@ import {
   words,
 } from './text.ts';
 import { attributesOf, attrIn, squashedLength } from './rules/util.ts';
-import type { AppealRule, Block, ElementAttributes, RuleContext, TextStats } from './types.ts';
+import type { AppealRule, Block, ElementAttributes, Observation, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
 const INLINE = new Set([
@@ -35,12 +35,21 @@ const MAX_OBSERVATIONS = 80;
 
 export interface BlockNode {
   block: Block;
+  /** The element's tagName, read once by the walk (each read is a call into the DOM). */
+  tag: string;
   /** The nearest block-level descendants. */
   children: BlockNode[];
   isBlock: boolean;
   /** The element itself is the site's navigation or header (isSiteChrome). */
   isChrome: boolean;
 }
+
+/**
+ * The lists of stats and the observations of blocks start as this shared, frozen empty list, and
+ * get a list of their own on their first item (addAll, addObservation): most blocks' lists stay
+ * empty, and a list per block per category is most of what the walk would otherwise allocate.
+ */
+const NO_ITEMS = Object.freeze([]) as unknown as never[];
 
 export function emptyTextStats(): TextStats {
   // Filled in loops (no Object.fromEntries): one is made for every block with text.
@@ -49,14 +58,14 @@ export function emptyTextStats(): TextStats {
   const weak = {} as Record<TopicCategory, string[]>;
   for (const c of APPEAL_CATEGORIES) {
     score[c] = 0;
-    strong[c] = [];
+    strong[c] = NO_ITEMS;
   }
-  for (const c of TOPIC_CATEGORIES) weak[c] = [];
+  for (const c of TOPIC_CATEGORIES) weak[c] = NO_ITEMS;
   return {
     score,
     strong,
     weak,
-    dismiss: [],
+    dismiss: NO_ITEMS,
     hitChars: 0,
     plainChars: 0,
     longestPlainLine: 0,
@@ -66,20 +75,33 @@ export function emptyTextStats(): TextStats {
 /** Shared by every block without text (most elements), so they allocate nothing. */
 const NO_TEXT: TextStats = Object.freeze(emptyTextStats()) as TextStats;
 
-const addAll = (into: string[], from: readonly string[]) => {
-  for (const item of from) if (into.length < MAX_LIST && !into.includes(item)) into.push(item);
+/** `into` with the new items of `from` added (up to MAX_LIST); a new list when `into` is NO_ITEMS. */
+const addAll = (into: string[], from: readonly string[]): string[] => {
+  for (const item of from) {
+    if (into.length >= MAX_LIST || into.includes(item)) continue;
+    if (into === NO_ITEMS) into = [];
+    into.push(item);
+  }
+  return into;
 };
 
 function mergeText(into: TextStats, from: TextStats): void {
   for (const c of APPEAL_CATEGORIES) {
     into.score[c] += from.score[c];
-    addAll(into.strong[c], from.strong[c]);
+    into.strong[c] = addAll(into.strong[c], from.strong[c]);
   }
-  for (const c of TOPIC_CATEGORIES) addAll(into.weak[c], from.weak[c]);
-  addAll(into.dismiss, from.dismiss);
+  for (const c of TOPIC_CATEGORIES) into.weak[c] = addAll(into.weak[c], from.weak[c]);
+  into.dismiss = addAll(into.dismiss, from.dismiss);
   into.hitChars += from.hitChars;
   into.plainChars += from.plainChars;
   into.longestPlainLine = Math.max(into.longestPlainLine, from.longestPlainLine);
+}
+
+/** Pools an observation into the block (up to MAX_OBSERVATIONS), giving it a list of its own on the first. */
+function addObservation(block: Block, o: Observation): void {
+  if (block.observations.length >= MAX_OBSERVATIONS) return;
+  if (block.observations === NO_ITEMS) block.observations = [];
+  block.observations.push(o);
 }
 
 /** The matcher's tag of each topic's weak phrases ("newsletter:weak"), made once rather than per line. */
@@ -101,9 +123,11 @@ function promoteCalls(opening: Opening, hits: Map<string, string[]>, candidates:
   }
 }
 
+const SPACES = /\s+/g;
+
 /** Scores one line of text (a block element's own text) into `stats`; returns its length. */
 export function addLine(raw: string, stats: TextStats): number {
-  const line = raw.replace(/\s+/g, ' ').trim();
+  const line = raw.replace(SPACES, ' ').trim();
   if (!line) return 0;
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
@@ -118,13 +142,21 @@ export function addLine(raw: string, stats: TextStats): number {
       if (opening === undefined) opening = openingCall(normalized);
       return opening;
     };
-    const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(WEAK_TAG[c]));
-    if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
+    if (hits.size > 0) {
+      const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(WEAK_TAG[c]));
+      if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
+    }
     // A price per period in a short line, or in one opening with a call to action, is a subscription
     // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.
     if (!hits.has('membership') && mentionsPrice(line) && namesOffer(normalized)) {
       if (len <= DEFAULT_OFFER_LINE_CHARS || call() !== null) hits.set('membership', ['a price per period']);
     }
+  }
+  // Most lines hold no phrase at all: plain prose, nothing to add per category.
+  if (hits.size === 0) {
+    stats.plainChars += len;
+    stats.longestPlainLine = Math.max(stats.longestPlainLine, len);
+    return len;
   }
   let strongHit = false;
   for (const c of TOPIC_CATEGORIES) {
@@ -135,19 +167,19 @@ export function addLine(raw: string, stats: TextStats): number {
       (strong.length > 0 ? DEFAULT_STRONG_PHRASE_WEIGHT + DEFAULT_EXTRA_PHRASE_WEIGHT * (strong.length - 1) : 0) +
       DEFAULT_WEAK_PHRASE_WEIGHT * weak.length;
     stats.score[c] += score * factor;
-    addAll(stats.strong[c], strong);
-    addAll(stats.weak[c], weak);
+    stats.strong[c] = addAll(stats.strong[c], strong);
+    stats.weak[c] = addAll(stats.weak[c], weak);
   }
   for (const c of CALL_ONLY_CATEGORIES) {
     const strong = hits.get(c);
     if (!strong) continue;
     stats.score[c] += DEFAULT_STRONG_PHRASE_WEIGHT * factor;
-    addAll(stats.strong[c], strong);
+    stats.strong[c] = addAll(stats.strong[c], strong);
   }
   if (len <= DEFAULT_DISMISS_LINE_CHARS) {
     const dismiss = hits.get('dismiss') ?? [];
     if (dismiss.length > 0) strongHit = true;
-    addAll(stats.dismiss, dismiss);
+    stats.dismiss = addAll(stats.dismiss, dismiss);
   }
   if (strongHit) {
     stats.hitChars += len * factor;
@@ -168,12 +200,11 @@ const SECTIONING = 'article, main, aside, section, form, dialog, [role="dialog"]
  * the site, and the article is never in it.
  */
 export function isSiteChrome(el: Element): boolean {
-  return isChromeOf(el, null);
+  return isChromeOf(el, null, el.tagName);
 }
 
-/** isSiteChrome given the element's attribute names (null: not read), so an attribute it lacks is not asked for. */
-function isChromeOf(el: Element, names: readonly string[] | null): boolean {
-  const tag = el.tagName;
+/** isSiteChrome given the element's attribute names (null: not read), so an attribute it lacks is not asked for, and its tagName. */
+function isChromeOf(el: Element, names: readonly string[] | null, tag: string): boolean {
   if (tag === 'NAV') return true;
   const role = names && !names.includes('role') ? null : el.getAttribute('role');
   if (role === 'navigation' || role === 'banner') return true;
@@ -184,8 +215,7 @@ function isChromeOf(el: Element, names: readonly string[] | null): boolean {
  * The page's headline (its first h1), the main region or the marked article body. A later h1 heads
  * a box of its own ("Want to block ads but still support us?" in an overlay), not the article.
  */
-function holdsArticleItself(el: Element, names: readonly string[]): boolean {
-  const tag = el.tagName;
+function holdsArticleItself(el: Element, names: readonly string[], tag: string): boolean {
   return (
     (tag === 'H1' && el.ownerDocument.querySelector('h1') === el) ||
     tag === 'MAIN' ||
@@ -205,11 +235,12 @@ function textLengthOf(el: Element): number {
   let pending = '';
   const absorb = (parent: ParentNode) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         pending += (child as Text).data;
         continue;
       }
-      if (child.nodeType !== 1) continue;
+      if (type !== 1) continue;
       const childEl = child as Element;
       const tag = childEl.tagName;
       if (SKIP.has(tag)) continue;
@@ -245,39 +276,39 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     for (const rule of observers) {
       const seen = rule.observe!(el, context, attributes);
       if (!seen) continue;
-      for (const o of Array.isArray(seen) ? seen : [seen]) {
-        if (block.observations.length < MAX_OBSERVATIONS) block.observations.push(o);
-      }
+      if (Array.isArray(seen)) for (const o of seen) addObservation(block, o);
+      else addObservation(block, seen);
     }
   };
 
-  const visit = (el: Element, outer: RuleContext): BlockNode => {
+  const visit = (el: Element, outer: RuleContext, tag: string): BlockNode => {
     const attributes = attributesOf(el);
     const block: Block = {
       element: el,
       len: 0,
       text: NO_TEXT,
-      observations: [],
+      observations: NO_ITEMS,
       linkChars: 0,
       links: 0,
       holdsArticle: false,
-      holdsNav: isChromeOf(el, attributes.names),
+      holdsNav: isChromeOf(el, attributes.names, tag),
     };
-    const node: BlockNode = { block, children: [], isBlock: true, isChrome: block.holdsNav };
+    const node: BlockNode = { block, tag, children: [], isBlock: true, isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
       block.len = textLengthOf(el);
       return node;
     }
-    const context = !outer.inTable && (el.tagName === 'TD' || el.tagName === 'TH') ? { ...outer, inTable: true } : outer;
+    const context = !outer.inTable && (tag === 'TD' || tag === 'TH') ? { ...outer, inTable: true } : outer;
     let pending = '';
 
     const absorb = (parent: ParentNode) => {
       for (let child = parent.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) {
+        const type = child.nodeType;
+        if (type === 3) {
           pending += (child as Text).data;
           continue;
         }
-        if (child.nodeType !== 1) continue;
+        if (type !== 1) continue;
         const childEl = child as Element;
         const tag = childEl.tagName;
         if (SKIP.has(tag)) continue;
@@ -295,7 +326,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
           block.links++;
           block.linkChars += squashedLength(pending, start) + block.len - lenBefore;
         } else {
-          const childNode = visit(childEl, context);
+          const childNode = visit(childEl, context, tag);
           const inner = childNode.block;
           node.children.push(childNode);
           block.len += inner.len;
@@ -310,7 +341,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
             }
             for (const o of inner.observations) {
               if (block.observations.length >= MAX_OBSERVATIONS) break;
-              block.observations.push(o);
+              addObservation(block, o);
             }
           }
           pending += ' ';
@@ -322,7 +353,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     if (shadow) absorb(shadow);
 
     observe(el, context, block, attributes);
-    block.holdsArticle ||= holdsArticleItself(el, attributes.names);
+    block.holdsArticle ||= holdsArticleItself(el, attributes.names, tag);
     if (/\S/.test(pending)) {
       if (block.text === NO_TEXT) block.text = emptyTextStats();
       block.len += addLine(pending, block.text);
@@ -330,5 +361,5 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     return node;
   };
 
-  return visit(root, { inTable: false });
+  return visit(root, { inTable: false }, root.tagName);
 }
