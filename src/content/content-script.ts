@@ -1,6 +1,6 @@
 import { readPage } from '../core/extract-page.ts';
 import type { PageRead } from '../core/read-result.ts';
-import { dispatch, type Handlers } from '../shared/messages.ts';
+import { answerOne, type Message, READ_ARTICLE, type Response } from '../shared/messages.ts';
 import { READING_HANDLE } from '../shared/page-call.ts';
 import { lastRead } from './last-read.ts';
 
@@ -25,17 +25,15 @@ const newVersion = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), 
 // The script may be injected more than once into the same page: register once.
 if (typeof scope[READING_HANDLE] !== 'function') {
   const last = lastRead<{ ok: true; page: PageRead; version: string }>(document);
-  const handlers: Handlers<null> = {
-    'read-article': ({ hide, keep, since }) => {
-      const key = JSON.stringify([location.href, hide, keep ?? []]);
-      const kept = last.get(key);
-      if (kept) return kept.version === since ? { unchanged: true, version: since } : { ...kept, reused: true };
-      const result = readPage(document, { url: location.href, hide, keep });
-      if (!result.ok) return result;
-      const answer = { ...result, version: newVersion() };
-      last.set(key, answer);
-      return answer;
-    },
+  const readArticle = ({ hide, keep, since }: Message<'read-article'>): Response<'read-article'> => {
+    const key = JSON.stringify([location.href, hide, keep ?? []]);
+    const kept = last.get(key);
+    if (kept) return kept.version === since ? { unchanged: true, version: since } : { ...kept, reused: true };
+    const result = readPage(document, { url: location.href, hide, keep });
+    if (!result.ok) return result;
+    const answer = { ...result, version: newVersion() };
+    last.set(key, answer);
+    return answer;
   };
-  scope[READING_HANDLE] = (message: unknown) => dispatch(handlers, message, null);
+  scope[READING_HANDLE] = (message: unknown) => answerOne('read-article', READ_ARTICLE, readArticle, message, null);
 }

@@ -17,7 +17,7 @@ export async function sendToRuntime<K extends MessageType>(message: Message<K>):
 
 /**
  * Answers messages with the given handlers. Only the extension's own contexts are answered, each
- * only with the messages its kind may send (MESSAGE_SENDERS): a sender from another extension, or a
+ * only with the messages its kind may send (CONTRACTS): a sender from another extension, or a
  * content script asking to save a file, is ignored.
  */
 export function handleMessages(handlers: Handlers<browser.Runtime.MessageSender>, signal?: AbortSignal): void {

@@ -70,9 +70,9 @@ export interface SenderInfo {
  * a tab and the page's URL.
  */
 export function senderAllowed(type: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
-  if (!sender || sender.id !== ownId || typeof type !== 'string' || !Object.hasOwn(MESSAGE_SENDERS, type)) return false;
+  if (!sender || sender.id !== ownId || typeof type !== 'string' || !Object.hasOwn(CONTRACTS, type)) return false;
   const fromExtension = sender.url?.startsWith(ownOrigin) === true || sender.tab === undefined;
-  return MESSAGE_SENDERS[type as MessageType] === (fromExtension ? 'extension' : 'content');
+  return CONTRACTS[type as MessageType].sender === (fromExtension ? 'extension' : 'content');
 }
 
 export { SAVE_MIMES, type SaveMime };
@@ -116,7 +116,7 @@ const isNotes = (v: unknown): v is Partial<SavedFileNotes> | undefined =>
 export type Receiver = 'reading-script' | 'saving-script' | 'live-script' | 'background';
 
 /** One message's contract: who may send it, which context answers it, and how its payload is checked. */
-interface Contract<K extends MessageType> {
+export interface Contract<K extends MessageType> {
   /** The extension's pages and service worker (`extension`), or its scripts in a tab (`content`). */
   sender: 'extension' | 'content';
   receiver: Receiver;
@@ -124,21 +124,27 @@ interface Contract<K extends MessageType> {
   parse(m: Record<string, unknown>): Message<K> | null;
 }
 
+/**
+ * The reading script's one message, declared on its own: that script answers nothing else, so it
+ * validates with this contract alone (answerOne) and carries none of the others.
+ */
+export const READ_ARTICLE: Contract<'read-article'> = {
+  sender: 'extension',
+  receiver: 'reading-script',
+  parse: (m) =>
+    isCategoryList(m.hide) && isKeepList(m.keep) && isVersion(m.since)
+      ? {
+          type: 'read-article',
+          hide: m.hide,
+          ...(m.keep ? { keep: m.keep } : {}),
+          ...(m.since !== undefined ? { since: m.since } : {}),
+        }
+      : null,
+};
+
 /** The whole protocol, one entry per message type: senders, receivers and validation in one place. */
 export const CONTRACTS: { [K in MessageType]: Contract<K> } = {
-  'read-article': {
-    sender: 'extension',
-    receiver: 'reading-script',
-    parse: (m) =>
-      isCategoryList(m.hide) && isKeepList(m.keep) && isVersion(m.since)
-        ? {
-            type: 'read-article',
-            hide: m.hide,
-            ...(m.keep ? { keep: m.keep } : {}),
-            ...(m.since !== undefined ? { since: m.since } : {}),
-          }
-        : null,
-  },
+  'read-article': READ_ARTICLE,
   'read-for-saving': {
     sender: 'extension',
     receiver: 'saving-script',
@@ -192,11 +198,6 @@ export const CONTRACTS: { [K in MessageType]: Contract<K> } = {
   },
 };
 
-/** Which of the extension's own contexts may send each message (from CONTRACTS). */
-export const MESSAGE_SENDERS = Object.fromEntries(Object.entries(CONTRACTS).map(([type, c]) => [type, c.sender])) as {
-  [K in MessageType]: 'extension' | 'content';
-};
-
 /** The message types `receiver` answers (from CONTRACTS). */
 export const typesFor = (receiver: Receiver): MessageType[] =>
   (Object.keys(CONTRACTS) as MessageType[]).filter((type) => CONTRACTS[type].receiver === receiver);
@@ -217,17 +218,40 @@ export type Handlers<Ctx> = {
   [K in MessageType]?: (message: Message<K>, context: Ctx) => Response<K> | Promise<Response<K>>;
 };
 
-/** Runs the handler for a validated message and wraps its outcome as a Reply. */
-export async function dispatch<Ctx>(handlers: Handlers<Ctx>, raw: unknown, context: Ctx): Promise<Reply<MessageType>> {
-  const message = parseMessage(raw);
-  if (!message) return { error: 'Malformed message.' };
-  const handler = handlers[message.type] as ((m: Message, c: Ctx) => unknown) | undefined;
-  if (!handler) return { error: `No handler for ${message.type}.` };
+/** Runs a handler on a validated message and wraps its outcome as a Reply. */
+async function run<Ctx>(handler: (m: Message, c: Ctx) => unknown, message: Message, context: Ctx): Promise<Reply<MessageType>> {
   try {
     return { data: (await handler(message, context)) as Response<MessageType> };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+const MALFORMED: Reply<MessageType> = { error: 'Malformed message.' };
+
+/** Runs the handler for a validated message and wraps its outcome as a Reply. */
+export async function dispatch<Ctx>(handlers: Handlers<Ctx>, raw: unknown, context: Ctx): Promise<Reply<MessageType>> {
+  const message = parseMessage(raw);
+  if (!message) return MALFORMED;
+  const handler = handlers[message.type] as ((m: Message, c: Ctx) => unknown) | undefined;
+  if (!handler) return { error: `No handler for ${message.type}.` };
+  return run(handler, message, context);
+}
+
+/**
+ * dispatch for a script that answers one message type only, validated by that type's contract
+ * (the one CONTRACTS holds for it): anything else is malformed.
+ */
+export function answerOne<K extends MessageType, Ctx>(
+  type: K,
+  contract: Contract<K>,
+  handler: (message: Message<K>, context: Ctx) => Response<K> | Promise<Response<K>>,
+  raw: unknown,
+  context: Ctx,
+): Promise<Reply<MessageType>> {
+  const m = raw as Record<string, unknown> | null;
+  const message = typeof m === 'object' && m !== null && m.type === type ? contract.parse(m) : null;
+  return message ? run(handler as (m: Message, c: Ctx) => unknown, message as Message, context) : Promise.resolve(MALFORMED);
 }
 
 /** Unwraps a Reply, turning `{ error }` (or no reply at all) into a thrown Error. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers, dispatch, MESSAGE_SENDERS, parseMessage, senderAllowed, typesFor, unwrap } from '../../../src/shared/messages.ts';
+import { answerOne, answers, CONTRACTS, dispatch, parseMessage, READ_ARTICLE, senderAllowed, typesFor, unwrap } from '../../../src/shared/messages.ts';
 
 describe('parseMessage', () => {
   it.each([
@@ -59,6 +59,24 @@ describe('dispatch and unwrap', () => {
     expect(await dispatch({}, { nope: true }, {})).toEqual({ error: 'Malformed message.' });
   });
 
+  it('answerOne answers its one type, validated by the same contract as the table, and nothing else', async () => {
+    expect(CONTRACTS['read-article']).toBe(READ_ARTICLE);
+    const seen: unknown[] = [];
+    const handler = (m: unknown) => {
+      seen.push(m);
+      return { unchanged: true as const, version: 'ab12' };
+    };
+    const ok = await answerOne('read-article', READ_ARTICLE, handler, { type: 'read-article', hide: ['newsletter'], since: 'ab12', extra: 1 }, null);
+    expect(ok).toEqual({ data: { unchanged: true, version: 'ab12' } });
+    expect(seen).toEqual([{ type: 'read-article', hide: ['newsletter'], since: 'ab12' }]);
+    for (const bad of [{ type: 'set-badge', count: 1 }, { type: 'read-article', hide: ['spam'] }, { type: 'read-article', hide: [], since: 'not hex' }, null, 'read-article']) {
+      expect(await answerOne('read-article', READ_ARTICLE, handler, bad, null)).toEqual({ error: 'Malformed message.' });
+    }
+    expect(seen).toHaveLength(1);
+    const failed = await answerOne('read-article', READ_ARTICLE, () => { throw new Error('boom'); }, { type: 'read-article', hide: [] }, null);
+    expect(failed).toEqual({ error: 'boom' });
+  });
+
   it('unwrap returns data and throws errors and missing replies', () => {
     expect(unwrap<'set-badge'>({ data: null })).toBeNull();
     expect(() => unwrap({ error: 'No article' })).toThrow('No article');
@@ -73,7 +91,7 @@ describe('the contract table: each message type has one receiver', () => {
     expect(typesFor('live-script').sort()).toEqual(['hide-on-page', 'restore-page']);
     expect(typesFor('background').sort()).toEqual(['fetch-image', 'save-file', 'set-badge']);
     const all = (['reading-script', 'saving-script', 'live-script', 'background'] as const).flatMap(typesFor).sort();
-    expect(all).toEqual(Object.keys(MESSAGE_SENDERS).sort());
+    expect(all).toEqual(Object.keys(CONTRACTS).sort());
   });
 
   it('answers only known types owned by the receiver', () => {
@@ -95,7 +113,7 @@ describe('senderAllowed: each message only from the contexts that send it', () =
   const webPage = { url: 'https://evil.example/', tab: { id: 5 } };
 
   it('names a sender kind for every message type', () => {
-    expect(Object.keys(MESSAGE_SENDERS).sort()).toEqual(['embed-images', 'fetch-image', 'hide-on-page', 'read-article', 'read-for-saving', 'restore-page', 'save-file', 'set-badge']);
+    expect(Object.keys(CONTRACTS).sort()).toEqual(['embed-images', 'fetch-image', 'hide-on-page', 'read-article', 'read-for-saving', 'restore-page', 'save-file', 'set-badge']);
   });
 
   it.each([
