@@ -83,8 +83,11 @@ export interface ElementAttributes {
 
 export interface AppealRule {
   name: string;
-  /** Looks at one element (not its subtree); `attributes` are the element's, when the caller read them. */
-  observe?(element: Element, context: RuleContext, attributes?: ElementAttributes): Observation | Observation[] | null;
+  /**
+   * Looks at one element (not its subtree); `attributes` and `tag` (its tagName) are the element's,
+   * when the caller read them: the walk reads both once for every rule.
+   */
+  observe?(element: Element, context: RuleContext, attributes?: ElementAttributes, tag?: string): Observation | Observation[] | null;
   /** Turns a block's pooled observations and text into evidence. */
   score(block: Block): Evidence | Evidence[] | null;
 }

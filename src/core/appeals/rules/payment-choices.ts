@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_CHOICE_LABEL_CHARS } from '../constants.ts';
 import { AMOUNT, frequencyOf, normalizeText } from '../text.ts';
-import type { AppealRule, Observation, RuleContext } from '../types.ts';
+import type { AppealRule, ElementAttributes, Observation, RuleContext } from '../types.ts';
 import { attr, memoize, observed } from './util.ts';
 
 export const PAYMENT_CHOICES = 'payment-choices';
@@ -13,14 +13,14 @@ export const DEFAULT_MIN_AMOUNTS = 3;
 const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'OPTION', 'LABEL', 'A']);
 const CONTROL_ROLES = new Set(['button', 'radio', 'tab', 'option', 'checkbox', 'switch']);
 
-/** The label of an element that has no element children (or is a form control). */
-function labelOf(el: Element): string | null {
-  if (el.tagName === 'INPUT') {
+/** The label of an element (its tagName `tag`) that has no element children (or is a form control). */
+function labelOf(el: Element, tag: string): string | null {
+  if (tag === 'INPUT') {
     const type = attr(el, 'type').toLowerCase();
     if (type !== 'radio' && type !== 'button' && type !== 'submit') return null;
     return attr(el, 'aria-label') || attr(el, 'value');
   }
-  if (el.firstElementChild && el.tagName !== 'BUTTON' && el.tagName !== 'LABEL') return null;
+  if (tag !== 'BUTTON' && tag !== 'LABEL' && el.firstElementChild) return null;
   const first = el.firstChild;
   // No children: no text, no label.
   if (!first) return null;
@@ -37,13 +37,13 @@ const choiceOf = memoize((raw): 'once' | 'monthly' | 'annual' | 'amount' | null 
   return frequencyOf(label) ?? (AMOUNT.test(label) ? 'amount' : null);
 });
 
-function observe(el: Element, context: RuleContext): Observation | null {
+function observe(el: Element, context: RuleContext, _attributes?: ElementAttributes, tag = el.tagName): Observation | null {
   if (context.inTable) return null;
-  const raw = labelOf(el);
+  const raw = labelOf(el, tag);
   if (!raw) return null;
   const key = choiceOf(raw);
   if (!key) return null;
-  const control = CONTROL_TAGS.has(el.tagName) || CONTROL_ROLES.has(attr(el, 'role'));
+  const control = CONTROL_TAGS.has(tag) || CONTROL_ROLES.has(attr(el, 'role'));
   return { rule: PAYMENT_CHOICES, key, weight: control ? 1 : 0, saw: raw.trim() };
 }
 

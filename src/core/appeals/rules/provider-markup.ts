@@ -62,15 +62,15 @@ const ANY_URL = memoTest(union((p) => p.url));
 /** For an element with a class and no id, data names or URL: the markup test per class attribute. */
 const CLASS_ANY_MARKUP = memoize((cls) => ANY_MARKUP_PATTERN.test(`${cls} `));
 
-function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el)): Observation[] | null {
+function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el), tag = el.tagName): Observation[] | null {
   const { names, cls } = attributes;
   if (names.length === 0) return null;
-  const isLink = el.tagName === 'A';
+  const isLink = tag === 'A';
   const read = (name: string) => name === 'id' || name.startsWith('data-') || name === 'action' || name === 'src' || (isLink && name === 'href');
   if (onlyClassOf(names, read) && !CLASS_ANY_MARKUP(cls)) return null;
   let markup = `${cls} ${attrIn(el, names, 'id')}`;
   for (const name of names) if (name.startsWith('data-')) markup += ` ${name}`;
-  const href = el.tagName === 'A' ? attrIn(el, names, 'href') : '';
+  const href = isLink ? attrIn(el, names, 'href') : '';
   const url = attrIn(el, names, 'action') || attrIn(el, names, 'src') || href;
   if (!ANY_MARKUP(markup) && !(url && ANY_URL(url))) return null;
   const found: Observation[] = [];
