@@ -21,6 +21,7 @@ import {
 } from './constants.ts';
 import { RULES } from './rules/index.ts';
 import { namesCategory } from './rules/class-tokens.ts';
+import { ElementFacts } from './rules/element-facts.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { namesAccount } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
@@ -117,6 +118,7 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
   const kept: Element[] = [];
   const tree = walk(start, rules);
   const rootLen = tree.block.len;
+  const facts = new ElementFacts();
 
   const select = (node: BlockNode, isRoot: boolean): Selected[] => {
     const el = node.block.element;
@@ -127,7 +129,7 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;
-    const verdict = judge(node.block, rules, thresholds);
+    const verdict = judge(node.block, rules, thresholds, facts);
     if (!verdict || !wanted.has(verdict.category)) return veto ? inner : growToBox(node, inner);
     if (veto === MOSTLY_PLAIN && !allowsProse(node.block, verdict)) return inner;
     const text = appealExcerpt(el);

@@ -18,6 +18,7 @@ import {
   DEFAULT_STRONG_NON_TEXT_EVIDENCE,
 } from './constants.ts';
 import { normalizeText, offersAccount, PHRASE_MATCHER, words } from './text.ts';
+import { ElementFacts } from './rules/element-facts.ts';
 import type { AppealRule, Block, Evidence, FormControl } from './types.ts';
 
 export interface Thresholds {
@@ -104,10 +105,10 @@ function isRowOfPlaces(block: Block): boolean {
  * its own; "any" evidence (dialog, "maybe later") and "payment" evidence (amount choices) add to it,
  * the latter as the category's facts say (categories.ts).
  */
-export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds = DEFAULT_THRESHOLDS): Verdict | null {
+export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds = DEFAULT_THRESHOLDS, facts = new ElementFacts()): Verdict | null {
   const evidence: Evidence[] = [];
   for (const rule of rules) {
-    const found = rule.score(block);
+    const found = rule.score(block, facts);
     if (!found) continue;
     if (Array.isArray(found)) evidence.push(...found);
     else evidence.push(found);

@@ -1,4 +1,5 @@
 import type { AppealCategory, TopicCategory } from './categories.ts';
+import type { ElementFacts } from './rules/element-facts.ts';
 
 /** What kind of evidence a rule contributes; a verdict needs two kinds unless one is overwhelming. */
 export type EvidenceKind = 'structure' | 'markup' | 'text';
@@ -83,8 +84,14 @@ export interface ElementAttributes {
 
 export interface AppealRule {
   name: string;
-  /** Looks at one element (not its subtree); `attributes` are the element's, when the caller read them. */
-  observe?(element: Element, context: RuleContext, attributes?: ElementAttributes): Observation | Observation[] | null;
-  /** Turns a block's pooled observations and text into evidence. */
-  score(block: Block): Evidence | Evidence[] | null;
+  /**
+   * Looks at one element (not its subtree); `attributes` and `tag` (its tagName) are the element's,
+   * when the caller read them: the walk reads both once for every rule.
+   */
+  observe?(element: Element, context: RuleContext, attributes?: ElementAttributes, tag?: string): Observation | Observation[] | null;
+  /**
+   * Turns a block's pooled observations and text into evidence; `facts` remembers what rules found
+   * out about elements during one search (a fresh one when not given).
+   */
+  score(block: Block, facts?: ElementFacts): Evidence | Evidence[] | null;
 }

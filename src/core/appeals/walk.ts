@@ -271,10 +271,10 @@ function textLengthOf(el: Element): number {
 export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observers = rules.filter((r) => r.observe);
 
-  // The element's attributes are read once for every rule.
-  const observe = (el: Element, context: RuleContext, block: Block, attributes: ElementAttributes = attributesOf(el)) => {
+  // The element's attributes and tagName are read once for every rule.
+  const observe = (el: Element, tag: string, context: RuleContext, block: Block, attributes: ElementAttributes = attributesOf(el)) => {
     for (const rule of observers) {
-      const seen = rule.observe!(el, context, attributes);
+      const seen = rule.observe!(el, context, attributes, tag);
       if (!seen) continue;
       if (Array.isArray(seen)) for (const o of seen) addObservation(block, o);
       else addObservation(block, seen);
@@ -315,7 +315,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
         if (tag === 'BR') {
           pending += ' ';
         } else if (INLINE.has(tag)) {
-          observe(childEl, context, block);
+          observe(childEl, tag, context, block);
           if (tag !== 'A') {
             absorb(childEl);
             continue;
@@ -352,7 +352,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) absorb(shadow);
 
-    observe(el, context, block, attributes);
+    observe(el, tag, context, block, attributes);
     block.holdsArticle ||= holdsArticleItself(el, attributes.names, tag);
     if (/\S/.test(pending)) {
       if (block.text === NO_TEXT) block.text = emptyTextStats();

@@ -3,7 +3,8 @@ import type { AppealRule, Block } from '../types.ts';
 import { addLine, emptyTextStats } from '../walk.ts';
 import { isLinkList, MENU_ITEM, surroundings } from './ask-button.ts';
 import { asksOnly, isOneLine, isParagraph, ownBox } from './standalone-ask.ts';
-import { inAccountBox, squashedText, textLength } from './util.ts';
+import { ElementFacts } from './element-facts.ts';
+import { inAccountBox, squashedText } from './util.ts';
 
 export const ASK_BOX = 'ask-box';
 /** Position evidence: a small box of its own, away from the article's prose, that only asks. */
@@ -22,16 +23,16 @@ export const DEFAULT_BLURB_BOX_MAX_PLAIN_SHARE = 0.85;
 const MAX_LINE_CHARS = 2000;
 
 /** A line of prose: a paragraph's worth of text, mostly not links, in one block. */
-function isProseLine(el: Element): boolean {
-  if (!isParagraph(el)) return false;
-  return textLength(el, MAX_LINE_CHARS) <= MAX_LINE_CHARS && isOneLine(el);
+function isProseLine(el: Element, facts: ElementFacts): boolean {
+  if (!isParagraph(el, facts)) return false;
+  return facts.textLength(el, MAX_LINE_CHARS) <= MAX_LINE_CHARS && isOneLine(el, facts);
 }
 
 /** Whether the box stands among lines of prose (paragraphs of an article, not a container holding one). */
-export function amongProse(el: Element, len: number): boolean {
-  const box = ownBox(el, len);
+export function amongProse(el: Element, len: number, facts: ElementFacts): boolean {
+  const box = ownBox(el, len, facts);
   const siblings = box.parentElement ? [...box.parentElement.children] : [];
-  return siblings.some((s) => s !== box && isProseLine(s));
+  return siblings.some((s) => s !== box && isProseLine(s, facts));
 }
 
 /** A comment, contact or login form around it: its notes ("your e-mail will not be published") are no ask. */
@@ -65,15 +66,15 @@ function boxAsk(block: Block): { category: AppealCategory; saw: string } | null 
  */
 export const askBox: AppealRule = {
   name: ASK_BOX,
-  score(block) {
+  score(block, facts = new ElementFacts()) {
     const ask = boxAsk(block);
     if (!ask) return null;
     const { len, element: el } = block;
-    if (inAccountBox(el)) return null;
-    if (amongProse(el, textLength(el)) || inMessageForm(el) || el.closest(MENU_ITEM)) return null;
+    if (inAccountBox(el, facts)) return null;
+    if (amongProse(el, facts.textLength(el), facts) || inMessageForm(el) || el.closest(MENU_ITEM)) return null;
     // A link among many links is an item of a menu or of a footer's list, whatever it says.
-    const around = block.linkChars >= len / 2 ? surroundings(el, len) : null;
-    if (around && isLinkList(around)) return null;
+    const around = block.linkChars >= len / 2 ? surroundings(el, len, facts) : null;
+    if (around && isLinkList(around, facts)) return null;
     return {
       rule: ASK_BOX,
       kind: 'structure',

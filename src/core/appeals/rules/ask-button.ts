@@ -2,7 +2,7 @@ import { ASK_CATEGORIES } from '../categories.ts';
 import { DEFAULT_MENU_LINK_SHARE, DEFAULT_MENU_MIN_LINKS } from '../constants.ts';
 import { normalizeText, offersAccount } from '../text.ts';
 import type { AppealRule } from '../types.ts';
-import { textLength } from './util.ts';
+import { ElementFacts } from './element-facts.ts';
 
 export const ASK_BUTTON = 'ask-button';
 /** A block that is nothing but one link or button whose words are a call to action. */
@@ -17,18 +17,20 @@ export const MENU_ITEM = 'li, menu, [role="menu"], [role="menubar"]';
 const ACTIONS = 'a[href], button, input[type="submit"], input[type="button"]';
 
 /** The closest ancestor holding more text than the block: where its neighbours are. */
-export function surroundings(el: Element, len: number): Element | null {
-  for (let up = el.parentElement; up; up = up.parentElement) if (textLength(up, len) > len) return up;
+export function surroundings(el: Element, len: number, facts: ElementFacts): Element | null {
+  for (let up = el.parentElement; up; up = up.parentElement) if (facts.textLength(up, len) > len) return up;
   return null;
 }
 
 /** Mostly links, by the same measure as the menu veto (score.ts): a menu, a footer's link list, a row of tags. */
-export function isLinkList(el: Element): boolean {
+export const isLinkList = (el: Element, facts: ElementFacts): boolean => facts.of(linkList, el);
+
+function linkList(el: Element, facts: ElementFacts): boolean {
   const links = el.querySelectorAll('a[href]');
-  const len = textLength(el, DEFAULT_LINK_LIST_MAX_CHARS);
+  const len = facts.textLength(el, DEFAULT_LINK_LIST_MAX_CHARS);
   if (links.length < DEFAULT_MENU_MIN_LINKS || len > DEFAULT_LINK_LIST_MAX_CHARS) return false;
   let linkChars = 0;
-  for (const a of links) linkChars += textLength(a);
+  for (const a of links) linkChars += facts.textLength(a);
   return linkChars >= DEFAULT_MENU_LINK_SHARE * len;
 }
 
@@ -58,19 +60,19 @@ export function isListItem(el: Element, around: Element): boolean {
  */
 export const askButton: AppealRule = {
   name: ASK_BUTTON,
-  score(block) {
+  score(block, facts = new ElementFacts()) {
     const { len } = block;
     if (len === 0 || len > DEFAULT_ASK_BUTTON_MAX_CHARS || block.holdsNav || block.links > 1) return null;
     const category = ASK_CATEGORIES.find((c) => block.text.strong[c].length > 0);
     if (!category) return null;
     const el = block.element;
     const actions = el.matches(ACTIONS) ? [el] : [...el.querySelectorAll(ACTIONS)];
-    if (actions.length !== 1 || textLength(actions[0]!) < len * 0.9) return null;
+    if (actions.length !== 1 || facts.textLength(actions[0]!) < len * 0.9) return null;
     if (el.closest(MENU_ITEM)) return null;
     // "Already a member? Log in": the reader's account area, never hidden.
     if (offersAccount(normalizeText(el.textContent ?? ''))) return null;
-    const around = surroundings(el, len);
-    if (around && isLinkList(around) && isListItem(el, around)) return null;
+    const around = surroundings(el, len, facts);
+    if (around && isLinkList(around, facts) && isListItem(el, around)) return null;
     return {
       rule: ASK_BUTTON,
       kind: 'structure',

@@ -1,6 +1,6 @@
 import { type AppealCategory, TOPIC_CATEGORIES, type TopicCategory } from '../categories.ts';
 import { markupPattern } from '../phrases/index.ts';
-import type { AppealRule, Evidence, Observation } from '../types.ts';
+import type { AppealRule, ElementAttributes, Evidence, Observation, RuleContext } from '../types.ts';
 import { attr, observed } from './util.ts';
 
 export const CTA_LINKS = 'cta-links';
@@ -42,8 +42,8 @@ const LINK_PATTERNS: readonly { category: AppealCategory; pattern: RegExp; host?
 const ANY_LINK = new RegExp(LINK_PATTERNS.map((p) => p.pattern.source).join('|'), 'i');
 const ANY_HOST = new RegExp(HOST_PATTERNS.filter(Boolean).join('|') || '(?!)', 'i');
 
-function observe(el: Element): Observation[] | null {
-  if (el.tagName !== 'A') return null;
+function observe(el: Element, _context?: RuleContext, _attributes?: ElementAttributes, tag = el.tagName): Observation[] | null {
+  if (tag !== 'A') return null;
   const href = attr(el, 'href');
   if (!href || (href.startsWith('#') && !/comment|respond|portal/.test(href))) return null;
   const askHost = ANY_HOST.test(href);

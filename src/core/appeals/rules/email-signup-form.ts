@@ -1,5 +1,5 @@
 import { markupPattern } from '../phrases/index.ts';
-import type { AppealRule, FormControl, Observation } from '../types.ts';
+import type { AppealRule, ElementAttributes, FormControl, Observation, RuleContext } from '../types.ts';
 import { attr, keys, observed, textLength } from './util.ts';
 
 export const EMAIL_SIGNUP_FORM = 'email-signup-form';
@@ -23,8 +23,7 @@ const NOT_SIGNUP_CONTROLS = 'textarea, input[type="password" i]';
 const EMAIL_HINT = new RegExp(markupPattern((m) => m.emailWords), 'i');
 const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'url']);
 
-function observe(el: Element): Observation | null {
-  const tag = el.tagName;
+function observe(el: Element, _context?: RuleContext, _attributes?: ElementAttributes, tag = el.tagName): Observation | null {
   const o = (key: string, control?: FormControl): Observation => ({ rule: EMAIL_SIGNUP_FORM, key, ...(control && { control }) });
   if (tag === 'TEXTAREA') return o('textarea', 'message-box');
   if (tag === 'BUTTON') return attr(el, 'type').toLowerCase() === 'reset' ? null : o('submit');

@@ -3,7 +3,8 @@ import { DEFAULT_STRONG_TOKEN_WEIGHT, CLASS_TOKENS } from './class-tokens.ts';
 import type { AppealRule, Observation } from '../types.ts';
 import { normalizeText, offersAccount } from '../text.ts';
 import { amongProse } from './ask-box.ts';
-import { inAccountBox, namesAccount, observed, textLength } from './util.ts';
+import { ElementFacts } from './element-facts.ts';
+import { inAccountBox, namesAccount, observed } from './util.ts';
 
 export const NAMED_BOX = 'named-box';
 /** Shape evidence: a compact box (a heading, a blurb, a button) that its own markup names. */
@@ -24,11 +25,15 @@ export const DEFAULT_NAMED_BOX_MAX_LINKS = 2;
  * the shape says it is a panel, not a section of the article, a list or a page region.
  */
 /** A sign-in or account control inside the box ("SignInSignUp", "login-link"): the reader's account area. */
-const hasAccountPart = (el: Element): boolean => [...el.querySelectorAll('[class], [id]')].some(namesAccount);
+function hasAccountPart(el: Element, facts: ElementFacts): boolean {
+  // Each part's answer is remembered: nested boxes hold the same parts.
+  for (const part of el.querySelectorAll('[class], [id]')) if (facts.of(namesAccount, part)) return true;
+  return false;
+}
 
 export const namedBox: AppealRule = {
   name: NAMED_BOX,
-  score(block) {
+  score(block, facts = new ElementFacts()) {
     const { len } = block;
     if (len < DEFAULT_NAMED_BOX_MIN_CHARS || len > DEFAULT_NAMED_BOX_MAX_CHARS || block.holdsArticle || block.holdsNav) return null;
     if (block.links > DEFAULT_NAMED_BOX_MAX_LINKS || block.text.longestPlainLine > DEFAULT_NAMED_BOX_MAX_PLAIN_LINE) return null;
@@ -39,12 +44,12 @@ export const namedBox: AppealRule = {
     // Account markup in it or around it makes it a login box (checked last: these look around the block).
     const el = block.element;
     if (tokens.some((o) => (o.weight ?? 0) < 0) || offersAccount(normalizeText(el.textContent ?? ''))) return null;
-    if (hasAccountPart(el) || inAccountBox(el)) return null;
+    if (hasAccountPart(el, facts) || inAccountBox(el, facts)) return null;
     // Among the article's paragraphs a class may name the text's state ("paywall" on the hidden part),
     // not a box: there the box's own words must name the same ask ("Newsletter for Hamburg").
     const target = strongest.target as AskCategory;
     const saysSo = block.text.strong[target].length > 0 || (target in block.text.weak && block.text.weak[target as TopicCategory].length > 0);
-    if (!saysSo && amongProse(el, textLength(el))) return null;
+    if (!saysSo && amongProse(el, facts.textLength(el), facts)) return null;
     return {
       rule: NAMED_BOX,
       kind: 'structure',

@@ -19,17 +19,17 @@ const CLASS_OVERLAY_WORD = memoize((cls) => overlayWord(`${cls} `));
 const READ = new Set(['role', 'aria-modal', 'style', 'id']);
 const isRead = (name: string) => READ.has(name);
 
-function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el)): Observation | null {
+function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el), tag = el.tagName): Observation | null {
   const { names: attrs, cls } = attributes;
   // Most elements carry no attribute: only the tag can tell.
-  if (attrs.length === 0) return el.tagName === 'DIALOG' ? { rule: OVERLAY_DIALOG, key: 'dialog', saw: 'dialog' } : null;
-  if (el.tagName !== 'DIALOG' && onlyClassOf(attrs, isRead)) {
+  if (attrs.length === 0) return tag === 'DIALOG' ? { rule: OVERLAY_DIALOG, key: 'dialog', saw: 'dialog' } : null;
+  if (tag !== 'DIALOG' && onlyClassOf(attrs, isRead)) {
     const word = CLASS_OVERLAY_WORD(cls);
     return word ? { rule: OVERLAY_DIALOG, key: 'class', saw: word } : null;
   }
   const role = attrIn(el, attrs, 'role');
-  if (el.tagName === 'DIALOG' || role === 'dialog' || role === 'alertdialog' || attrIn(el, attrs, 'aria-modal') === 'true') {
-    return { rule: OVERLAY_DIALOG, key: 'dialog', saw: role || el.tagName.toLowerCase() };
+  if (tag === 'DIALOG' || role === 'dialog' || role === 'alertdialog' || attrIn(el, attrs, 'aria-modal') === 'true') {
+    return { rule: OVERLAY_DIALOG, key: 'dialog', saw: role || tag.toLowerCase() };
   }
   const style = attrIn(el, attrs, 'style');
   if (style && /position\s*:\s*(fixed|sticky)/i.test(style)) return { rule: OVERLAY_DIALOG, key: 'fixed', saw: 'position fixed' };

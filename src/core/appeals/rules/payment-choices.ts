@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_CHOICE_LABEL_CHARS } from '../constants.ts';
 import { AMOUNT, frequencyOf, normalizeText } from '../text.ts';
-import type { AppealRule, Observation, RuleContext } from '../types.ts';
-import { attr, memoize, observed } from './util.ts';
+import type { AppealRule, ElementAttributes, Observation, RuleContext } from '../types.ts';
+import { attr, isSpace, memoize, observed } from './util.ts';
 
 export const PAYMENT_CHOICES = 'payment-choices';
 /** Two frequencies (Once / Monthly / Annual) or three amounts offered as controls. */
@@ -13,14 +13,14 @@ export const DEFAULT_MIN_AMOUNTS = 3;
 const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'OPTION', 'LABEL', 'A']);
 const CONTROL_ROLES = new Set(['button', 'radio', 'tab', 'option', 'checkbox', 'switch']);
 
-/** The label of an element that has no element children (or is a form control). */
-function labelOf(el: Element): string | null {
-  if (el.tagName === 'INPUT') {
+/** The label of an element (its tagName `tag`) that has no element children (or is a form control). */
+function labelOf(el: Element, tag: string): string | null {
+  if (tag === 'INPUT') {
     const type = attr(el, 'type').toLowerCase();
     if (type !== 'radio' && type !== 'button' && type !== 'submit') return null;
     return attr(el, 'aria-label') || attr(el, 'value');
   }
-  if (el.firstElementChild && el.tagName !== 'BUTTON' && el.tagName !== 'LABEL') return null;
+  if (tag !== 'BUTTON' && tag !== 'LABEL' && el.firstElementChild) return null;
   const first = el.firstChild;
   // No children: no text, no label.
   if (!first) return null;
@@ -29,21 +29,34 @@ function labelOf(el: Element): string | null {
   return text.length <= DEFAULT_MAX_CHOICE_LABEL_CHARS * 2 ? text : null;
 }
 
+/**
+ * Characters of `text` that normalizeText keeps (all but whitespace and dashes, text.ts DASHES):
+ * its result is at least this long, so a label with more is too long for a choice, unread.
+ */
+function keptChars(text: string): number {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && c !== 0x2d && c !== 0xad && (c < 0x2010 || c > 0x2014)) kept++;
+  }
+  return kept;
+}
+
 /** What a label offers: a payment frequency, an amount, or nothing. Remembered per label (labels repeat on a page). */
 const choiceOf = memoize((raw): 'once' | 'monthly' | 'annual' | 'amount' | null => {
-  if (!/[\p{L}\d]/u.test(raw)) return null;
+  if (keptChars(raw) > DEFAULT_MAX_CHOICE_LABEL_CHARS || !/[\p{L}\d]/u.test(raw)) return null;
   const label = normalizeText(raw);
   if (!label || label.length > DEFAULT_MAX_CHOICE_LABEL_CHARS) return null;
   return frequencyOf(label) ?? (AMOUNT.test(label) ? 'amount' : null);
 });
 
-function observe(el: Element, context: RuleContext): Observation | null {
+function observe(el: Element, context: RuleContext, _attributes?: ElementAttributes, tag = el.tagName): Observation | null {
   if (context.inTable) return null;
-  const raw = labelOf(el);
+  const raw = labelOf(el, tag);
   if (!raw) return null;
   const key = choiceOf(raw);
   if (!key) return null;
-  const control = CONTROL_TAGS.has(el.tagName) || CONTROL_ROLES.has(attr(el, 'role'));
+  const control = CONTROL_TAGS.has(tag) || CONTROL_ROLES.has(attr(el, 'role'));
   return { rule: PAYMENT_CHOICES, key, weight: control ? 1 : 0, saw: raw.trim() };
 }
 

@@ -62,17 +62,30 @@ const ANY_URL = memoTest(union((p) => p.url));
 /** For an element with a class and no id, data names or URL: the markup test per class attribute. */
 const CLASS_ANY_MARKUP = memoize((cls) => ANY_MARKUP_PATTERN.test(`${cls} `));
 
-function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el)): Observation[] | null {
-  const { names, cls } = attributes;
-  if (names.length === 0) return null;
-  const isLink = el.tagName === 'A';
-  const read = (name: string) => name === 'id' || name.startsWith('data-') || name === 'action' || name === 'src' || (isLink && name === 'href');
-  if (onlyClassOf(names, read) && !CLASS_ANY_MARKUP(cls)) return null;
+/** Attributes whose names or values are the element's markup besides its class: its id and data names. */
+const marksUp = (name: string) => name === 'id' || name.startsWith('data-');
+const reads = (name: string) => marksUp(name) || name === 'action' || name === 'src';
+const readsOnLink = (name: string) => reads(name) || name === 'href';
+
+/** "class id data-names" of an element. */
+function markupOf(el: Element, names: readonly string[], cls: string): string {
   let markup = `${cls} ${attrIn(el, names, 'id')}`;
   for (const name of names) if (name.startsWith('data-')) markup += ` ${name}`;
-  const href = el.tagName === 'A' ? attrIn(el, names, 'href') : '';
+  return markup;
+}
+
+function observe(el: Element, _context?: RuleContext, attributes: ElementAttributes = attributesOf(el), tag = el.tagName): Observation[] | null {
+  const { names, cls } = attributes;
+  if (names.length === 0) return null;
+  const isLink = tag === 'A';
+  if (onlyClassOf(names, isLink ? readsOnLink : reads) && !CLASS_ANY_MARKUP(cls)) return null;
+  // Without an id or data names (most links and images) the markup is the class alone, tested once per class attribute.
+  const classOnly = !names.some(marksUp);
+  const href = isLink ? attrIn(el, names, 'href') : '';
   const url = attrIn(el, names, 'action') || attrIn(el, names, 'src') || href;
-  if (!ANY_MARKUP(markup) && !(url && ANY_URL(url))) return null;
+  const named = classOnly ? CLASS_ANY_MARKUP(cls) : ANY_MARKUP(markupOf(el, names, cls));
+  if (!named && !(url && ANY_URL(url))) return null;
+  const markup = classOnly ? `${cls} ` : markupOf(el, names, cls);
   const found: Observation[] = [];
   for (const p of PROVIDERS) {
     const widget = p.markup?.exec(markup)?.[0] ?? (url && url !== href ? p.url?.exec(url)?.[0] : undefined);

@@ -1,6 +1,7 @@
 import { ASK_CATEGORIES, type AskCategory } from '../categories.ts';
 import { asksIn, normalizeText, offersAccount } from '../text.ts';
 import type { AppealRule, Block } from '../types.ts';
+import { ElementFacts } from './element-facts.ts';
 import { squashedText, textLength } from './util.ts';
 
 export const STANDALONE_ASK = 'standalone-ask';
@@ -27,7 +28,7 @@ const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
 
 const squashedLength = (el: Element) => textLength(el);
 /** Whether the element holds any text (reads no further than its first character). */
-const holdsText = (el: Element) => textLength(el, 0) > 0;
+const holdsText = (el: Element, facts: ElementFacts) => facts.textLength(el, 0) > 0;
 
 /** The category whose call to action the line carries (strong phrases; the highest score wins). */
 function askCategory(block: Block): AskCategory | null {
@@ -54,11 +55,13 @@ function isStoryLink(el: Element, len: number): boolean {
 }
 
 /** Holds one line of text: no two separate text-bearing blocks inside. */
-export function isOneLine(el: Element): boolean {
+export const isOneLine = (el: Element, facts: ElementFacts): boolean => facts.of(oneLine, el);
+
+function oneLine(el: Element, facts: ElementFacts): boolean {
   let leaves = 0;
   for (const inner of el.querySelectorAll(BLOCKS)) {
-    if (!holdsText(inner)) continue;
-    const hasInner = [...inner.querySelectorAll(BLOCKS)].some(holdsText);
+    if (!holdsText(inner, facts)) continue;
+    const hasInner = [...inner.querySelectorAll(BLOCKS)].some((b) => holdsText(b, facts));
     if (!hasInner && ++leaves > 1) return false;
   }
   return true;
@@ -85,13 +88,13 @@ function setApart(el: Element, len: number): string | null {
  * up…, you will also join our free newsletter."). Two asks in a row are one sign-up box without a
  * wrapper; a lone plain sentence with the same words stays, as prose.
  */
-function besideAsk(el: Element, len: number, category: AskCategory): string | null {
-  const box = ownBox(el, len);
+function besideAsk(el: Element, len: number, category: AskCategory, facts: ElementFacts): string | null {
+  const box = ownBox(el, len, facts);
   for (const next of [false, true]) {
-    const other = neighbour(box, next);
+    const other = neighbour(box, next, facts);
     if (!other || other.contains(el)) continue;
-    const otherLen = squashedLength(other);
-    if (otherLen > DEFAULT_STANDALONE_MAX_CHARS || !isOneLine(other) || !setApart(other, otherLen)) continue;
+    const otherLen = facts.textLength(other);
+    if (otherLen > DEFAULT_STANDALONE_MAX_CHARS || !isOneLine(other, facts) || !setApart(other, otherLen)) continue;
     const text = other.textContent ?? '';
     if (QUOTED.test(text) || offersAccount(normalizeText(text))) continue;
     if (asksIn(text).includes(category)) return `beside another ask (${next ? 'the next line' : 'the line before'})`;
@@ -99,8 +102,10 @@ function besideAsk(el: Element, len: number, category: AskCategory): string | nu
   return null;
 }
 
-export function isParagraph(el: Element): boolean {
-  const len = squashedLength(el);
+export const isParagraph = (el: Element, facts: ElementFacts): boolean => facts.of(paragraph, el);
+
+function paragraph(el: Element, facts: ElementFacts): boolean {
+  const len = facts.textLength(el);
   if (len < DEFAULT_FLOW_PARAGRAPH_CHARS) return false;
   let linkChars = 0;
   for (const a of el.querySelectorAll('a')) linkChars += squashedLength(a);
@@ -108,19 +113,19 @@ export function isParagraph(el: Element): boolean {
 }
 
 /** The nearest text-bearing sibling in one direction (past a few empty ones), or null. */
-function neighbour(box: Element, next: boolean): Element | null {
+function neighbour(box: Element, next: boolean, facts: ElementFacts): Element | null {
   let el = next ? box.nextElementSibling : box.previousElementSibling;
   for (let i = 0; el && i < DEFAULT_FLOW_SIBLING_STEPS; i++) {
-    if (holdsText(el)) return el;
+    if (holdsText(el, facts)) return el;
     el = next ? el.nextElementSibling : el.previousElementSibling;
   }
   return null;
 }
 
 /** The outermost wrapper around `el` that holds nothing else. */
-export function ownBox(el: Element, len: number): Element {
+export function ownBox(el: Element, len: number, facts: ElementFacts): Element {
   let box = el;
-  while (box.parentElement && box.parentElement.tagName !== 'BODY' && textLength(box.parentElement, len) === len) box = box.parentElement;
+  while (box.parentElement && box.parentElement.tagName !== 'BODY' && facts.textLength(box.parentElement, len) === len) box = box.parentElement;
   return box;
 }
 
@@ -128,15 +133,16 @@ export function ownBox(el: Element, len: number): Element {
  * Where the line stands among the article's paragraphs, or null when it is not in such a flow: a
  * sibling of at least one paragraph of prose, between two of them or before / after them.
  */
-export function flowPosition(el: Element, len: number): string | null {
-  const box = ownBox(el, len);
+export function flowPosition(el: Element, len: number, facts: ElementFacts): string | null {
+  const box = ownBox(el, len, facts);
   const siblings = box.parentElement ? [...box.parentElement.children] : [];
   const at = siblings.indexOf(box);
-  const proseBefore = siblings.slice(0, at).some(isParagraph);
-  const proseAfter = siblings.slice(at + 1).some(isParagraph);
+  const prose = (s: Element) => isParagraph(s, facts);
+  const proseBefore = siblings.slice(0, at).some(prose);
+  const proseAfter = siblings.slice(at + 1).some(prose);
   if (!proseBefore && !proseAfter) return null;
-  const before = neighbour(box, false);
-  const after = neighbour(box, true);
+  const before = neighbour(box, false, facts);
+  const after = neighbour(box, true, facts);
   if (before && after) return 'between paragraphs';
   if (!after) return 'after the last paragraph';
   return before ? 'among paragraphs' : 'before the first paragraph';
@@ -167,14 +173,14 @@ export function asksOnly(block: Block, maxChars: number, maxPlainShare: number):
  */
 export const standaloneAsk: AppealRule = {
   name: STANDALONE_ASK,
-  score(block) {
+  score(block, facts = new ElementFacts()) {
     const category = asksOnly(block, DEFAULT_STANDALONE_MAX_CHARS, DEFAULT_STANDALONE_MAX_PLAIN_SHARE);
     if (!category) return null;
     const { len, element: el } = block;
-    if (!isOneLine(el)) return null;
-    const apart = setApart(el, len) ?? besideAsk(el, len, category);
+    if (!isOneLine(el, facts)) return null;
+    const apart = setApart(el, len) ?? besideAsk(el, len, category, facts);
     if (!apart) return null;
-    const where = flowPosition(el, squashedLength(el));
+    const where = flowPosition(el, facts.textLength(el), facts);
     if (!where) return null;
     return {
       rule: STANDALONE_ASK,

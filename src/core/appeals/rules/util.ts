@@ -1,4 +1,5 @@
 import type { Block, ElementAttributes, Observation } from '../types.ts';
+import type { ElementFacts } from './element-facts.ts';
 
 /** The block's observations made by one rule. */
 const NONE: readonly Observation[] = Object.freeze([]);
@@ -42,7 +43,7 @@ export function attributesOf(el: Element): ElementAttributes {
 export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether a UTF-16 code unit is whitespace as the regular expression `\s` sees it. */
-const isSpace = (c: number): boolean =>
+export const isSpace = (c: number): boolean =>
   c === 32 ||
   (c >= 9 && c <= 13) ||
   c === 0xa0 ||
@@ -167,11 +168,13 @@ export const DEFAULT_ACCOUNT_BOX_CHARS = 600;
  * looking outward while the box stays small: "Log in to save articles or get newsletters" is the
  * reader's account, not an ask.
  */
-export function inAccountBox(el: Element): boolean {
-  for (let up: Element | null = el; up && up.tagName !== 'BODY'; up = up.parentElement) {
-    if (textLength(up, DEFAULT_ACCOUNT_BOX_CHARS) > DEFAULT_ACCOUNT_BOX_CHARS) return false;
-    if (namesAccount(up)) return true;
-    if (up.querySelector('input[type="password"]')) return true;
-  }
-  return false;
+export const inAccountBox = (el: Element, facts: ElementFacts): boolean => facts.of(accountBoxFrom, el);
+
+/** inAccountBox from `up` outward; each ancestor's answer is remembered for every block inside it. */
+function accountBoxFrom(up: Element, facts: ElementFacts): boolean {
+  if (up.tagName === 'BODY') return false;
+  if (facts.textLength(up, DEFAULT_ACCOUNT_BOX_CHARS) > DEFAULT_ACCOUNT_BOX_CHARS) return false;
+  if (namesAccount(up) || up.querySelector('input[type="password"]')) return true;
+  const parent = up.parentElement;
+  return parent !== null && facts.of(accountBoxFrom, parent);
 }
