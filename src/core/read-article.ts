@@ -1,5 +1,5 @@
 import type { ReadResult } from './article.ts';
-import { windowOf } from './clean/sanitize-html.ts';
+import { windowOf } from './serialize/inert-document.ts';
 import { checkDocument, DEFAULT_HIDDEN_CATEGORIES, extractPage, failure, type ReadOptions } from './extract-page.ts';
 import { finishArticle } from './finish-article.ts';
 

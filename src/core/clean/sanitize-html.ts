@@ -42,7 +42,6 @@ function purifierFor(win: Window): DOMPurify {
   return purify;
 }
 
-
 /** Sanitises an HTML string using the window of `doc` (the live page or a jsdom window). */
 export function sanitizeHtml(html: string, doc: Document): string {
   return purifierFor(windowOf(doc)).sanitize(html, SANITIZE_CONFIG) as string;
@@ -55,5 +54,3 @@ export function sanitizeHtml(html: string, doc: Document): string {
 export function sanitizeInPlace(root: Element, win: Window, options: { fileUrls?: boolean } = {}): void {
   purifierFor(win).sanitize(root, { ...(options.fileUrls ? SANITIZE_CONFIG_FILE_URLS : SANITIZE_CONFIG), IN_PLACE: true });
 }
-
-export { windowOf };

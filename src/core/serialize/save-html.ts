@@ -52,5 +52,3 @@ export async function articleToMarkdownWithImages(
   const contentHtml = sanitizeHtml(inert.body.innerHTML, doc);
   return { markdown: articleToMarkdown({ ...article, contentHtml }, options), files, report };
 }
-
-export { inertDocument };
