@@ -244,6 +244,23 @@ export function openingCall(normalizedLine: string): Opening | null {
   return null;
 }
 
+/** The last segment of a line after a separator ("<headline> | Sign up", "Nightcap: Subscribe"). */
+const CLOSING_SEGMENT = /(?:[|:»›]|\s[-–—])\s*([^|:»›–—]{1,40})$/;
+/** A closing call is a few words: the call and at most its object ("Become a member"). */
+export const DEFAULT_CLOSING_CALL_MAX_WORDS = 4;
+
+/**
+ * The words of the call to action a line closes with as a segment of its own, after a separator
+ * ("<newsletter issue's headline> | Sign up"), or null. `line` is raw text: dashes still separate.
+ */
+export function closingCall(line: string): string[] | null {
+  const segment = CLOSING_SEGMENT.exec(line)?.[1];
+  if (!segment) return null;
+  const segmentWords = words(normalizeText(segment));
+  if (segmentWords.length === 0 || segmentWords.length > DEFAULT_CLOSING_CALL_MAX_WORDS) return null;
+  return CALL_MATCHER.matchAt(segmentWords, 0) ? segmentWords : null;
+}
+
 /** Words of a payment period in every language ("a month", "par mois", "jährlich"), plurals too. */
 const PERIOD_MATCHER = new PhraseMatcher({
   period: collect((l) => [...l.frequency.monthly, ...l.frequency.annual]).map((p) => `${p}~`),

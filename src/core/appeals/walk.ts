@@ -11,6 +11,7 @@ import {
   DEFAULT_WEAK_PHRASE_WEIGHT,
 } from './constants.ts';
 import {
+  closingCall,
   mentionsPrice,
   namesOffer,
   normalizeLine,
@@ -123,6 +124,22 @@ function promoteCalls(opening: Opening, hits: Map<string, string[]>, candidates:
   }
 }
 
+/**
+ * A short line closing with a bare call as a segment of its own ("<headline> | Sign up", "… — Donate"):
+ * the call's own words are its topic ("sign up" is a newsletter's), so the line is an ask of that
+ * category; the headline before it is what the ask is for.
+ */
+function promoteClosingCall(line: string, hits: Map<string, string[]>, candidates: readonly TopicCategory[]): void {
+  const segment = closingCall(line);
+  if (!segment) return;
+  const inSegment = PHRASE_MATCHER.match(segment);
+  // A segment that is a listed phrase already says its category ("Subscribe on YouTube" is social).
+  if (APPEAL_CATEGORIES.some((c) => inSegment.has(c))) return;
+  for (const c of candidates) {
+    if (!hits.has(c) && inSegment.has(WEAK_TAG[c])) hits.set(c, [`… | ${segment.join(' ')}`]);
+  }
+}
+
 const SPACES = /\s+/g;
 
 /** Scores one line of text (a block element's own text) into `stats`; returns its length. */
@@ -144,7 +161,10 @@ export function addLine(raw: string, stats: TextStats): number {
     };
     if (hits.size > 0) {
       const candidates = TOPIC_CATEGORIES.filter((c) => !hits.has(c) && hits.has(WEAK_TAG[c]));
-      if (candidates.length > 0 && call()) promoteCalls(call()!, hits, candidates);
+      if (candidates.length > 0) {
+        if (call()) promoteCalls(call()!, hits, candidates);
+        promoteClosingCall(line, hits, candidates);
+      }
     }
     // A price per period in a short line, or in one opening with a call to action, is a subscription
     // offer ("3 months for $10", "Join for $1 today"); in a longer sentence it is reporting.

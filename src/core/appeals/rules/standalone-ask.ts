@@ -1,5 +1,5 @@
 import { ASK_CATEGORIES, type AskCategory } from '../categories.ts';
-import { asksIn, normalizeText, offersAccount } from '../text.ts';
+import { asksIn, closingCall, normalizeText, offersAccount } from '../text.ts';
 import type { AppealRule, Block } from '../types.ts';
 import { ElementFacts } from './element-facts.ts';
 import { squashedText, textLength } from './util.ts';
@@ -42,7 +42,8 @@ function askCategory(block: Block): AskCategory | null {
 
 /**
  * A link to another story with a badge or kicker beside it ("Read also · Subscribers only · <headline>"):
- * its longest link is a headline with no call to action in it, most of the line.
+ * its longest link is a headline with no call to action in it (nor closing it: "<headline> | Sign up"),
+ * most of the line.
  */
 function isStoryLink(el: Element, len: number): boolean {
   let longest = '';
@@ -51,7 +52,7 @@ function isStoryLink(el: Element, len: number): boolean {
     if (text.length > longest.length) longest = text;
   }
   if (longest.length < len / 2) return false;
-  return asksIn(longest).length === 0;
+  return asksIn(longest).length === 0 && closingCall(longest) === null;
 }
 
 /** Holds one line of text: no two separate text-bearing blocks inside. */

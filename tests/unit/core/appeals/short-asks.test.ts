@@ -27,6 +27,8 @@ describe('one-line asks among paragraphs', () => {
     ['<div class="embed"><span><br><em><strong>Want more updates from Sam? Sign up for his newsletter, Spam Stein.</strong></em><br></span></div>', 'newsletter'],
     // substack: the in-post "Subscribe now" button paragraph.
     ['<p class="button-wrapper"><a class="button primary" href="https://example.substack.com/subscribe?utm_source=post"><span>Subscribe now</span></a></p>', 'membership'],
+    // cnn.com: a newsletter issue's headline and the call closing it, one link between paragraphs.
+    ['<p> <a href="http://us11.campaign-archive2.com/?u=47c9&amp;id=1372">Nightcap: Recount begins in Wisconsin; two more could come soon | Sign up</a> </p>', 'newsletter'],
   ])('removes %s', (ask, category) => {
     const matches = found(body(ask));
     expect(matches).toHaveLength(1);
@@ -48,6 +50,12 @@ describe('one-line asks among paragraphs', () => {
     ['<p>Subscribe to the newsletter now.</p>'],
     // A related story with a subscribers-only badge: the link is a headline, not an ask.
     ['<p>Read also <span>Subscribers only</span> <a href="/economy/imf-warns">The IMF urges governments not to waste the recovery</a></p>'],
+    // A headline with a call in it, not closing it as a segment of its own.
+    ['<p><a href="/health/medicare">Medicare open enrolment: how to sign up before the deadline</a></p>'],
+    // A headline whose closing segment is more than a call.
+    ['<p><a href="/politics/drive">Voter drive: sign up your neighbours to vote this autumn</a></p>'],
+    // A closing segment that is another category's phrase: social, off by default, not a newsletter.
+    ['<p><strong>For access to all our exclusive videos – <a href="https://www.youtube.com/user/example">Subscribe on YouTube!</a></strong></p>'],
   ])('keeps %s', (line) => {
     expect(found(body(line))).toEqual([]);
   });
