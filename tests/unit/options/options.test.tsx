@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Options } from '../../../src/options/Options.tsx';
 import type { OptionsPlatform } from '../../../src/options/platform.ts';
 import { normalizeSettings, type Settings } from '../../../src/shared/settings.ts';
-import { settle } from '../popup/fixtures.ts';
+import { settle, withRoot } from '../popup/fixtures.ts';
 
 type FakeOptions = OptionsPlatform & { stored: Settings; calls: Array<[string, ...unknown[]]> };
 
@@ -36,13 +36,8 @@ function fakePlatform(overrides: Partial<OptionsPlatform> = {}, initial: unknown
 
 describe('Options page', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+  withRoot((el) => {
+    root = el;
   });
 
   const checkbox = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -220,13 +215,8 @@ describe('Options page', () => {
 
 describe('Options page: settings as a file', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+  withRoot((el) => {
+    root = el;
   });
   const button = (name: string) => root.querySelector<HTMLButtonElement>(`button[name="${name}"]`)!;
   const status = () => root.querySelector('.data-status')?.textContent ?? '';

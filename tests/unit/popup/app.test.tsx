@@ -1,19 +1,16 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/popup/App.tsx';
 import { readView } from '../../../src/popup/view-state.ts';
-import { fakePlatform, mockArticle, settle } from './fixtures.ts';
+import { fakePlatform, mockArticle, settle, withRoot } from './fixtures.ts';
 
 describe('App (the reading view)', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
+  withRoot((el) => {
+    root = el;
   });
   afterEach(() => {
-    render(null, root);
-    root.remove();
     vi.useRealTimers();
   });
 

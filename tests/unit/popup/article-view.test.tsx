@@ -1,20 +1,15 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import type { Removal } from '../../../src/core/article.ts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleView } from '../../../src/popup/ArticleView.tsx';
 import { needsLeadImage } from '../../../src/popup/components/LeadImage.tsx';
-import { mockArticle, settle } from './fixtures.ts';
+import { mockArticle, settle, withRoot } from './fixtures.ts';
 
 describe('ArticleView', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+  withRoot((el) => {
+    root = el;
   });
 
   it('shows site, title, byline, date and reading time, then the content', () => {

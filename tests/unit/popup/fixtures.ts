@@ -1,3 +1,5 @@
+import { render } from 'preact';
+import { afterEach, beforeEach } from 'vitest';
 import type { Article } from '../../../src/core/article.ts';
 import type { Platform } from '../../../src/popup/platform.ts';
 import { normalizeSettings, type Settings } from '../../../src/shared/settings.ts';
@@ -68,4 +70,21 @@ export function fakePlatform(overrides: Partial<Platform> = {}, initial: unknown
 /** Lets pending promises, Preact's renders and its effects (run after the next frame) settle. */
 export async function settle(rounds = 4): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/**
+ * Gives every test of the calling `describe` a fresh element in the document to render into
+ * (handed to `use` before each test), unmounted and removed after it.
+ */
+export function withRoot(use: (root: HTMLElement) => void): void {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+    use(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
 }
