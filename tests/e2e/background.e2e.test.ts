@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
   type FixtureServer,
-  launchWithExtension,
   openPage,
   openReadingView,
   serveFixtures,
 } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 
 const SEED = 'seed-moscow-times/source.html';
 
@@ -14,13 +14,9 @@ describe('background: hiding appeals automatically on sites the user chose', () 
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(serveFixtures, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   const setSites = (sites: Record<string, { hideOnPage?: boolean; disabled?: boolean }>) =>

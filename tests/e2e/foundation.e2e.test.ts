@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   activeTabId,
   type ExtensionBrowser,
   FIXTURE_PAGES,
   type FixtureServer,
-  launchWithExtension,
   openPage,
   openReadingView,
   serveFixtures,
 } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 
 const seed = JSON.parse(readFileSync(path.join(FIXTURE_PAGES, 'seed-moscow-times/expected.json'), 'utf8')) as {
   title: string;
@@ -21,13 +21,9 @@ describe('the built extension in Chromium', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(serveFixtures, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('loads: its service worker runs and its manifest is the one we built', async () => {

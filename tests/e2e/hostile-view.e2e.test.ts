@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openPage, ROOT } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, openPage, ROOT } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 import { type PageServer, servePages, watch } from './hostile.ts';
 
 const HOSTILE = readFileSync(path.join(ROOT, 'tests/fixtures/xss/hostile-page.html'), 'utf8');
@@ -34,13 +35,9 @@ describe('the hostile page in the reading view', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await servePages((p) => (p === '/news/hostile.html' ? { body: HOSTILE } : null));
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(() => servePages((p) => (p === '/news/hostile.html' ? { body: HOSTILE } : null)), (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('runs nothing, scrolls only down, and shows the text whole in every theme', async () => {

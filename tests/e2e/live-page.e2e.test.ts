@@ -1,19 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   builtExtensionDir,
   type ExtensionBrowser,
   type FixtureServer,
   LIVE_SCRIPT,
-  launchWithExtension,
   liveMessenger,
   openPage,
   phraseVisibility,
   ROOT,
   serveFixtures,
 } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 
 // Live-page hiding in real Chromium: the live-page script is injected and messaged by the extension's
 // own service worker, as the popup and the background do.
@@ -30,14 +30,10 @@ describe('hiding appeals on the live page', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
+  withExtension(() => serveFixtures(APPEALS), (s, b) => {
     expect(existsSync(path.join(builtExtensionDir(), LIVE_SCRIPT)), 'built content script').toBe(true);
-    server = await serveFixtures(APPEALS);
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    server = s;
+    browser = b;
   });
 
   const { hide, restore } = liveMessenger(() => browser);

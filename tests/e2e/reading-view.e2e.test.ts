@@ -20,6 +20,7 @@ import {
   ROOT,
   serveFixtures,
 } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -70,13 +71,9 @@ describe('the reading view', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(serveFixtures, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('shows the seed article: title, paragraphs in order, no appeal text, links to new tabs', async () => {

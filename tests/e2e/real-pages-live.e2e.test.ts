@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../bench/lib/corpus.ts';
 import { loadKnown, loadLabels, OPTIONAL_ASK_CATEGORIES } from '../../bench/lib/real-labels.ts';
-import { type ExtensionBrowser, type FixtureServer, launchWithExtension, liveMessenger, openPage, phraseVisibility, serveFixtures } from './harness.ts';
+import { type ExtensionBrowser, type FixtureServer, liveMessenger, openPage, phraseVisibility, serveFixtures } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 
 // "Hide on page too" in real Chromium on real pages with labelled asks (readability-test-pages,
 // read in place from the corpus; skipped where it is absent): what the Node gate finds is what the
@@ -38,15 +39,11 @@ describe.skipIf(!HAS_CORPUS)('hide on page, on real pages with labelled asks', (
   let browser: ExtensionBrowser;
   const { hide, restore } = liveMessenger(() => browser);
 
-  beforeAll(async () => {
-    server = await serveFixtures(ROOT);
-    browser = await launchWithExtension();
+  withExtension(() => serveFixtures(ROOT), async (s, b) => {
+    server = s;
+    browser = b;
     // Saved pages ask for their sites' scripts, fonts and ads: answer those at once, offline.
     await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('has labelled pages to check', () => {

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { readArticle } from '../../src/core/read-article.ts';
 import { articleToHtmlWithImages } from '../../src/core/serialize/save-html.ts';
 import { type ExtensionBrowser, FIXTURE_PAGES, ROOT, type FixtureServer, launchWithExtension, openPage, openReadingView, serveFixtures } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 
 interface Expected {
   title: string;
@@ -88,16 +89,12 @@ describe('saving and copying the clean copy', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
+  withExtension(serveFixtures, async (s, b) => {
+    server = s;
+    browser = b;
     // Chromium refuses a grant for the extension's origin by name ("opaque origin"); a grant for
     // every origin reaches it.
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('copies the seed article as Markdown and as text, with a visible confirmation', async () => {

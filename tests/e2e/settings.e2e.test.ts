@@ -6,8 +6,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, launchWithExtension, openPage, ROOT, serveFixtures } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, openPage, ROOT, serveFixtures } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -23,13 +24,9 @@ describe('settings', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withExtension(serveFixtures, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   const stored = (page: Page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined);
