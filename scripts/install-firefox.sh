@@ -12,12 +12,5 @@ if [ ${#missing[@]} -eq 0 ]; then
   echo "Firefox is already installed: $( (firefox-esr --version || firefox --version) 2>/dev/null | head -1)"
   exit 0
 fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || { echo "Run as root or install sudo to install ${missing[*]}." >&2; exit 1; }
-  SUDO="sudo"
-fi
-command -v apt-get >/dev/null 2>&1 || { echo "apt-get not found: install ${missing[*]} with your package manager (and set FIREFOX_PATH)." >&2; exit 1; }
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" fonts-dejavu-core >/dev/null
+bash "$(dirname "$0")/apt-install.sh" "install ${missing[*]} with your package manager (and set FIREFOX_PATH)." "${missing[@]}" fonts-dejavu-core
 echo "Installed $( (firefox-esr --version || firefox --version) 2>/dev/null | head -1), with ${missing[*]}"
