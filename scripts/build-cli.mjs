@@ -9,7 +9,8 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export async function buildCli() {
   await build({
     entryPoints: [path.join(root, 'src/cli/main.ts')],
-    outfile: path.join(root, process.env.LECTERN_DIST_DIR ?? 'dist', 'cli/lectern.mjs'),
+    // resolve, not join: LECTERN_DIST_DIR may be absolute, as vite.config.ts allows.
+    outfile: path.resolve(root, process.env.LECTERN_DIST_DIR ?? 'dist', 'cli/lectern.mjs'),
     bundle: true,
     platform: 'node',
     format: 'esm',
