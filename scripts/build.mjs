@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { minify } from 'terser';
 import { buildCli } from './build-cli.mjs';
 import { printSizes } from './sizes.mjs';
 
@@ -17,6 +18,7 @@ for (const browser of ['chrome', 'firefox']) {
   if (run.status !== 0) process.exit(run.status ?? 1);
   stripWebAccessibleContentScript(path.join(distRoot, browser, 'manifest.json'));
   pruneUnreferencedChunks(path.join(distRoot, browser));
+  await squeezeInjectedScripts(path.join(distRoot, browser));
 }
 await buildCli();
 
@@ -58,4 +60,23 @@ function pruneUnreferencedChunks(dir) {
     }
   }
   for (const asset of assets) if (!reached.has(asset)) rmSync(path.join(dir, asset));
+}
+
+/**
+ * The injected scripts are loaded into every page read (the reading script on every first open):
+ * one more pass with terser over the bundler's minified output takes the reading script about
+ * 0.4 KB gzip further. `expression` keeps each file's completion value (what
+ * `scripting.executeScript({ files })` answers) and no IIFE becomes `!function…`.
+ */
+async function squeezeInjectedScripts(dir) {
+  const scripts = path.join(dir, 'src/content');
+  for (const file of readdirSync(scripts).filter((f) => f.endsWith('.js'))) {
+    const at = path.join(scripts, file);
+    const { code } = await minify(readFileSync(at, 'utf8'), {
+      ecma: 2022,
+      compress: { passes: 2, negate_iife: false, expression: true },
+      mangle: true,
+    });
+    writeFileSync(at, code);
+  }
 }
