@@ -51,8 +51,8 @@ export interface BlockNode {
  */
 const NO_ITEMS = Object.freeze([]) as unknown as never[];
 
-export function emptyTextStats(): TextStats {
-  // Filled in loops (no Object.fromEntries): one is made for every block with text.
+/** Per-category records filled in loops (no Object.fromEntries). */
+function categoryRecords(): Pick<TextStats, 'score' | 'strong' | 'weak'> {
   const score = {} as Record<AppealCategory, number>;
   const strong = {} as Record<AppealCategory, string[]>;
   const weak = {} as Record<TopicCategory, string[]>;
@@ -61,15 +61,37 @@ export function emptyTextStats(): TextStats {
     strong[c] = NO_ITEMS;
   }
   for (const c of TOPIC_CATEGORIES) weak[c] = NO_ITEMS;
+  return { score, strong, weak };
+}
+
+/**
+ * The per-category records of stats without a phrase yet, shared and frozen: most blocks' lines are
+ * plain prose, and their stats get records of their own only on their first phrase (ownRecords).
+ */
+const NO_PHRASES = Object.freeze(categoryRecords());
+Object.freeze(NO_PHRASES.score);
+Object.freeze(NO_PHRASES.strong);
+Object.freeze(NO_PHRASES.weak);
+
+export function emptyTextStats(): TextStats {
   return {
-    score,
-    strong,
-    weak,
+    score: NO_PHRASES.score,
+    strong: NO_PHRASES.strong,
+    weak: NO_PHRASES.weak,
     dismiss: NO_ITEMS,
     hitChars: 0,
     plainChars: 0,
     longestPlainLine: 0,
   };
+}
+
+/** Gives stats per-category records of their own, before a phrase is counted into them. */
+function ownRecords(stats: TextStats): void {
+  if (stats.score !== NO_PHRASES.score) return;
+  const records = categoryRecords();
+  stats.score = records.score;
+  stats.strong = records.strong;
+  stats.weak = records.weak;
 }
 
 /** Shared by every block without text (most elements), so they allocate nothing. */
@@ -86,11 +108,15 @@ const addAll = (into: string[], from: readonly string[]): string[] => {
 };
 
 function mergeText(into: TextStats, from: TextStats): void {
-  for (const c of APPEAL_CATEGORIES) {
-    into.score[c] += from.score[c];
-    into.strong[c] = addAll(into.strong[c], from.strong[c]);
+  // Stats still on the shared records hold no phrase: nothing to add per category.
+  if (from.score !== NO_PHRASES.score) {
+    ownRecords(into);
+    for (const c of APPEAL_CATEGORIES) {
+      into.score[c] += from.score[c];
+      into.strong[c] = addAll(into.strong[c], from.strong[c]);
+    }
+    for (const c of TOPIC_CATEGORIES) into.weak[c] = addAll(into.weak[c], from.weak[c]);
   }
-  for (const c of TOPIC_CATEGORIES) into.weak[c] = addAll(into.weak[c], from.weak[c]);
   into.dismiss = addAll(into.dismiss, from.dismiss);
   into.hitChars += from.hitChars;
   into.plainChars += from.plainChars;
@@ -159,6 +185,7 @@ export function addLine(raw: string, stats: TextStats): number {
     return len;
   }
   let strongHit = false;
+  ownRecords(stats);
   for (const c of TOPIC_CATEGORIES) {
     const strong = hits.get(c) ?? [];
     const weak = (hits.get(WEAK_TAG[c]) ?? []).slice(0, 2);
