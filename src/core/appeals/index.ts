@@ -76,6 +76,9 @@ interface Selected {
   standsAlone: boolean;
 }
 
+/** What select finds in a block with no appeal in it: one frozen empty list, never added to. */
+const NONE_SELECTED = Object.freeze([]) as unknown as Selected[];
+
 /** The start of a block's text, one line per paragraph or control (so a heading and its blurb stay apart). */
 function appealExcerpt(el: Element): string {
   const text = articleText(el).replace(/\s*\n\s*/g, '\n');
@@ -129,9 +132,14 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
   const select = (node: BlockNode, isRoot: boolean): Selected[] => {
     const el = node.block.element;
     if (NEVER_INSIDE.has(node.tag) || node.isChrome) return [];
-    // A loop, not flatMap: this runs for every block of the page.
-    const inner: Selected[] = [];
-    for (const child of node.children) for (const s of select(child, false)) inner.push(s);
+    // A loop, not flatMap: this runs for every block of the page. Most find nothing: they share NONE_SELECTED.
+    let inner = NONE_SELECTED;
+    for (const child of node.children) {
+      for (const s of select(child, false)) {
+        if (inner === NONE_SELECTED) inner = [];
+        inner.push(s);
+      }
+    }
     if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;

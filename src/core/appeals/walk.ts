@@ -45,9 +45,10 @@ export interface BlockNode {
 }
 
 /**
- * The lists of stats and the observations of blocks start as this shared, frozen empty list, and
- * get a list of their own on their first item (addAll, addObservation): most blocks' lists stay
- * empty, and a list per block per category is most of what the walk would otherwise allocate.
+ * The lists of stats, the observations and the children of blocks start as this shared, frozen
+ * empty list, and get a list of their own on their first item (addAll, addObservation): most
+ * blocks' lists stay empty, and a list per block per category is most of what the walk would
+ * otherwise allocate.
  */
 const NO_ITEMS = Object.freeze([]) as unknown as never[];
 
@@ -320,7 +321,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       holdsArticle: false,
       holdsNav: isChromeOf(el, attributes.names, tag),
     };
-    const node: BlockNode = { block, tag, children: [], isBlock: true, isChrome: block.holdsNav };
+    const node: BlockNode = { block, tag, children: NO_ITEMS, isBlock: true, isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
       block.len = textLengthOf(el);
       return node;
@@ -355,6 +356,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
         } else {
           const childNode = visit(childEl, context, tag);
           const inner = childNode.block;
+          if (node.children === NO_ITEMS) node.children = [];
           node.children.push(childNode);
           block.len += inner.len;
           block.holdsArticle ||= inner.holdsArticle;
