@@ -23,7 +23,7 @@ import { RULES } from './rules/index.ts';
 import { namesCategory } from './rules/class-tokens.ts';
 import { ElementFacts } from './rules/element-facts.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
-import { namesAccount } from './rules/util.ts';
+import { namesAccount, NO_ITEMS } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule, Block } from './types.ts';
 import { type BlockNode, walk } from './walk.ts';
@@ -58,7 +58,7 @@ export interface AppealMatch {
 /** Elements that can be an appeal block (inline elements, tables, lists and list items cannot). */
 const CANDIDATE_TAGS = new Set([
   'DIV', 'SECTION', 'ASIDE', 'FORM', 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FOOTER', 'DIALOG',
-  'DETAILS', 'CENTER', 'IFRAME', 'ARTICLE', 'FIELDSET', 'CENTER',
+  'DETAILS', 'CENTER', 'IFRAME', 'ARTICLE', 'FIELDSET',
 ]);
 /** Subtrees that are never searched: navigation (and the site header, see isSiteChrome), quoted or literal text. */
 const NEVER_INSIDE = new Set(['NAV', 'BLOCKQUOTE', 'PRE', 'CODE', 'MENU', 'TEXTAREA']);
@@ -75,9 +75,6 @@ interface Selected {
   /** Judged a line standing among paragraphs (standalone-ask): never grown to its parent. */
   standsAlone: boolean;
 }
-
-/** What select finds in a block with no appeal in it: one frozen empty list, never added to. */
-const NONE_SELECTED = Object.freeze([]) as unknown as Selected[];
 
 /** The start of a block's text, one line per paragraph or control (so a heading and its blurb stay apart). */
 function appealExcerpt(el: Element): string {
@@ -132,11 +129,11 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
   const select = (node: BlockNode, isRoot: boolean): Selected[] => {
     const el = node.block.element;
     if (NEVER_INSIDE.has(node.tag) || node.isChrome) return [];
-    // A loop, not flatMap: this runs for every block of the page. Most find nothing: they share NONE_SELECTED.
-    let inner = NONE_SELECTED;
+    // A loop, not flatMap: this runs for every block of the page. Most find nothing: they share NO_ITEMS.
+    let inner: Selected[] = NO_ITEMS;
     for (const child of node.children) {
       for (const s of select(child, false)) {
-        if (inner === NONE_SELECTED) inner = [];
+        if (inner === NO_ITEMS) inner = [];
         inner.push(s);
       }
     }

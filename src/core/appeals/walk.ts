@@ -19,7 +19,7 @@ import {
   PHRASE_MATCHER,
   words,
 } from './text.ts';
-import { attributesOf, attrIn, squashedLength } from './rules/util.ts';
+import { attributesOf, attrIn, NO_ITEMS, squashedLength } from './rules/util.ts';
 import type { AppealRule, Block, ElementAttributes, Observation, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -39,18 +39,13 @@ export interface BlockNode {
   tag: string;
   /** The nearest block-level descendants. */
   children: BlockNode[];
-  isBlock: boolean;
   /** The element itself is the site's navigation or header (isSiteChrome). */
   isChrome: boolean;
 }
 
-/**
- * The lists of stats, the observations and the children of blocks start as this shared, frozen
- * empty list, and get a list of their own on their first item (addAll, addObservation): most
- * blocks' lists stay empty, and a list per block per category is most of what the walk would
- * otherwise allocate.
- */
-const NO_ITEMS = Object.freeze([]) as unknown as never[];
+// The lists of stats, the observations and the children of blocks start as NO_ITEMS and get a list
+// of their own on their first item (addAll, addObservation): most blocks' lists stay empty, and a
+// list per block per category is most of what the walk would otherwise allocate.
 
 /** Per-category records filled in loops (no Object.fromEntries). */
 function categoryRecords(): Pick<TextStats, 'score' | 'strong' | 'weak'> {
@@ -69,30 +64,16 @@ function categoryRecords(): Pick<TextStats, 'score' | 'strong' | 'weak'> {
  * The per-category records of stats without a phrase yet, shared and frozen: most blocks' lines are
  * plain prose, and their stats get records of their own only on their first phrase (ownRecords).
  */
-const NO_PHRASES = Object.freeze(categoryRecords());
-Object.freeze(NO_PHRASES.score);
-Object.freeze(NO_PHRASES.strong);
-Object.freeze(NO_PHRASES.weak);
+const NO_PHRASES = categoryRecords();
+for (const records of Object.values(NO_PHRASES)) Object.freeze(records);
 
 export function emptyTextStats(): TextStats {
-  return {
-    score: NO_PHRASES.score,
-    strong: NO_PHRASES.strong,
-    weak: NO_PHRASES.weak,
-    dismiss: NO_ITEMS,
-    hitChars: 0,
-    plainChars: 0,
-    longestPlainLine: 0,
-  };
+  return { ...NO_PHRASES, dismiss: NO_ITEMS, hitChars: 0, plainChars: 0, longestPlainLine: 0 };
 }
 
 /** Gives stats per-category records of their own, before a phrase is counted into them. */
 function ownRecords(stats: TextStats): void {
-  if (stats.score !== NO_PHRASES.score) return;
-  const records = categoryRecords();
-  stats.score = records.score;
-  stats.strong = records.strong;
-  stats.weak = records.weak;
+  if (stats.score === NO_PHRASES.score) Object.assign(stats, categoryRecords());
 }
 
 /** Shared by every block without text (most elements), so they allocate nothing. */
@@ -321,7 +302,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       holdsArticle: false,
       holdsNav: isChromeOf(el, attributes.names, tag),
     };
-    const node: BlockNode = { block, tag, children: NO_ITEMS, isBlock: true, isChrome: block.holdsNav };
+    const node: BlockNode = { block, tag, children: NO_ITEMS, isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
       block.len = textLengthOf(el);
       return node;
