@@ -7,7 +7,7 @@
  * evidence (see score.ts) and the outermost appeal of each nest is reported.
  */
 import type { Removal } from '../article.ts';
-import { APPEAL_CATEGORIES, type AppealCategory } from './categories.ts';
+import type { AppealCategory } from './categories.ts';
 import { articleText } from '../extract/article-text.ts';
 import {
   DEFAULT_BOX_BUTTON_MAX_CHARS,
@@ -25,8 +25,8 @@ import { ElementFacts } from './rules/element-facts.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { namesAccount, NO_ITEMS } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
-import type { AppealRule, Block } from './types.ts';
-import { type BlockNode, walk } from './walk.ts';
+import type { AppealRule } from './types.ts';
+import { type BlockNode, countedPhrase, walk } from './walk.ts';
 
 export * from './constants.ts';
 export type { Thresholds } from './score.ts';
@@ -106,12 +106,6 @@ function addsOneButton(box: Element, appeal: Element, addedLinkChars: number): b
   return true;
 }
 
-/**
- * Whether the built-in rules can have nothing to say about a block: each of them starts from an
- * observation or a phrase (a category's text score), and most blocks have neither.
- */
-const silent = (block: Block): boolean => block.observations.length === 0 && !APPEAL_CATEGORIES.some((c) => block.text.score[c] > 0);
-
 /** Finds appeal blocks below `root` without changing anything. Outermost matches only. */
 export function findAppeals(root: Document | Element, options: AppealOptions): AppealMatch[] {
   if (options.categories.length === 0) return [];
@@ -140,7 +134,10 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;
-    const verdict = rules === RULES && silent(node.block) ? null : judge(node.block, rules, thresholds, facts);
+    // The built-in rules each start from an observation or a phrase, and most blocks have neither.
+    const { block } = node;
+    const silent = rules === RULES && block.observations.length === 0 && !countedPhrase(block.text);
+    const verdict = silent ? null : judge(block, rules, thresholds, facts);
     if (!verdict || !wanted.has(verdict.category)) return veto ? inner : growToBox(node, inner);
     if (veto === MOSTLY_PLAIN && !allowsProse(node.block, verdict)) return inner;
     const text = appealExcerpt(el);

@@ -71,13 +71,13 @@ export function emptyTextStats(): TextStats {
   return { ...NO_PHRASES, dismiss: NO_ITEMS, hitChars: 0, plainChars: 0, longestPlainLine: 0 };
 }
 
+/** Whether a phrase (of any list) was ever counted into the stats: false for most blocks. */
+export const countedPhrase = (text: TextStats): boolean => text.score !== NO_PHRASES.score;
+
 /** Gives stats per-category records of their own, before a phrase is counted into them. */
 function ownRecords(stats: TextStats): void {
   if (stats.score === NO_PHRASES.score) Object.assign(stats, categoryRecords());
 }
-
-/** Shared by every block without text (most elements), so they allocate nothing. */
-const NO_TEXT: TextStats = Object.freeze(emptyTextStats()) as TextStats;
 
 /** `into` with the new items of `from` added (up to MAX_LIST); a new list when `into` is NO_ITEMS. */
 const addAll = (into: string[], from: readonly string[]): string[] => {
@@ -91,7 +91,7 @@ const addAll = (into: string[], from: readonly string[]): string[] => {
 
 function mergeText(into: TextStats, from: TextStats): void {
   // Stats still on the shared records hold no phrase: nothing to add per category.
-  if (from.score !== NO_PHRASES.score) {
+  if (countedPhrase(from)) {
     ownRecords(into);
     for (const c of APPEAL_CATEGORIES) {
       into.score[c] += from.score[c];
@@ -284,9 +284,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observe = (el: Element, tag: string, context: RuleContext, block: Block, attributes: ElementAttributes = attributesOf(el)) => {
     for (const rule of observers) {
       const seen = rule.observe!(el, context, attributes, tag);
-      if (!seen) continue;
-      if (Array.isArray(seen)) for (const o of seen) addObservation(block, o);
-      else addObservation(block, seen);
+      if (seen) for (const o of Array.isArray(seen) ? seen : [seen]) addObservation(block, o);
     }
   };
 
@@ -295,7 +293,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     const block: Block = {
       element: el,
       len: 0,
-      text: NO_TEXT,
+      text: emptyTextStats(),
       observations: NO_ITEMS,
       linkChars: 0,
       links: 0,
@@ -345,14 +343,8 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
           block.links += inner.links;
           block.linkChars += inner.linkChars;
           if (inner.len <= DEFAULT_MAX_BLOCK_CHARS) {
-            if (inner.text !== NO_TEXT) {
-              if (block.text === NO_TEXT) block.text = emptyTextStats();
-              mergeText(block.text, inner.text);
-            }
-            for (const o of inner.observations) {
-              if (block.observations.length >= MAX_OBSERVATIONS) break;
-              addObservation(block, o);
-            }
+            mergeText(block.text, inner.text);
+            for (const o of inner.observations) addObservation(block, o);
           }
           pending += ' ';
         }
@@ -365,7 +357,6 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     observe(el, tag, context, block, attributes);
     block.holdsArticle ||= holdsArticleItself(el, attributes.names, tag);
     if (/\S/.test(pending)) {
-      if (block.text === NO_TEXT) block.text = emptyTextStats();
       block.len += addLine(pending, block.text);
     }
     return node;
