@@ -23,7 +23,7 @@ import { RULES } from './rules/index.ts';
 import { namesCategory } from './rules/class-tokens.ts';
 import { ElementFacts } from './rules/element-facts.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
-import { namesAccount, NO_ITEMS } from './rules/util.ts';
+import { namesAccount } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
 import { type BlockNode, countedPhrase, walk } from './walk.ts';
@@ -123,14 +123,9 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
   const select = (node: BlockNode, isRoot: boolean): Selected[] => {
     const el = node.block.element;
     if (NEVER_INSIDE.has(node.tag) || node.isChrome) return [];
-    // A loop, not flatMap: this runs for every block of the page. Most find nothing: they share NO_ITEMS.
-    let inner: Selected[] = NO_ITEMS;
-    for (const child of node.children) {
-      for (const s of select(child, false)) {
-        if (inner === NO_ITEMS) inner = [];
-        inner.push(s);
-      }
-    }
+    // A loop, not flatMap: this runs for every block of the page.
+    const inner: Selected[] = [];
+    for (const child of node.children) for (const s of select(child, false)) inner.push(s);
     if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;

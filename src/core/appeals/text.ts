@@ -147,7 +147,7 @@ export class PhraseMatcher {
     if (word === undefined) return null;
     const { index } = this;
     // Phrases whose first word the word does not start match nowhere (matchFrom).
-    const entries = [...(index.byFirstWord.get(word) ?? NO_ENTRIES), ...(prefixedBy(index, word) ?? NO_ENTRIES), ...index.shortPrefixes];
+    const entries = [...(index.byFirstWord.get(word) ?? []), ...(prefixedBy(index, word) ?? []), ...index.shortPrefixes];
     let best = -1;
     for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
     return best > i ? joinWords(lineWords.slice(i, best)) : null;

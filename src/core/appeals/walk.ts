@@ -76,7 +76,7 @@ export const countedPhrase = (text: TextStats): boolean => text.score !== NO_PHR
 
 /** Gives stats per-category records of their own, before a phrase is counted into them. */
 function ownRecords(stats: TextStats): void {
-  if (stats.score === NO_PHRASES.score) Object.assign(stats, categoryRecords());
+  if (!countedPhrase(stats)) Object.assign(stats, categoryRecords());
 }
 
 /** `into` with the new items of `from` added (up to MAX_LIST); a new list when `into` is NO_ITEMS. */
@@ -140,7 +140,7 @@ export function addLine(raw: string, stats: TextStats): number {
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
   const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeLine(line);
-  const hits = normalized ? PHRASE_MATCHER.match(words(normalized)) : new Map<string, string[]>();
+  const hits = PHRASE_MATCHER.match(words(normalized));
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
   if (len <= DEFAULT_CALL_LINE_CHARS) {
@@ -300,7 +300,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
       holdsArticle: false,
       holdsNav: isChromeOf(el, attributes.names, tag),
     };
-    const node: BlockNode = { block, tag, children: NO_ITEMS, isChrome: block.holdsNav };
+    const node: BlockNode = { block, tag, children: [], isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
       block.len = textLengthOf(el);
       return node;
@@ -335,7 +335,6 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
         } else {
           const childNode = visit(childEl, context, tag);
           const inner = childNode.block;
-          if (node.children === NO_ITEMS) node.children = [];
           node.children.push(childNode);
           block.len += inner.len;
           block.holdsArticle ||= inner.holdsArticle;
