@@ -43,9 +43,9 @@ export interface BlockNode {
   isChrome: boolean;
 }
 
-// The lists of stats, the observations and the children of blocks start as NO_ITEMS and get a list
-// of their own on their first item (addAll, addObservation): most blocks' lists stay empty, and a
-// list per block per category is most of what the walk would otherwise allocate.
+// The lists of stats and the observations of blocks start as NO_ITEMS and get a list of their own
+// on their first item (addAll, addObservation): most blocks' lists stay empty, and a list per block
+// per category is most of what the walk would otherwise allocate.
 
 /** Per-category records filled in loops (no Object.fromEntries). */
 function categoryRecords(): Pick<TextStats, 'score' | 'strong' | 'weak'> {
