@@ -26,7 +26,7 @@ import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { namesAccount } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
-import { type BlockNode, walk } from './walk.ts';
+import { type BlockNode, countedPhrase, walk } from './walk.ts';
 
 export * from './constants.ts';
 export type { Thresholds } from './score.ts';
@@ -58,7 +58,7 @@ export interface AppealMatch {
 /** Elements that can be an appeal block (inline elements, tables, lists and list items cannot). */
 const CANDIDATE_TAGS = new Set([
   'DIV', 'SECTION', 'ASIDE', 'FORM', 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FOOTER', 'DIALOG',
-  'DETAILS', 'CENTER', 'IFRAME', 'ARTICLE', 'FIELDSET', 'CENTER',
+  'DETAILS', 'CENTER', 'IFRAME', 'ARTICLE', 'FIELDSET',
 ]);
 /** Subtrees that are never searched: navigation (and the site header, see isSiteChrome), quoted or literal text. */
 const NEVER_INSIDE = new Set(['NAV', 'BLOCKQUOTE', 'PRE', 'CODE', 'MENU', 'TEXTAREA']);
@@ -129,7 +129,10 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;
-    const verdict = judge(node.block, rules, thresholds, facts);
+    // The built-in rules each start from an observation or a phrase, and most blocks have neither.
+    const { block } = node;
+    const silent = rules === RULES && block.observations.length === 0 && !countedPhrase(block.text);
+    const verdict = silent ? null : judge(block, rules, thresholds, facts);
     if (!verdict || !wanted.has(verdict.category)) return veto ? inner : growToBox(node, inner);
     if (veto === MOSTLY_PLAIN && !allowsProse(node.block, verdict)) return inner;
     const text = appealExcerpt(el);

@@ -99,6 +99,8 @@ interface PhraseIndex {
   shortPrefixes: Compiled[];
 }
 
+const NO_ENTRIES: readonly Compiled[] = [];
+
 /** The first two UTF-16 code units of a word as one number. */
 const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
 
@@ -144,11 +146,8 @@ export class PhraseMatcher {
     const word = lineWords[i];
     if (word === undefined) return null;
     const { index } = this;
-    const entries = [
-      ...(index.byFirstWord.get(word) ?? []),
-      ...(prefixedBy(index, word) ?? []).filter((e) => word.startsWith(e.tokens[0]!.word)),
-      ...index.shortPrefixes.filter((e) => word.startsWith(e.tokens[0]!.word)),
-    ];
+    // Phrases whose first word the word does not start match nowhere (matchFrom).
+    const entries = [...(index.byFirstWord.get(word) ?? []), ...(prefixedBy(index, word) ?? []), ...index.shortPrefixes];
     let best = -1;
     for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
     return best > i ? joinWords(lineWords.slice(i, best)) : null;
@@ -169,11 +168,10 @@ export class PhraseMatcher {
     const { byFirstWord, shortPrefixes } = index;
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
-      const exact = byFirstWord.get(word);
-      if (exact) for (const entry of exact) tryAt(i, entry);
-      const prefixed = prefixedBy(index, word);
-      if (prefixed) for (const entry of prefixed) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
-      for (const entry of shortPrefixes) if (word.startsWith(entry.tokens[0]!.word)) tryAt(i, entry);
+      for (const entry of byFirstWord.get(word) ?? NO_ENTRIES) tryAt(i, entry);
+      // Phrases whose prefix word the word does not start match nowhere (matchFrom).
+      for (const entry of prefixedBy(index, word) ?? NO_ENTRIES) tryAt(i, entry);
+      for (const entry of shortPrefixes) tryAt(i, entry);
     }
     return found;
   }

@@ -20,7 +20,7 @@ import {
   PHRASE_MATCHER,
   words,
 } from './text.ts';
-import { attributesOf, attrIn, squashedLength } from './rules/util.ts';
+import { attributesOf, attrIn, NO_ITEMS, squashedLength } from './rules/util.ts';
 import type { AppealRule, Block, ElementAttributes, Observation, RuleContext, TextStats } from './types.ts';
 
 /** Elements whose text continues the surrounding line instead of starting one. */
@@ -40,20 +40,16 @@ export interface BlockNode {
   tag: string;
   /** The nearest block-level descendants. */
   children: BlockNode[];
-  isBlock: boolean;
   /** The element itself is the site's navigation or header (isSiteChrome). */
   isChrome: boolean;
 }
 
-/**
- * The lists of stats and the observations of blocks start as this shared, frozen empty list, and
- * get a list of their own on their first item (addAll, addObservation): most blocks' lists stay
- * empty, and a list per block per category is most of what the walk would otherwise allocate.
- */
-const NO_ITEMS = Object.freeze([]) as unknown as never[];
+// The lists of stats and the observations of blocks start as NO_ITEMS and get a list of their own
+// on their first item (addAll, addObservation): most blocks' lists stay empty, and a list per block
+// per category is most of what the walk would otherwise allocate.
 
-export function emptyTextStats(): TextStats {
-  // Filled in loops (no Object.fromEntries): one is made for every block with text.
+/** Per-category records filled in loops (no Object.fromEntries). */
+function categoryRecords(): Pick<TextStats, 'score' | 'strong' | 'weak'> {
   const score = {} as Record<AppealCategory, number>;
   const strong = {} as Record<AppealCategory, string[]>;
   const weak = {} as Record<TopicCategory, string[]>;
@@ -62,19 +58,27 @@ export function emptyTextStats(): TextStats {
     strong[c] = NO_ITEMS;
   }
   for (const c of TOPIC_CATEGORIES) weak[c] = NO_ITEMS;
-  return {
-    score,
-    strong,
-    weak,
-    dismiss: NO_ITEMS,
-    hitChars: 0,
-    plainChars: 0,
-    longestPlainLine: 0,
-  };
+  return { score, strong, weak };
 }
 
-/** Shared by every block without text (most elements), so they allocate nothing. */
-const NO_TEXT: TextStats = Object.freeze(emptyTextStats()) as TextStats;
+/**
+ * The per-category records of stats without a phrase yet, shared and frozen: most blocks' lines are
+ * plain prose, and their stats get records of their own only on their first phrase (ownRecords).
+ */
+const NO_PHRASES = categoryRecords();
+for (const records of Object.values(NO_PHRASES)) Object.freeze(records);
+
+export function emptyTextStats(): TextStats {
+  return { ...NO_PHRASES, dismiss: NO_ITEMS, hitChars: 0, plainChars: 0, longestPlainLine: 0 };
+}
+
+/** Whether a phrase (of any list) was ever counted into the stats: false for most blocks. */
+export const countedPhrase = (text: TextStats): boolean => text.score !== NO_PHRASES.score;
+
+/** Gives stats per-category records of their own, before a phrase is counted into them. */
+function ownRecords(stats: TextStats): void {
+  if (!countedPhrase(stats)) Object.assign(stats, categoryRecords());
+}
 
 /** `into` with the new items of `from` added (up to MAX_LIST); a new list when `into` is NO_ITEMS. */
 const addAll = (into: string[], from: readonly string[]): string[] => {
@@ -87,11 +91,15 @@ const addAll = (into: string[], from: readonly string[]): string[] => {
 };
 
 function mergeText(into: TextStats, from: TextStats): void {
-  for (const c of APPEAL_CATEGORIES) {
-    into.score[c] += from.score[c];
-    into.strong[c] = addAll(into.strong[c], from.strong[c]);
+  // Stats still on the shared records hold no phrase: nothing to add per category.
+  if (countedPhrase(from)) {
+    ownRecords(into);
+    for (const c of APPEAL_CATEGORIES) {
+      into.score[c] += from.score[c];
+      into.strong[c] = addAll(into.strong[c], from.strong[c]);
+    }
+    for (const c of TOPIC_CATEGORIES) into.weak[c] = addAll(into.weak[c], from.weak[c]);
   }
-  for (const c of TOPIC_CATEGORIES) into.weak[c] = addAll(into.weak[c], from.weak[c]);
   into.dismiss = addAll(into.dismiss, from.dismiss);
   into.hitChars += from.hitChars;
   into.plainChars += from.plainChars;
@@ -149,7 +157,7 @@ export function addLine(raw: string, stats: TextStats): number {
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
   const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeLine(line);
-  const hits = normalized ? PHRASE_MATCHER.match(words(normalized)) : new Map<string, string[]>();
+  const hits = PHRASE_MATCHER.match(words(normalized));
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
   if (len <= DEFAULT_CALL_LINE_CHARS) {
@@ -179,6 +187,7 @@ export function addLine(raw: string, stats: TextStats): number {
     return len;
   }
   let strongHit = false;
+  ownRecords(stats);
   for (const c of TOPIC_CATEGORIES) {
     const strong = hits.get(c) ?? [];
     const weak = (hits.get(WEAK_TAG[c]) ?? []).slice(0, 2);
@@ -295,9 +304,7 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
   const observe = (el: Element, tag: string, context: RuleContext, block: Block, attributes: ElementAttributes = attributesOf(el)) => {
     for (const rule of observers) {
       const seen = rule.observe!(el, context, attributes, tag);
-      if (!seen) continue;
-      if (Array.isArray(seen)) for (const o of seen) addObservation(block, o);
-      else addObservation(block, seen);
+      if (seen) for (const o of Array.isArray(seen) ? seen : [seen]) addObservation(block, o);
     }
   };
 
@@ -306,14 +313,14 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     const block: Block = {
       element: el,
       len: 0,
-      text: NO_TEXT,
+      text: emptyTextStats(),
       observations: NO_ITEMS,
       linkChars: 0,
       links: 0,
       holdsArticle: false,
       holdsNav: isChromeOf(el, attributes.names, tag),
     };
-    const node: BlockNode = { block, tag, children: [], isBlock: true, isChrome: block.holdsNav };
+    const node: BlockNode = { block, tag, children: [], isChrome: block.holdsNav };
     if (block.holdsNav && el !== root) {
       block.len = textLengthOf(el);
       return node;
@@ -355,14 +362,8 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
           block.links += inner.links;
           block.linkChars += inner.linkChars;
           if (inner.len <= DEFAULT_MAX_BLOCK_CHARS) {
-            if (inner.text !== NO_TEXT) {
-              if (block.text === NO_TEXT) block.text = emptyTextStats();
-              mergeText(block.text, inner.text);
-            }
-            for (const o of inner.observations) {
-              if (block.observations.length >= MAX_OBSERVATIONS) break;
-              addObservation(block, o);
-            }
+            mergeText(block.text, inner.text);
+            for (const o of inner.observations) addObservation(block, o);
           }
           pending += ' ';
         }
@@ -375,7 +376,6 @@ export function walk(root: Element, rules: readonly AppealRule[]): BlockNode {
     observe(el, tag, context, block, attributes);
     block.holdsArticle ||= holdsArticleItself(el, attributes.names, tag);
     if (/\S/.test(pending)) {
-      if (block.text === NO_TEXT) block.text = emptyTextStats();
       block.len += addLine(pending, block.text);
     }
     return node;

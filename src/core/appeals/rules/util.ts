@@ -1,10 +1,15 @@
 import type { Block, ElementAttributes, Observation } from '../types.ts';
 import type { ElementFacts } from './element-facts.ts';
 
+/**
+ * One frozen empty list, shared where a list is most often empty (the walk's lists of blocks); it
+ * is never added to: the first item gives a list of its own.
+ */
+export const NO_ITEMS = Object.freeze([]) as unknown as never[];
+
 /** The block's observations made by one rule. */
-const NONE: readonly Observation[] = Object.freeze([]);
 export const observed = (block: Block, rule: string): readonly Observation[] =>
-  block.observations.length === 0 ? NONE : block.observations.filter((o) => o.rule === rule);
+  block.observations.length === 0 ? NO_ITEMS : block.observations.filter((o) => o.rule === rule);
 
 /** Distinct keys among observations. */
 export const keys = (observations: readonly Observation[]): string[] => [...new Set(observations.map((o) => o.key))];
@@ -30,7 +35,7 @@ export const attr = (el: Element, name: string): string => el.getAttribute(name)
  */
 export const attrIn = (el: Element, names: readonly string[], name: string): string => (names.includes(name) ? attr(el, name) : '');
 
-const NO_ATTRIBUTES: ElementAttributes = Object.freeze({ names: Object.freeze([]) as readonly string[], cls: '' });
+const NO_ATTRIBUTES: ElementAttributes = Object.freeze({ names: NO_ITEMS, cls: '' });
 
 /** The element's attribute names and class, read once (an element without attributes allocates nothing). */
 export function attributesOf(el: Element): ElementAttributes {
