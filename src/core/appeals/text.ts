@@ -2,8 +2,11 @@ import { ASK_CATEGORIES, type AskCategory, CALL_ONLY_CATEGORIES, TOPIC_CATEGORIE
 import { PHRASES } from './phrases/index.ts';
 
 const CURLY = /[\u2018\u2019\u02bc`´]/g;
-const DASHES = /[-\u2010-\u2014\u00ad]+/g;
-const DASH = /[-\u2010-\u2014\u00ad]/;
+/** Hyphens, dashes and the soft hyphen: phrases are written without them (each run folds into a space). */
+const DASH_CHARS = '-\\u2010-\\u2014\\u00ad';
+const DASHES = new RegExp(`[${DASH_CHARS}]+`, 'g');
+const DASH = new RegExp(`[${DASH_CHARS}]`);
+const FOLDED_AWAY = new RegExp(`[${DASH_CHARS}\\s]`, 'g');
 /**
  * An elided article or pronoun before a vowel or h ("l'actualité", "s'inscrire", "dell'anno"): its
  * apostrophe separates two words. English contractions and possessives ("don't", "vox's", "we'll")
@@ -21,6 +24,12 @@ const foldElisions = (text: string): string => (BEFORE_VOWEL.test(text) ? text.r
 export function normalizeText(text: string): string {
   return foldElisions(text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ').replace(/\s+/g, ' ').trim());
 }
+
+/**
+ * The characters of `text` that normalizeText keeps (all but whitespace and dashes): its result is
+ * at least this long, so a cheap bound before normalising.
+ */
+export const keptLength = (text: string): number => text.replace(FOLDED_AWAY, '').length;
 
 /**
  * normalizeText of a line whose whitespace is already collapsed and trimmed: only folding a dash

@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_CHOICE_LABEL_CHARS } from '../constants.ts';
-import { AMOUNT, frequencyOf, normalizeText } from '../text.ts';
+import { AMOUNT, frequencyOf, keptLength, normalizeText } from '../text.ts';
 import type { AppealRule, ElementAttributes, Observation, RuleContext } from '../types.ts';
-import { attr, isSpace, memoize, observed } from './util.ts';
+import { attr, memoize, observed } from './util.ts';
 
 export const PAYMENT_CHOICES = 'payment-choices';
 /** Two frequencies (Once / Monthly / Annual) or three amounts offered as controls. */
@@ -29,22 +29,10 @@ function labelOf(el: Element, tag: string): string | null {
   return text.length <= DEFAULT_MAX_CHOICE_LABEL_CHARS * 2 ? text : null;
 }
 
-/**
- * Characters of `text` that normalizeText keeps (all but whitespace and dashes, text.ts DASHES):
- * its result is at least this long, so a label with more is too long for a choice, unread.
- */
-function keptChars(text: string): number {
-  let kept = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(c) && c !== 0x2d && c !== 0xad && (c < 0x2010 || c > 0x2014)) kept++;
-  }
-  return kept;
-}
-
 /** What a label offers: a payment frequency, an amount, or nothing. Remembered per label (labels repeat on a page). */
 const choiceOf = memoize((raw): 'once' | 'monthly' | 'annual' | 'amount' | null => {
-  if (keptChars(raw) > DEFAULT_MAX_CHOICE_LABEL_CHARS || !/[\p{L}\d]/u.test(raw)) return null;
+  // A label whose normalised form would be too long for a choice is not normalised at all.
+  if (keptLength(raw) > DEFAULT_MAX_CHOICE_LABEL_CHARS || !/[\p{L}\d]/u.test(raw)) return null;
   const label = normalizeText(raw);
   if (!label || label.length > DEFAULT_MAX_CHOICE_LABEL_CHARS) return null;
   return frequencyOf(label) ?? (AMOUNT.test(label) ? 'amount' : null);

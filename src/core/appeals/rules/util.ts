@@ -48,7 +48,7 @@ export function attributesOf(el: Element): ElementAttributes {
 export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether a UTF-16 code unit is whitespace as the regular expression `\s` sees it. */
-export const isSpace = (c: number): boolean =>
+const isSpace = (c: number): boolean =>
   c === 32 ||
   (c >= 9 && c <= 13) ||
   c === 0xa0 ||
