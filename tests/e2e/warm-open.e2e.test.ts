@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, launchWithExtension, openPage, openReadingView, serveFixtures } from './harness.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, openPage, openReadingView, serveFixtures } from './harness.ts';
+import { withExtension } from './with-extension.ts';
 
 const seed = JSON.parse(readFileSync(path.join(FIXTURE_PAGES, 'seed-moscow-times/expected.json'), 'utf8')) as {
   paragraphs: string[];
@@ -22,18 +23,14 @@ describe('opening the view again on the same tab', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
+  withExtension(serveFixtures, (s, b) => {
+    server = s;
+    browser = b;
   });
   // Each test reads its own tab: close it even when the test failed, so the next finds its own.
   const onClose: Page[] = [];
   afterEach(async () => {
     for (const page of onClose.splice(0)) await page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** Opens the view on the tab: its article text, and what was reused instead of reading (null: nothing). */
