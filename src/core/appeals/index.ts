@@ -22,6 +22,7 @@ import {
 import { RULES } from './rules/index.ts';
 import { namesCategory } from './rules/class-tokens.ts';
 import { ElementFacts } from './rules/element-facts.ts';
+import { isOverlay } from './rules/overlay-dialog.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
 import { namesAccount } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
@@ -157,7 +158,10 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
         node.block.text.longestPlainLine <= DEFAULT_BOX_MAX_PLAIN_LINE_CHARS;
       // A box whose own markup names the ask ("newsletter-signup") is the box, whatever else it holds.
       const named = namesCategory(el, verdict.category);
-      if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2 && !blurb && !named) return inner;
+      // So is a dialog or overlay judged an appeal itself, unless it holds something else (a share
+      // or login form): it floats over the page as one box.
+      const floats = !named && isOverlay(el) && verdict.evidence.every((e) => e.weight > 0);
+      if (restLen > DEFAULT_WRAPPER_SLACK_CHARS && restHit < restLen / 2 && !blurb && !named && !floats) return inner;
     }
     const match: AppealMatch = {
       element: el,

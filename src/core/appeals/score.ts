@@ -137,6 +137,10 @@ export function judge(block: Block, rules: readonly AppealRule[], t: Thresholds 
   // Only evidence for the category itself counts as a kind of support: a dialog or "maybe later"
   // strengthens a verdict but cannot be its second leg; negative evidence (a login form) only lowers it.
   const kinds = new Set(used.filter((e) => e.weight > 0 && e.target !== 'any').map((e) => e.kind));
+  // A box that floats over the page and offers to put itself off ("No thanks") is a promotion by
+  // its shape: together they are a second leg, alone neither is.
+  const anyKinds = new Set(used.filter((e) => e.weight > 0 && e.target === 'any').map((e) => e.kind));
+  if (anyKinds.size >= 2) kinds.add('structure');
   const pass = score >= t.appeal && (kinds.size >= 2 || (!kinds.has('text') && score >= t.singleKind));
   return pass ? { category, score, evidence: used } : null;
 }

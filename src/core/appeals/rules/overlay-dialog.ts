@@ -37,6 +37,9 @@ function observe(el: Element, _context?: RuleContext, attributes: ElementAttribu
   return word ? { rule: OVERLAY_DIALOG, key: 'class', saw: word } : null;
 }
 
+/** Whether the element itself is a dialog or overlay (not merely holds one). */
+export const isOverlay = (el: Element): boolean => observe(el) !== null;
+
 export const overlayDialog: AppealRule = {
   name: OVERLAY_DIALOG,
   observe,

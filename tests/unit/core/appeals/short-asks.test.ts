@@ -149,6 +149,34 @@ describe('the box around an appeal', () => {
     const matches = findAppeals(page(`<div class="wrap"><p>${PROSE[0]}</p>${form}</div>`), DEFAULTS);
     expect(matches.map((m) => m.element.className)).toEqual(['nl']);
   });
+
+  // cnet.com: a sign-up flyout, its heading a member offer, with "No, thanks." and a social sign-up form.
+  const flyout = (form: string) =>
+    '<div id="flyoutPromo" class="col-4"><div class="closeFlyoutPromo">Close</div><div class="flyoutHeader">BECOME A CNET MEMBER FOR FREE!</div>' +
+    '<div class="normal-authenticate"><p class="flyoutContent">Share your ideas with the community, receive exclusive offers for sweeps and events, and get the latest news, reviews and how-tos in your inbox.</p>' +
+    `<button class="btn">GET STARTED</button> <a class="user-close">No, thanks.</a></div>${form}</div>`;
+  const socialForm =
+    '<div class="social-authenticate"><form><h2>Quickly sign up with:</h2><div class="social-site facebook"><span class="logo">Facebook</span></div>' +
+    '<div class="agree"><label><input name="user[tos]" type="checkbox"><p>I have read and agree to the <a href="/terms">Terms of Use</a> and <a href="/privacy">Privacy Policy</a>. I understand I will receive the Insider newsletters (you can opt out at any time).</p></label></div></form></div>';
+
+  it('takes a whole flyout that offers to dismiss itself, heading and sign-up form with its ask', () => {
+    const matches = findAppeals(page(body('') + flyout(socialForm)), DEFAULTS);
+    expect(matches.map((m) => m.element.id)).toEqual(['flyoutPromo']);
+  });
+
+  it('takes only the ask inside a dialog that holds something else (an email-a-friend form)', () => {
+    // phys.org: the share-by-email dialog with a newsletter checkbox among its fields.
+    const share =
+      '<div class="modal fade" role="dialog" id="feedback-email"><div class="modal-dialog"><div class="modal-content"><div class="modal-header"><h6>E-mail the story</h6>' +
+      '<h5 class="modal-title">Hibernating astronauts would need smaller spacecraft</h5><button class="modal-custom__close" type="button" aria-label="Close"></button></div>' +
+      '<div class="modal-body"><form class="modal-custom-form" name="email" method="post" action="/api/story/email/1/">' +
+      '<label for="f">Your friend\'s email</label><input type="email" name="emailTo" id="f"><label for="s">Your email</label><input type="email" name="emailFrom" id="s">' +
+      '<div class="form-group"><input type="checkbox" name="nwletter" id="modal-email-subscribe"><label for="modal-email-subscribe"> I would like to subscribe to Science X Newsletter. <a href="https://sciencex.com/help/newsletter/">Learn more</a></label></div>' +
+      '<label for="n">Your name</label><input type="text" name="name" id="n"><div class="notice"><h6>Note</h6><p>Your email address is used <strong>only</strong> to let the recipient know who sent the email. Neither your address nor the recipient\'s address will be used for any other purpose.</p></div>' +
+      '<label for="m">Your message</label><textarea name="comments" id="m"></textarea><button type="submit">Send</button></form></div></div></div></div>';
+    const matches = findAppeals(page(body('') + share), DEFAULTS);
+    expect(matches.map((m) => m.text)).toEqual(['I would like to subscribe to Science X Newsletter. Learn more']);
+  });
 });
 
 describe('site header and navigation', () => {
