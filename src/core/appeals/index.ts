@@ -113,6 +113,7 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
   const start = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
   if (!start) return [];
   const rules = options.rules ?? RULES;
+  const skipsSilent = rules.every((r) => r.startsFrom !== undefined);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const wanted = new Set(options.categories);
   const isKept = keptMatcher(options.keep);
@@ -130,9 +131,9 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;
-    // The built-in rules each start from an observation or a phrase, and most blocks have neither.
+    // Most blocks have neither an observation nor a phrase, where rules that start from one find nothing.
     const { block } = node;
-    const silent = rules === RULES && block.observations.length === 0 && !countedPhrase(block.text);
+    const silent = skipsSilent && block.observations.length === 0 && !countedPhrase(block.text);
     const verdict = silent ? null : judge(block, rules, thresholds, facts);
     if (!verdict || !wanted.has(verdict.category)) return veto ? inner : growToBox(node, inner);
     if (veto === MOSTLY_PLAIN && !allowsProse(node.block, verdict)) return inner;

@@ -85,6 +85,12 @@ export interface ElementAttributes {
 export interface AppealRule {
   name: string;
   /**
+   * What the rule's evidence starts from: its observations, or phrases counted in the block's text.
+   * A rule that declares it finds nothing in a block with neither; when every rule declares it, the
+   * search skips judging such blocks (most of a page). A rule without it is asked about every block.
+   */
+  startsFrom?: 'observations' | 'phrases';
+  /**
    * Looks at one element (not its subtree); `attributes` and `tag` (its tagName) are the element's,
    * when the caller read them: the walk reads both once for every rule.
    */

@@ -9,6 +9,7 @@ export const DEFAULT_MIN_TEXT_EVIDENCE = 0.1;
 /** Calls to action and topic words from the per-language phrase lists, weighed line by line. */
 export const appealPhrases: AppealRule = {
   name: APPEAL_PHRASES,
+  startsFrom: 'phrases',
   score(block) {
     const evidence: Evidence[] = [];
     for (const category of APPEAL_CATEGORIES) {

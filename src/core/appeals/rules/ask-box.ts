@@ -66,6 +66,7 @@ function boxAsk(block: Block): { category: AppealCategory; saw: string } | null 
  */
 export const askBox: AppealRule = {
   name: ASK_BOX,
+  startsFrom: 'phrases',
   score(block, facts = new ElementFacts()) {
     const ask = boxAsk(block);
     if (!ask) return null;

@@ -60,6 +60,7 @@ export function isListItem(el: Element, around: Element): boolean {
  */
 export const askButton: AppealRule = {
   name: ASK_BUTTON,
+  startsFrom: 'phrases',
   score(block, facts = new ElementFacts()) {
     const { len } = block;
     if (len === 0 || len > DEFAULT_ASK_BUTTON_MAX_CHARS || block.holdsNav || block.links > 1) return null;

@@ -40,6 +40,7 @@ function headingOf(leaf: Element, box: Element): Element | null {
  */
 export const askHeading: AppealRule = {
   name: ASK_HEADING,
+  startsFrom: 'phrases',
   score(block) {
     if (block.len === 0 || block.len > DEFAULT_ASK_BOX_MAX_CHARS || block.holdsArticle || block.holdsNav) return null;
     if (block.text.longestPlainLine > DEFAULT_ASK_BOX_MAX_PLAIN_LINE) return null;

@@ -97,6 +97,7 @@ export function namesCategory(el: Element, category: AppealCategory): boolean {
 
 export const classTokens: AppealRule = {
   name: CLASS_TOKENS,
+  startsFrom: 'observations',
   observe,
   score(block) {
     // The strongest positive token per category, and the strongest negative one (account markup).

@@ -61,6 +61,7 @@ function observe(el: Element, _context?: RuleContext, _attributes?: ElementAttri
 
 export const ctaLinks: AppealRule = {
   name: CTA_LINKS,
+  startsFrom: 'observations',
   observe,
   score(block) {
     const byCategory = new Map<string, Observation[]>();

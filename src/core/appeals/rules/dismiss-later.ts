@@ -6,6 +6,7 @@ export const DEFAULT_DISMISS_WEIGHT = 0.3;
 
 export const dismissLater: AppealRule = {
   name: DISMISS_LATER,
+  startsFrom: 'phrases',
   score(block) {
     const seen = block.text.dismiss;
     if (seen.length === 0) return null;

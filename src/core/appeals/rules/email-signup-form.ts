@@ -52,6 +52,7 @@ function observe(el: Element, _context?: RuleContext, _attributes?: ElementAttri
 
 export const emailSignupForm: AppealRule = {
   name: EMAIL_SIGNUP_FORM,
+  startsFrom: 'observations',
   observe,
   score(block) {
     const seen = observed(block, EMAIL_SIGNUP_FORM);

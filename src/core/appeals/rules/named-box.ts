@@ -33,6 +33,7 @@ function hasAccountPart(el: Element, facts: ElementFacts): boolean {
 
 export const namedBox: AppealRule = {
   name: NAMED_BOX,
+  startsFrom: 'observations',
   score(block, facts = new ElementFacts()) {
     const { len } = block;
     if (len < DEFAULT_NAMED_BOX_MIN_CHARS || len > DEFAULT_NAMED_BOX_MAX_CHARS || block.holdsArticle || block.holdsNav) return null;

@@ -42,6 +42,7 @@ export const isOverlay = (el: Element): boolean => observe(el) !== null;
 
 export const overlayDialog: AppealRule = {
   name: OVERLAY_DIALOG,
+  startsFrom: 'observations',
   observe,
   score(block) {
     const seen = observed(block, OVERLAY_DIALOG);

@@ -50,6 +50,7 @@ function observe(el: Element, context: RuleContext, _attributes?: ElementAttribu
 
 export const paymentChoices: AppealRule = {
   name: PAYMENT_CHOICES,
+  startsFrom: 'observations',
   observe,
   score(block) {
     const seen = observed(block, PAYMENT_CHOICES);

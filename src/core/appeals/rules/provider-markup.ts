@@ -100,6 +100,7 @@ function observe(el: Element, _context?: RuleContext, attributes: ElementAttribu
 
 export const providerMarkup: AppealRule = {
   name: PROVIDER_MARKUP,
+  startsFrom: 'observations',
   observe,
   score(block) {
     const byCategory = new Map<string, Observation>();

@@ -174,6 +174,7 @@ export function asksOnly(block: Block, maxChars: number, maxPlainShare: number):
  */
 export const standaloneAsk: AppealRule = {
   name: STANDALONE_ASK,
+  startsFrom: 'phrases',
   score(block, facts = new ElementFacts()) {
     const category = asksOnly(block, DEFAULT_STANDALONE_MAX_CHARS, DEFAULT_STANDALONE_MAX_PLAIN_SHARE);
     if (!category) return null;

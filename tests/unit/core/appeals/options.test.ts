@@ -9,6 +9,7 @@ import {
 } from '../../../../src/core/appeals/index.ts';
 import { emailSignupForm } from '../../../../src/core/appeals/rules/email-signup-form.ts';
 import { sizeVeto } from '../../../../src/core/appeals/score.ts';
+import type { AppealRule } from '../../../../src/core/appeals/types.ts';
 import { article, blockOf, page } from './helpers.ts';
 
 const SIGNUP = `<div class="newsletter-box"><h3>Sign up for our newsletter</h3>
@@ -38,5 +39,23 @@ describe('appeal options', () => {
     expect(findAppeals(doc, { ...ALL, thresholds: { appeal: 10 } })).toEqual([]);
     // With only the form rule there is one kind of evidence (0.8), below both thresholds.
     expect(findAppeals(doc, { ...ALL, rules: [emailSignupForm] })).toEqual([]);
+  });
+
+  it('asks a rule about every block unless it declares what it starts from', () => {
+    // A rule reading only the tag: no observation, no phrase in the box.
+    const byTag: AppealRule = {
+      name: 'by-tag',
+      score: (block) =>
+        block.element.tagName === 'ASIDE'
+          ? [
+              { rule: 'by-tag', kind: 'structure', target: 'newsletter', weight: 1, saw: 'aside' },
+              { rule: 'by-tag', kind: 'markup', target: 'newsletter', weight: 1, saw: 'aside' },
+            ]
+          : null,
+    };
+    const doc = page(article('<aside><p>Our picks</p></aside>'));
+    expect(findAppeals(doc, { ...ALL, rules: [byTag] }).map((m) => m.element.tagName)).toEqual(['ASIDE']);
+    // Declaring it starts from observations lets the search skip a block with none.
+    expect(findAppeals(doc, { ...ALL, rules: [{ ...byTag, startsFrom: 'observations' }] })).toEqual([]);
   });
 });
