@@ -230,6 +230,19 @@ export function asksIn(text: string): AskCategory[] {
 /** Line-start calls to action of every language ("sign up", "get", "abonnez vous"). */
 const CALL_MATCHER = new PhraseMatcher({ call: collect((l) => l.calls) });
 
+/**
+ * The category a text's opening call names by its own words ("Sign up for The Morning" → newsletter,
+ * "Donate" → donation), or null: the call must be a weak phrase of exactly one category that asks
+ * ("Get …", "Join …" name none).
+ */
+export function callCategory(text: string): AskCategory | null {
+  const call = CALL_MATCHER.matchAt(words(normalizeText(text)), 0);
+  if (!call) return null;
+  const hits = PHRASE_MATCHER.match(words(call), 1);
+  const named = ASK_CATEGORIES.filter((c) => (TOPIC_CATEGORIES as readonly string[]).includes(c) && hits.has(`${c}:weak`));
+  return named.length === 1 ? named[0]! : null;
+}
+
 /** The call to action a line opens with, and the sentence it opens. */
 export interface Opening {
   /** The call's words as matched ("sign up"). */

@@ -1,11 +1,15 @@
-import { ASK_CATEGORIES } from '../categories.ts';
-import { asksIn } from '../text.ts';
+import { ASK_CATEGORIES, type AskCategory, TOPIC_CATEGORIES } from '../categories.ts';
+import { asksIn, callCategory } from '../text.ts';
 import type { AppealRule } from '../types.ts';
-import { squashedText } from './util.ts';
+import { MENU_ITEM } from './ask-button.ts';
+import { CLASS_TOKENS } from './class-tokens.ts';
+import { observed, squashedText } from './util.ts';
 
 export const ASK_HEADING = 'ask-heading';
 /** A small box headed by an ask, with something to act on: a sign-up or offer box. */
 export const DEFAULT_ASK_HEADING_WEIGHT = 0.6;
+/** A heading's bare call that the box's button repeats says as much as a heading naming its topic. */
+export const DEFAULT_PAIRED_CALL_WEIGHT = 0.8;
 /** Such a box is small: a heading, a blurb, a field or button. */
 export const DEFAULT_ASK_BOX_MAX_CHARS = 500;
 /** Its blurb is short: a paragraph of prose longer than this makes it an article section. */
@@ -34,6 +38,22 @@ function headingOf(leaf: Element, box: Element): Element | null {
 }
 
 /**
+ * The category of a heading opening with a bare call ("Sign up for The Campaign Reporter") that a
+ * button or link of the box repeats ("Sign up via push alert"): heading and button are one sign-up
+ * box even when neither names its topic. Null when no action outside the heading calls the same way.
+ */
+function pairedCall(heading: Element, box: Element): AskCategory | null {
+  const category = callCategory(squashedText(heading));
+  if (!category) return null;
+  for (const action of box.querySelectorAll(ACTION)) {
+    // An item of a menu is a link of the site's ("Subscribe" under a footer's "Subscribe" column).
+    if (action.contains(heading) || heading.contains(action) || action.closest(MENU_ITEM)) continue;
+    if (callCategory(squashedText(action) || (action.getAttribute('value') ?? '')) === category) return category;
+  }
+  return null;
+}
+
+/**
  * A small box whose heading is itself a call to action ("Subscribe to our newsletter now", "Become a
  * member") and which holds something to act on (a link, a button, a field): the heading says what the
  * box is, whatever its blurb says and however its classes are named.
@@ -44,7 +64,7 @@ export const askHeading: AppealRule = {
   score(block) {
     if (block.len === 0 || block.len > DEFAULT_ASK_BOX_MAX_CHARS || block.holdsArticle || block.holdsNav) return null;
     if (block.text.longestPlainLine > DEFAULT_ASK_BOX_MAX_PLAIN_LINE) return null;
-    if (!ASK_CATEGORIES.some((c) => block.text.strong[c].length > 0)) return null;
+    if (!ASK_CATEGORIES.some((c) => block.text.strong[c].length > 0) && !TOPIC_CATEGORIES.some((c) => block.text.weak[c].length > 0)) return null;
     const box = block.element;
     const leaf = firstTextLeaf(box);
     const heading = leaf && headingOf(leaf, box);
@@ -52,14 +72,20 @@ export const askHeading: AppealRule = {
     const headingText = squashedText(heading);
     // The box must hold more than its heading (a heading alone is the standalone rule's case).
     if (headingText.length >= block.len) return null;
-    const [category] = asksIn(headingText);
+    const named = asksIn(headingText)[0];
+    const paired = named ? null : pairedCall(heading, box);
+    const category = named ?? paired;
     if (!category) return null;
+    // "Sign up" heading a registration form ("Sign up with Google", a password): the reader's account.
+    if (paired && (box.querySelector('input[type="password"]') || observed(block, CLASS_TOKENS).some((o) => (o.weight ?? 0) < 0))) return null;
     return {
       rule: ASK_HEADING,
       kind: 'structure',
       target: category,
-      weight: DEFAULT_ASK_HEADING_WEIGHT,
-      saw: `box headed "${headingText.slice(0, 60)}" with a link, button or field`,
+      weight: paired ? DEFAULT_PAIRED_CALL_WEIGHT : DEFAULT_ASK_HEADING_WEIGHT,
+      saw: paired
+        ? `box headed "${headingText.slice(0, 60)}" whose button calls the same way`
+        : `box headed "${headingText.slice(0, 60)}" with a link, button or field`,
     };
   },
 };

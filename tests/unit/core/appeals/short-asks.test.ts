@@ -128,6 +128,29 @@ describe('boxes headed by a call to action', () => {
     const plain = findAppeals(page(body('') + footer.replace('Please consider making a contribution today.', 'Read more.')), DEFAULTS);
     expect(plain.map((m) => m.text)).toEqual(['Will you support our explanatory journalism?']);
   });
+
+  // nytimes.com: a promo between paragraphs, its heading a bare call that its button repeats.
+  const promo = (button: string) =>
+    '<section class="interactive-content"><div id="g-promo"><a class="g-headline" href="/interactive/the-campaign-reporter.html"><h2>Sign up for The Campaign Reporter</h2></a>' +
+    `<div class="g-body"><div class="wrapper"><p>Hey, I’m Alex Burns, a politics correspondent for The Times. I’ll give you the latest intel from the campaign trail.</p></div>${button}</div></div></section>`;
+
+  it('takes a box headed by a bare call ("Sign up for <name>") that its button repeats', () => {
+    const box = promo('<button class="g-promo-button">Sign up via push alert</button>');
+    expect(evidenceOf(askHeading, box)).toMatchObject([{ target: 'newsletter', saw: expect.stringContaining('whose button calls the same way') }]);
+    expect(found(body(box))).toEqual([['newsletter', 'Sign up for The Campaign ReporterHey, I’']]);
+    // A button saying something else leaves a heading that names no topic.
+    expect(evidenceOf(askHeading, promo('<button>Read more</button>'))).toEqual([]);
+  });
+
+  it('keeps a registration form headed "Sign up" and a footer column of links headed "Subscribe"', () => {
+    // nytimes.com: the account dialog; prospectmagazine.co.uk: a column of the site's footer.
+    const registration =
+      '<div class="modal registration-modal" role="dialog"><h3>Sign up</h3><h4>To save articles or get newsletters, alerts or recommendations – all free.</h4>' +
+      '<button class="button oauth-button">Sign up with Google</button><form><input type="text" name="email"><input type="password" name="password"><button>Create account</button></form></div>';
+    const footer = '<div class="col-3"><h5 class="footer__title">Subscribe</h5><ul class="footer__menu"><li><a href="https://subscribe.example.com/SOL" class="subscribe-link">Subscribe</a></li></ul></div>';
+    expect(evidenceOf(askHeading, registration)).toEqual([]);
+    expect(evidenceOf(askHeading, footer)).toEqual([]);
+  });
 });
 
 describe('the box around an appeal', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { AMOUNT, frequencyOf, joinWords, normalizeText, PhraseMatcher, words } from '../../../../src/core/appeals/text.ts';
+import { AMOUNT, callCategory, frequencyOf, joinWords, normalizeText, PhraseMatcher, words } from '../../../../src/core/appeals/text.ts';
 
 const find = (phrases: string[], text: string) => new PhraseMatcher({ t: phrases }).match(words(normalizeText(text))).get('t') ?? [];
 
@@ -43,6 +43,19 @@ describe('phrase matching', () => {
 
   it('keeps English contractions and possessives one word', () => {
     expect(words(normalizeText("Don't miss Vox's newsletter, we'll see"))).toEqual(["don't", 'miss', "vox's", 'newsletter', "we'll", 'see']);
+  });
+});
+
+describe('callCategory', () => {
+  it.each([
+    ['Sign up for The Morning', 'newsletter'],
+    ['Sign up via push alert', 'newsletter'],
+    ['Donate', 'donation'],
+    ['Get the app', null],
+    ['Join Stock Advisor', null],
+    ['How to sign up', null],
+  ])('%s → %s', (text, category) => {
+    expect(callCategory(text)).toBe(category);
   });
 });
 
