@@ -126,6 +126,9 @@ export const en: LanguagePhrases = {
       'subscribe today',
       'subscribe to continue',
       'subscribe to read',
+      // A registration wall: a free account is the price of the rest of the article.
+      'register to read',
+      'register to continue',
       'subscribe for unlimited',
       'subscribe for just',
       'subscribe for only',

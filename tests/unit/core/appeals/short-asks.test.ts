@@ -224,6 +224,16 @@ describe('a lone call-to-action button', () => {
     expect(matches[0]!.reason).toMatch(/ask-button/);
   });
 
+  it('reads a registration wall\'s button as a membership ask', () => {
+    // bloomberg.com: a banner after the footer, one button, class names hashed.
+    const wall =
+      '<div id="verification-root"><div id="expandableBanner" class="s_banner"><span class="a1"><button type="button" class="b2"><span class="c3">Register to read more.</span>' +
+      '<span class="d4"><span class="e5"> Get Started</span></span></button></span><button aria-label="expand" type="button" class="f6"></button></div></div>';
+    const matches = findAppeals(page(`${body('')}<footer><p>${PROSE[3]}</p></footer>${wall}`), DEFAULTS);
+    expect(matches.map((m) => m.category)).toEqual(['membership']);
+    expect(matches[0]!.text).toContain('Register to read more.');
+  });
+
   it('is navigation as an item of a menu or a list of links', () => {
     const menu = '<div class="links"><p><a href="/a">About us</a></p><p><a href="/b">Contact</a></p><p><a href="/c">Jobs</a></p><p><a href="/s">Subscribe for unlimited access</a></p></div>';
     const list = '<ul><li><a href="/a">About us</a></li><li><a href="/s">Subscribe for unlimited access</a></li></ul>';
