@@ -47,6 +47,11 @@ export const en: LanguagePhrases = {
       'confirm your subscription',
       'activate your subscription',
       'activation link',
+      // A browser-notification prompt: alerts instead of an inbox.
+      'want * to notify you',
+      'turn on notifications',
+      'enable notifications',
+      'allow notifications',
       // A sign-up box's promise about the address.
       'no spam',
       "won't get spam",

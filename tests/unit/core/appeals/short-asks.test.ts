@@ -234,6 +234,16 @@ describe('a lone call-to-action button', () => {
     expect(matches[0]!.text).toContain('Register to read more.');
   });
 
+  it('reads a browser-notification prompt as a sign-up ask, and the same words in prose as prose', () => {
+    // cnet.com: a prompt under the site's menu, "No, thank you" and "Accept".
+    const prompt =
+      '<div class="c-notifPrompt col-6"><div class="c-notifPrompt_content"><span class="c-notifPrompt_text">Want CNET to notify you of price drops and the latest stories?</span></div>' +
+      '<div class="c-notifPrompt_choices"><span class="c-notifPrompt_deny"><a>No, thank you</a></span><span class="c-notifPrompt_accept"><div class="button"><span>Accept</span></div></span></div></div>';
+    expect(found(prompt + body(''))).toEqual([['newsletter', 'Want CNET to notify you of price drops a']]);
+    const reporting = `<p>The bill would require any company that searches your records to notify you within 30 days, a step privacy groups want regulators to enforce.</p>`;
+    expect(found(body(reporting))).toEqual([]);
+  });
+
   it('is navigation as an item of a menu or a list of links', () => {
     const menu = '<div class="links"><p><a href="/a">About us</a></p><p><a href="/b">Contact</a></p><p><a href="/c">Jobs</a></p><p><a href="/s">Subscribe for unlimited access</a></p></div>';
     const list = '<ul><li><a href="/a">About us</a></li><li><a href="/s">Subscribe for unlimited access</a></li></ul>';
