@@ -18,6 +18,10 @@ export const pt: LanguagePhrases = {
       'seu endereço de e mail',
       'seu e mail',
       'cancelar a qualquer momento',
+      // A lead magnet: a free download for the reader's address.
+      'baixe * ebook',
+      'ebook gratuito',
+      'ebook grátis',
       // What a sign-up form says once sent.
       'cadastrado com sucesso',
       'obrigado por se inscrever',

@@ -224,26 +224,6 @@ describe('a lone call-to-action button', () => {
     expect(matches[0]!.reason).toMatch(/ask-button/);
   });
 
-  it('reads a registration wall\'s button as a membership ask', () => {
-    // bloomberg.com: a banner after the footer, one button, class names hashed.
-    const wall =
-      '<div id="verification-root"><div id="expandableBanner" class="s_banner"><span class="a1"><button type="button" class="b2"><span class="c3">Register to read more.</span>' +
-      '<span class="d4"><span class="e5"> Get Started</span></span></button></span><button aria-label="expand" type="button" class="f6"></button></div></div>';
-    const matches = findAppeals(page(`${body('')}<footer><p>${PROSE[3]}</p></footer>${wall}`), DEFAULTS);
-    expect(matches.map((m) => m.category)).toEqual(['membership']);
-    expect(matches[0]!.text).toContain('Register to read more.');
-  });
-
-  it('reads a browser-notification prompt as a sign-up ask, and the same words in prose as prose', () => {
-    // cnet.com: a prompt under the site's menu, "No, thank you" and "Accept".
-    const prompt =
-      '<div class="c-notifPrompt col-6"><div class="c-notifPrompt_content"><span class="c-notifPrompt_text">Want CNET to notify you of price drops and the latest stories?</span></div>' +
-      '<div class="c-notifPrompt_choices"><span class="c-notifPrompt_deny"><a>No, thank you</a></span><span class="c-notifPrompt_accept"><div class="button"><span>Accept</span></div></span></div></div>';
-    expect(found(prompt + body(''))).toEqual([['newsletter', 'Want CNET to notify you of price drops a']]);
-    const reporting = `<p>The bill would require any company that searches your records to notify you within 30 days, a step privacy groups want regulators to enforce.</p>`;
-    expect(found(body(reporting))).toEqual([]);
-  });
-
   it('is navigation as an item of a menu or a list of links', () => {
     const menu = '<div class="links"><p><a href="/a">About us</a></p><p><a href="/b">Contact</a></p><p><a href="/c">Jobs</a></p><p><a href="/s">Subscribe for unlimited access</a></p></div>';
     const list = '<ul><li><a href="/a">About us</a></li><li><a href="/s">Subscribe for unlimited access</a></li></ul>';
@@ -374,5 +354,38 @@ describe('a compact box its markup names', () => {
     // As the page's first h1 it is the headline: the box around it stays, only its ask line goes.
     const first = findAppeals(page(`${overlay}${body('')}`), DEFAULTS);
     expect(first.map((m) => m.element.tagName)).toEqual(['P']);
+  });
+});
+
+describe('asks by their words: registration walls, notification prompts, lead magnets', () => {
+  it('reads a registration wall\'s button as a membership ask', () => {
+    // bloomberg.com: a banner after the footer, one button, class names hashed.
+    const wall =
+      '<div id="verification-root"><div id="expandableBanner" class="s_banner"><span class="a1"><button type="button" class="b2"><span class="c3">Register to read more.</span>' +
+      '<span class="d4"><span class="e5"> Get Started</span></span></button></span><button aria-label="expand" type="button" class="f6"></button></div></div>';
+    const matches = findAppeals(page(`${body('')}<footer><p>${PROSE[3]}</p></footer>${wall}`), DEFAULTS);
+    expect(matches.map((m) => m.category)).toEqual(['membership']);
+    expect(matches[0]!.text).toContain('Register to read more.');
+  });
+
+  it('reads a browser-notification prompt as a sign-up ask, and the same words in prose as prose', () => {
+    // cnet.com: a prompt under the site's menu, "No, thank you" and "Accept".
+    const prompt =
+      '<div class="c-notifPrompt col-6"><div class="c-notifPrompt_content"><span class="c-notifPrompt_text">Want CNET to notify you of price drops and the latest stories?</span></div>' +
+      '<div class="c-notifPrompt_choices"><span class="c-notifPrompt_deny"><a>No, thank you</a></span><span class="c-notifPrompt_accept"><div class="button"><span>Accept</span></div></span></div></div>';
+    expect(found(prompt + body(''))).toEqual([['newsletter', 'Want CNET to notify you of price drops a']]);
+    const reporting = `<p>The bill would require any company that searches your records to notify you within 30 days, a step privacy groups want regulators to enforce.</p>`;
+    expect(found(body(reporting))).toEqual([]);
+  });
+
+  it('reads a lead magnet (a free ebook for the address) beside an email form as a sign-up box', () => {
+    // A Brazilian blog's sidebar capture widget; its class names say "capture", nothing else.
+    const capture = (offer: string) =>
+      `<aside class="sidebar-promo"><div class="capture-wrap"><div class="capture-container"><p class="capture-notice">${offer}</p>` +
+      '<form method="POST" action="https://forms.example.test/process/3aa0"><input type="hidden" name="xid" value="3aa0"><input class="uf-email" type="email" name="inf_field_Email" placeholder=" Insira seu email aqui"><input type="submit" value="Baixar"></form></div></div></aside>';
+    for (const offer of ['Baixe agora o ebook "As 5 Etapas para Alfabetizar seus Filhos em Casa"', 'Download our free ebook: 5 steps to reading at home']) {
+      expect(found(body('') + capture(offer)).map(([category]) => category), offer).toEqual(['newsletter']);
+    }
+    expect(found(body('') + capture('Resultados da pesquisa'))).toEqual([]);
   });
 });
