@@ -3,7 +3,7 @@ import { asksIn, callCategory } from '../text.ts';
 import type { AppealRule } from '../types.ts';
 import { MENU_ITEM } from './ask-button.ts';
 import { CLASS_TOKENS } from './class-tokens.ts';
-import { observed, squashedText } from './util.ts';
+import { memoize, observed, squashedText } from './util.ts';
 
 export const ASK_HEADING = 'ask-heading';
 /** A small box headed by an ask, with something to act on: a sign-up or offer box. */
@@ -37,6 +37,9 @@ function headingOf(leaf: Element, box: Element): Element | null {
   return null;
 }
 
+/** Whether a weak phrase is a bare call of its own ("sign up", "donate"), that a heading may open with. */
+const isCall = memoize((phrase) => callCategory(phrase) !== null);
+
 /**
  * The category of a heading opening with a bare call ("Sign up for The Campaign Reporter") that a
  * button or link of the box repeats ("Sign up via push alert"): heading and button are one sign-up
@@ -64,7 +67,7 @@ export const askHeading: AppealRule = {
   score(block) {
     if (block.len === 0 || block.len > DEFAULT_ASK_BOX_MAX_CHARS || block.holdsArticle || block.holdsNav) return null;
     if (block.text.longestPlainLine > DEFAULT_ASK_BOX_MAX_PLAIN_LINE) return null;
-    if (!ASK_CATEGORIES.some((c) => block.text.strong[c].length > 0) && !TOPIC_CATEGORIES.some((c) => block.text.weak[c].length > 0)) return null;
+    if (!ASK_CATEGORIES.some((c) => block.text.strong[c].length > 0) && !TOPIC_CATEGORIES.some((c) => block.text.weak[c].some(isCall))) return null;
     const box = block.element;
     const leaf = firstTextLeaf(box);
     const heading = leaf && headingOf(leaf, box);
