@@ -103,6 +103,8 @@ function compile(phrase: string): Token[] {
 
 interface PhraseIndex {
   byFirstWord: Map<string, Compiled[]>;
+  /** The plain first words of byFirstWord (letters, digits, apostrophes) under wordHash of their codes: matchText looks a word up without cutting it out. */
+  byFirstHash: Map<number, string[]>;
   /** Phrases opening with a prefix word, under the code of its first two letters (twoLetterKey): no string is cut per word. */
   byTwoLetters: Map<number, Compiled[]>;
   shortPrefixes: Compiled[];
@@ -118,7 +120,7 @@ const prefixedBy = (index: PhraseIndex, word: string): Compiled[] | undefined =>
   word.length >= PREFIX_KEY ? index.byTwoLetters.get(twoLetterKey(word)) : undefined;
 
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
+  const index: PhraseIndex = { byFirstWord: new Map(), byFirstHash: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
       const tokens = compile(phrase);
@@ -130,7 +132,43 @@ function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseI
       else index.shortPrefixes.push(entry);
     }
   }
+  for (const word of index.byFirstWord.keys()) if (isOneWord(word)) push(index.byFirstHash, wordHash(word, 0, word.length), word);
   return index;
+}
+
+/** Below this code unit there is no CJK character nor half of a surrogate pair: each unit is a character of its own. */
+const BELOW_CJK = 0x2e80;
+/** A letter or digit: what `words` reads as part of a word, besides the apostrophe. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per code unit below BELOW_CJK: 0 not asked yet, 1 part of a word, 2 not. Filled as text shows them. */
+const WORD_UNITS = new Uint8Array(BELOW_CJK);
+
+/** Whether a code unit below BELOW_CJK is read by `words` as part of a word. */
+function isWordUnit(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39) return true;
+  if (c < 128) return c >= 65 && c <= 90;
+  let known = WORD_UNITS[c]!;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNITS[c] = known;
+  }
+  return known === 1;
+}
+
+/** Whether `text` is one word as `words` reads it, all of its code units below BELOW_CJK. */
+function isOneWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= BELOW_CJK || !isWordUnit(c)) return false;
+  }
+  return text.length > 0;
+}
+
+/** A number for `text.slice(start, end)` from its code units (equal words, equal numbers; rarely also others). */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
 }
 
 /**
@@ -165,24 +203,74 @@ export class PhraseMatcher {
   /** Distinct phrases found per tag (at most `limit` each), as the text they matched. */
   match(lineWords: readonly string[], limit = 6): Map<string, string[]> {
     const found = new Map<string, string[]>();
-    const tryAt = (i: number, entry: Compiled) => {
-      const end = matchFrom(lineWords, i, entry.tokens, 0);
-      if (end <= i) return;
-      const list = found.get(entry.tag) ?? [];
-      const text = joinWords(lineWords.slice(i, end));
-      if (list.length < limit && !list.includes(text)) list.push(text);
-      found.set(entry.tag, list);
-    };
     const { index } = this;
     const { byFirstWord, shortPrefixes } = index;
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
-      for (const entry of byFirstWord.get(word) ?? NO_ENTRIES) tryAt(i, entry);
+      tryEntries(lineWords, i, byFirstWord.get(word) ?? NO_ENTRIES, found, limit);
       // Phrases whose prefix word the word does not start match nowhere (matchFrom).
-      for (const entry of prefixedBy(index, word) ?? NO_ENTRIES) tryAt(i, entry);
-      for (const entry of shortPrefixes) tryAt(i, entry);
+      tryEntries(lineWords, i, prefixedBy(index, word) ?? NO_ENTRIES, found, limit);
+      tryEntries(lineWords, i, shortPrefixes, found, limit);
     }
     return found;
+  }
+
+  /**
+   * `match(words(normalized), limit)`, reading the words off the text by their code units: a word is
+   * looked up by its wordHash, and the text is cut into words only when a phrase may start at one.
+   * Text with a CJK character or one outside the Basic Multilingual Plane goes through `words`.
+   */
+  matchText(normalized: string, limit = 6): Map<string, string[]> {
+    const { index } = this;
+    const { byFirstWord, byFirstHash, byTwoLetters, shortPrefixes } = index;
+    if (shortPrefixes.length > 0) return this.match(words(normalized), limit);
+    const found = new Map<string, string[]>();
+    let lineWords: string[] | null = null;
+    const n = normalized.length;
+    // Index of the word read, in words(normalized).
+    let at = 0;
+    for (let i = 0; i < n; ) {
+      let c = normalized.charCodeAt(i);
+      if (c >= BELOW_CJK) return this.match(words(normalized), limit);
+      if (!isWordUnit(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = 0;
+      do {
+        hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+        c = ++i < n ? normalized.charCodeAt(i) : 0;
+      } while (c < BELOW_CJK && isWordUnit(c));
+      if (c >= BELOW_CJK) return this.match(words(normalized), limit);
+      const len = i - start;
+      let first: readonly Compiled[] = NO_ENTRIES;
+      for (const word of byFirstHash.get(hash) ?? NO_WORDS) {
+        if (word.length === len && normalized.startsWith(word, start)) first = byFirstWord.get(word)!;
+      }
+      const prefixed = len >= PREFIX_KEY ? (byTwoLetters.get(normalized.charCodeAt(start) * 65536 + normalized.charCodeAt(start + 1)) ?? NO_ENTRIES) : NO_ENTRIES;
+      if (first.length > 0 || prefixed.length > 0) {
+        lineWords ??= words(normalized);
+        tryEntries(lineWords, at, first, found, limit);
+        tryEntries(lineWords, at, prefixed, found, limit);
+      }
+      at++;
+    }
+    return found;
+  }
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** Tries each phrase at word `i`, adding what matched to `found` under the phrase's tag. */
+function tryEntries(lineWords: readonly string[], i: number, entries: readonly Compiled[], found: Map<string, string[]>, limit: number): void {
+  for (const entry of entries) {
+    const end = matchFrom(lineWords, i, entry.tokens, 0);
+    if (end <= i) continue;
+    const list = found.get(entry.tag) ?? [];
+    const text = joinWords(lineWords.slice(i, end));
+    if (list.length < limit && !list.includes(text)) list.push(text);
+    found.set(entry.tag, list);
   }
 }
 
