@@ -216,19 +216,19 @@ export class PhraseMatcher {
   }
 
   /**
-   * `match(words(normalized), limit)`, reading the words off the text by their code units: a word is
-   * looked up by its wordHash, and the text is cut into words only when a phrase may start at one.
-   * Text with a CJK character or one outside the Basic Multilingual Plane goes through `words`.
+   * `match(words(normalized), limit)`, reading the words off the text by their code units: their
+   * places go in reused buffers, a word is looked up by its wordHash, phrases are matched against the
+   * text at those places, and only what a phrase matched becomes a string. Text with a CJK character
+   * or one outside the Basic Multilingual Plane goes through `words`.
    */
   matchText(normalized: string, limit = 6): Map<string, string[]> {
     const { index } = this;
     const { byFirstWord, byFirstHash, byTwoLetters, shortPrefixes } = index;
     if (shortPrefixes.length > 0) return this.match(words(normalized), limit);
-    const found = new Map<string, string[]>();
-    let lineWords: string[] | null = null;
     const n = normalized.length;
-    // Index of the word read, in words(normalized).
-    let at = 0;
+    if (n > place.starts.length) growPlaces(n);
+    const { starts, ends, hashes } = place;
+    let count = 0;
     for (let i = 0; i < n; ) {
       let c = normalized.charCodeAt(i);
       if (c >= BELOW_CJK) return this.match(words(normalized), limit);
@@ -243,21 +243,77 @@ export class PhraseMatcher {
         c = ++i < n ? normalized.charCodeAt(i) : 0;
       } while (c < BELOW_CJK && isWordUnit(c));
       if (c >= BELOW_CJK) return this.match(words(normalized), limit);
-      const len = i - start;
-      let first: readonly Compiled[] = NO_ENTRIES;
-      for (const word of byFirstHash.get(hash) ?? NO_WORDS) {
-        if (word.length === len && normalized.startsWith(word, start)) first = byFirstWord.get(word)!;
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = hash;
+      count++;
+    }
+    const found = new Map<string, string[]>();
+    const line: Placed = { text: normalized, starts, ends, count };
+    for (let at = 0; at < count; at++) {
+      const start = starts[at]!;
+      const len = ends[at]! - start;
+      for (const word of byFirstHash.get(hashes[at]!) ?? NO_WORDS) {
+        if (word.length === len && normalized.startsWith(word, start)) tryPlaced(line, at, byFirstWord.get(word)!, found, limit);
       }
-      const prefixed = len >= PREFIX_KEY ? (byTwoLetters.get(normalized.charCodeAt(start) * 65536 + normalized.charCodeAt(start + 1)) ?? NO_ENTRIES) : NO_ENTRIES;
-      if (first.length > 0 || prefixed.length > 0) {
-        lineWords ??= words(normalized);
-        tryEntries(lineWords, at, first, found, limit);
-        tryEntries(lineWords, at, prefixed, found, limit);
+      if (len >= PREFIX_KEY) {
+        const prefixed = byTwoLetters.get(normalized.charCodeAt(start) * 65536 + normalized.charCodeAt(start + 1));
+        if (prefixed) tryPlaced(line, at, prefixed, found, limit);
       }
-      at++;
     }
     return found;
   }
+}
+
+/** Words of a text as places in it: word `i` is `text.slice(starts[i], ends[i])`, for `i` below `count`. */
+interface Placed {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/** matchText's buffers of word places (a text of n code units holds at most n words), grown as needed. */
+const place = { starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256) };
+
+function growPlaces(n: number): void {
+  const size = Math.max(n, place.starts.length * 2);
+  place.starts = new Int32Array(size);
+  place.ends = new Int32Array(size);
+  place.hashes = new Int32Array(size);
+}
+
+/** tryEntries over placed words: the same matches, added to `found` in the same order. */
+function tryPlaced(line: Placed, i: number, entries: readonly Compiled[], found: Map<string, string[]>, limit: number): void {
+  for (const entry of entries) {
+    const end = matchPlaced(line, i, entry.tokens, 0);
+    if (end <= i) continue;
+    const list = found.get(entry.tag) ?? [];
+    let text = line.text.slice(line.starts[i]!, line.ends[i]!);
+    for (let k = i + 1; k < end; k++) text += ` ${line.text.slice(line.starts[k]!, line.ends[k]!)}`;
+    if (list.length < limit && !list.includes(text)) list.push(text);
+    found.set(entry.tag, list);
+  }
+}
+
+/** matchFrom over placed words. */
+function matchPlaced(line: Placed, i: number, phrase: Token[], t: number): number {
+  if (t === phrase.length) return i;
+  const token = phrase[t];
+  if (token === null) {
+    for (let skip = 0; skip <= 3 && i + skip <= line.count; skip++) {
+      const end = matchPlaced(line, i + skip, phrase, t + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (token === undefined || i >= line.count) return -1;
+  const start = line.starts[i]!;
+  const len = line.ends[i]! - start;
+  const { word } = token;
+  if (token.prefix ? len < word.length : len !== word.length) return -1;
+  if (!line.text.startsWith(word, start)) return -1;
+  return matchPlaced(line, i + 1, phrase, t + 1);
 }
 
 const NO_WORDS: readonly string[] = [];
