@@ -20,9 +20,19 @@ const BEFORE_VOWEL = /'[aeiouyhàâäáéèêëíîïóôöúûüæœ]/;
 // ELISION scans with Unicode letter classes, which is slow on long lines: it runs only where it can match.
 const foldElisions = (text: string): string => (BEFORE_VOWEL.test(text) ? text.replace(ELISION, '$1$2 ') : text);
 
+/**
+ * The whitespace that collapsing runs to one space changes: a run of two or more, or a lone one that
+ * is not a plain space. A lone plain space (most of them) is left alone: replacing it would change
+ * nothing, and a match per word is most of what replacing every run (\s+) costs.
+ */
+const CHANGED_SPACES = /\s{2,}|[^\S ]/g;
+
+/** `text.replace(/\s+/g, ' ')`: every run of whitespace as one space. */
+export const collapseSpaces = (text: string): string => text.replace(CHANGED_SPACES, ' ');
+
 /** Lower-cases and folds the punctuation phrases are written without (hyphens, curly quotes, elisions). */
 export function normalizeText(text: string): string {
-  return foldElisions(text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ').replace(/\s+/g, ' ').trim());
+  return foldElisions(collapseSpaces(text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ')).trim());
 }
 
 /**
@@ -37,7 +47,7 @@ export const keptLength = (text: string): number => text.replace(FOLDED_AWAY, ''
  */
 export function normalizeLine(line: string): string {
   const folded = line.toLowerCase().replace(CURLY, "'");
-  return foldElisions(DASH.test(folded) ? folded.replace(DASHES, ' ').replace(/\s+/g, ' ').trim() : folded);
+  return foldElisions(DASH.test(folded) ? collapseSpaces(folded.replace(DASHES, ' ')).trim() : folded);
 }
 
 type Token = { word: string; prefix: boolean } | null; // null: a gap of up to three words

@@ -12,6 +12,7 @@ import {
 } from './constants.ts';
 import {
   closingCall,
+  collapseSpaces,
   mentionsPrice,
   namesOffer,
   normalizeLine,
@@ -147,11 +148,9 @@ function promoteClosingCall(line: string, hits: Map<string, string[]>, candidate
   }
 }
 
-const SPACES = /\s+/g;
-
 /** Scores one line of text (a block element's own text) into `stats`; returns its length. */
 export function addLine(raw: string, stats: TextStats): number {
-  const line = raw.replace(SPACES, ' ').trim();
+  const line = collapseSpaces(raw).trim();
   if (!line) return 0;
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
