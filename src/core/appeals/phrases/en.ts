@@ -49,7 +49,6 @@ export const en: LanguagePhrases = {
       'activation link',
       // A lead magnet: a free download for the reader's address.
       'free ebook~',
-      'free e book~',
       // A browser-notification prompt: alerts instead of an inbox.
       'want * to notify you',
       'turn on notifications',
