@@ -1,4 +1,4 @@
-import { ASK_CATEGORIES, type AskCategory, CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES } from './categories.ts';
+import { ASK_CATEGORIES, type AskCategory, CALL_ONLY_CATEGORIES, TOPIC_CATEGORIES, type TopicCategory } from './categories.ts';
 import { PHRASES } from './phrases/index.ts';
 
 const CURLY = /[\u2018\u2019\u02bc`´]/g;
@@ -213,10 +213,13 @@ function matchFrom(lineWords: readonly string[], i: number, phrase: Token[], t: 
 const all = Object.values(PHRASES);
 const collect = (pick: (l: (typeof all)[number]) => readonly string[] | undefined) => all.flatMap((l) => pick(l) ?? []);
 
+/** The matcher's tag of each topic's weak phrases ("newsletter:weak"), made once rather than per line. */
+export const WEAK_TAG = Object.fromEntries(TOPIC_CATEGORIES.map((c) => [c, `${c}:weak`])) as Record<TopicCategory, string>;
+
 /** Every language's phrase lists in one matcher; tags are "newsletter", "newsletter:weak", "dismiss"… */
 export const PHRASE_MATCHER = new PhraseMatcher({
   ...Object.fromEntries(TOPIC_CATEGORIES.map((c) => [c, collect((l) => l[c].strong)])),
-  ...Object.fromEntries(TOPIC_CATEGORIES.map((c) => [`${c}:weak`, collect((l) => l[c].weak)])),
+  ...Object.fromEntries(TOPIC_CATEGORIES.map((c) => [WEAK_TAG[c], collect((l) => l[c].weak)])),
   dismiss: collect((l) => l.dismiss),
   ...Object.fromEntries(CALL_ONLY_CATEGORIES.map((c) => [c, collect((l) => l[c])])),
 });
@@ -239,7 +242,8 @@ export function callCategory(text: string): AskCategory | null {
   const call = CALL_MATCHER.matchAt(words(normalizeText(text)), 0);
   if (!call) return null;
   const hits = PHRASE_MATCHER.match(words(call), 1);
-  const named = ASK_CATEGORIES.filter((c) => (TOPIC_CATEGORIES as readonly string[]).includes(c) && hits.has(`${c}:weak`));
+  // Every topic category asks (categories.ts): a topic is a category the call can name.
+  const named = TOPIC_CATEGORIES.filter((c) => hits.has(WEAK_TAG[c]));
   return named.length === 1 ? named[0]! : null;
 }
 

@@ -18,6 +18,7 @@ import {
   type Opening,
   openingCall,
   PHRASE_MATCHER,
+  WEAK_TAG,
   words,
 } from './text.ts';
 import { attributesOf, attrIn, NO_ITEMS, squashedLength } from './rules/util.ts';
@@ -113,8 +114,6 @@ function addObservation(block: Block, o: Observation): void {
   block.observations.push(o);
 }
 
-/** The matcher's tag of each topic's weak phrases ("newsletter:weak"), made once rather than per line. */
-const WEAK_TAG = Object.fromEntries(TOPIC_CATEGORIES.map((c) => [c, `${c}:weak`])) as Record<TopicCategory, string>;
 
 /**
  * A short line opening with a call to action ("Get", "Sign up", "Abonnez-vous") and naming a

@@ -2,8 +2,9 @@ import { ASK_CATEGORIES, type AskCategory, TOPIC_CATEGORIES } from '../categorie
 import { asksIn, callCategory } from '../text.ts';
 import type { AppealRule } from '../types.ts';
 import { MENU_ITEM } from './ask-button.ts';
-import { CLASS_TOKENS } from './class-tokens.ts';
-import { memoize, observed, squashedText } from './util.ts';
+import { holdsControl } from '../score.ts';
+import { holdsAccountMarkup } from './class-tokens.ts';
+import { memoize, squashedText } from './util.ts';
 
 export const ASK_HEADING = 'ask-heading';
 /** A small box headed by an ask, with something to act on: a sign-up or offer box. */
@@ -80,7 +81,7 @@ export const askHeading: AppealRule = {
     const category = named ?? paired;
     if (!category) return null;
     // "Sign up" heading a registration form ("Sign up with Google", a password): the reader's account.
-    if (paired && (box.querySelector('input[type="password"]') || observed(block, CLASS_TOKENS).some((o) => (o.weight ?? 0) < 0))) return null;
+    if (paired && (holdsControl(block, 'password') || holdsAccountMarkup(block))) return null;
     return {
       rule: ASK_HEADING,
       kind: 'structure',

@@ -1,5 +1,5 @@
 import { APPEAL_CATEGORIES, type AppealCategory } from '../categories.ts';
-import type { AppealRule, ElementAttributes, Evidence, Observation, RuleContext } from '../types.ts';
+import type { AppealRule, Block, ElementAttributes, Evidence, Observation, RuleContext } from '../types.ts';
 import { markupPattern } from '../phrases/index.ts';
 import { ACCOUNT_WORDS, attributesOf, attrIn, identifierWords, memoize, memoTest, observed, onlyClassOf } from './util.ts';
 
@@ -94,6 +94,9 @@ function observe(el: Element, _context?: RuleContext, attributes: ElementAttribu
 export function namesCategory(el: Element, category: AppealCategory): boolean {
   return (observe(el) ?? []).some((o) => o.target === category && (o.weight ?? 0) >= DEFAULT_STRONG_TOKEN_WEIGHT);
 }
+
+/** Whether the block holds markup naming a login or account area ("oauth-button", "login-link"): a negative token. */
+export const holdsAccountMarkup = (block: Block): boolean => observed(block, CLASS_TOKENS).some((o) => (o.weight ?? 0) < 0);
 
 export const classTokens: AppealRule = {
   name: CLASS_TOKENS,

@@ -1,5 +1,5 @@
 import { ASK_CATEGORIES, type AskCategory, type TopicCategory } from '../categories.ts';
-import { DEFAULT_STRONG_TOKEN_WEIGHT, CLASS_TOKENS } from './class-tokens.ts';
+import { DEFAULT_STRONG_TOKEN_WEIGHT, CLASS_TOKENS, holdsAccountMarkup } from './class-tokens.ts';
 import type { AppealRule, Observation } from '../types.ts';
 import { normalizeText, offersAccount } from '../text.ts';
 import { amongProse } from './ask-box.ts';
@@ -44,7 +44,7 @@ export const namedBox: AppealRule = {
     if (!strongest) return null;
     // Account markup in it or around it makes it a login box (checked last: these look around the block).
     const el = block.element;
-    if (tokens.some((o) => (o.weight ?? 0) < 0) || offersAccount(normalizeText(el.textContent ?? ''))) return null;
+    if (holdsAccountMarkup(block) || offersAccount(normalizeText(el.textContent ?? ''))) return null;
     if (hasAccountPart(el, facts) || inAccountBox(el, facts)) return null;
     // Among the article's paragraphs a class may name the text's state ("paywall" on the hidden part),
     // not a box: there the box's own words must name the same ask ("Newsletter for Hamburg").
