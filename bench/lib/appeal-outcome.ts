@@ -53,13 +53,27 @@ export async function appealOutcome(html: string, url: string, categories: reado
     // Reading never changes the page (it works on a clone of its own).
     const off = readArticle(live, { url, hide: [] });
     const on = readArticle(live, { url, hide: categories });
-    const page = createLivePage(live, { find: findAppeals, observeMs: 0 });
+    // The rest of a heading's loose run (AppealMatch.also) is hidden beside the heading: one block with it.
+    const companions = new Set<Element>();
+    const page = createLivePage(live, {
+      find: (root, options) => {
+        const matches = findAppeals(root, options);
+        for (const m of matches) for (const el of m.also ?? []) companions.add(el);
+        return matches;
+      },
+      observeMs: 0,
+    });
     page.hide(categories);
-    const hidden = [...live.querySelectorAll(`[${HIDDEN_ATTR}]`)].map((el) => ({
-      category: el.getAttribute(HIDDEN_ATTR) ?? '',
-      text: squash(el.textContent ?? ''),
-      chrome: inChrome(el) || [...el.querySelectorAll(CHROME)].some(isSiteChrome),
-    }));
+    const hidden: HiddenBlock[] = [];
+    for (const el of live.querySelectorAll(`[${HIDDEN_ATTR}]`)) {
+      const text = squash(el.textContent ?? '');
+      const chrome = inChrome(el) || [...el.querySelectorAll(CHROME)].some(isSiteChrome);
+      const last = hidden[hidden.length - 1];
+      if (last && companions.has(el)) {
+        last.text = `${last.text} ${text}`.trim();
+        last.chrome ||= chrome;
+      } else hidden.push({ category: el.getAttribute(HIDDEN_ATTR) ?? '', text, chrome });
+    }
     page.restore();
     const visible = live.body?.cloneNode(true) as Element | undefined;
     for (const el of visible?.querySelectorAll('script, style, noscript, template') ?? []) el.remove();

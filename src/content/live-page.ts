@@ -42,7 +42,10 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
   let hidOverlay = false;
   let reported = -1;
 
-  /** Empty backdrops hidden with an overlay: not appeals of their own, so not counted. */
+  /**
+   * Elements hidden with an appeal that are not appeals of their own, so not counted: empty
+   * backdrops hidden with an overlay, the rest of a heading's loose run (AppealMatch.also).
+   */
   const backdrops = new Set<Element>();
   /** Appeals hidden: the same blocks the reading view lists (a backdrop goes with its dialog). */
   const appealCount = () => [...hider.hidden].filter((el) => !backdrops.has(el)).length;
@@ -58,6 +61,12 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
     const view = doc.defaultView;
     const targets: HideTarget[] = matches.map(({ element, category }) => ({ element: overlayAround(element), category }));
     const added = hider.hide(targets);
+    for (const { also = [], category } of matches) {
+      for (const el of hider.hide(also.map((element) => ({ element, category })))) {
+        backdrops.add(el);
+        added.push(el);
+      }
+    }
     const overlays = view ? added.filter((el) => isOverlay(el, view)) : [];
     if (overlays.length > 0) {
       hidOverlay = true;

@@ -23,8 +23,9 @@ import { RULES } from './rules/index.ts';
 import { namesCategory } from './rules/class-tokens.ts';
 import { ElementFacts } from './rules/element-facts.ts';
 import { isOverlay } from './rules/overlay-dialog.ts';
+import { DEFAULT_RUN_HEADING_CHARS, HEADING_RUN, headingRun } from './heading-run.ts';
 import { STANDALONE_ASK } from './rules/standalone-ask.ts';
-import { namesAccount } from './rules/util.ts';
+import { namesAccount, squashedText } from './rules/util.ts';
 import { allowsProse, DEFAULT_THRESHOLDS, describe, holdsControl, judge, MOSTLY_PLAIN, sizeVeto, type Thresholds } from './score.ts';
 import type { AppealRule } from './types.ts';
 import { type BlockNode, countedPhrase, walk } from './walk.ts';
@@ -54,6 +55,8 @@ export interface AppealMatch {
   score: number;
   /** First ~200 characters of the block's text. */
   text: string;
+  /** Siblings that go with the element: the rest of a heading's loose run (heading-run.ts). */
+  also?: Element[];
 }
 
 /** Elements that can be an appeal block (inline elements, tables, lists and list items cannot). */
@@ -78,8 +81,8 @@ interface Selected {
 }
 
 /** The start of a block's text, one line per paragraph or control (so a heading and its blurb stay apart). */
-function appealExcerpt(el: Element): string {
-  const text = articleText(el).replace(/\s*\n\s*/g, '\n');
+function appealExcerpt(...els: Element[]): string {
+  const text = els.map((el) => articleText(el).replace(/\s*\n\s*/g, '\n')).join('\n');
   return text.length > DEFAULT_EXCERPT_CHARS ? `${text.slice(0, DEFAULT_EXCERPT_CHARS - 1)}…` : text;
 }
 
@@ -128,6 +131,23 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     // A loop, not flatMap: this runs for every block of the page.
     const inner: Selected[] = [];
     for (const child of node.children) for (const s of select(child, false)) inner.push(s);
+    for (const child of node.children) {
+      const run = child.block.len <= DEFAULT_RUN_HEADING_CHARS && countedPhrase(child.block.text) ? headingRun(child.block.element, child.tag, rules) : null;
+      if (!run || !wanted.has(run.category)) continue;
+      const els = [run.heading, ...run.rest];
+      // The heading judged an ask on its own is taken with its run; anything else found there stays as found.
+      const own = inner.findIndex((s) => s.match.element === run.heading);
+      if (els.some((el) => inner.some(({ match: { element: m } }, i) => i !== own && (el.contains(m) || m.contains(el))))) continue;
+      const text = appealExcerpt(...els);
+      if (own >= 0) inner.splice(own, 1);
+      if (isKept(text) || kept.some((k) => els.some((el) => el.contains(k)))) {
+        kept.push(...els);
+        continue;
+      }
+      const reason = `${run.category}: ${HEADING_RUN} (heading "${squashedText(run.heading)}" followed by ${run.saw})`;
+      const match: AppealMatch = { element: run.heading, also: run.rest, category: run.category, reason, score: 1, text };
+      inner.push({ match, len: run.len, hitChars: run.len, linkChars: 0, grown: 0, standsAlone: true });
+    }
     if (isRoot || !isCandidate(node.tag)) return inner;
     const veto = sizeVeto(node.block, rootLen, thresholds);
     if (veto && veto !== MOSTLY_PLAIN) return inner;
@@ -207,8 +227,9 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
 
 /** Removes the appeals found below `root` (call it on a clone) and reports each removal. */
 export function removeAppeals(root: Document | Element, options: AppealOptions): Removal[] {
-  return findAppeals(root, options).map(({ element, category, reason, text }) => {
+  return findAppeals(root, options).map(({ element, also = [], category, reason, text }) => {
     element.remove();
+    for (const el of also) el.remove();
     return { category, reason, text };
   });
 }
