@@ -1,11 +1,14 @@
 import { type AppealCategory, TOPIC_CATEGORIES, type TopicCategory } from '../categories.ts';
 import { markupPattern } from '../phrases/index.ts';
+import { callCategory } from '../text.ts';
 import type { AppealRule, ElementAttributes, Evidence, Observation, RuleContext } from '../types.ts';
-import { attr, observed } from './util.ts';
+import { attr, observed, squashedText } from './util.ts';
 
 export const CTA_LINKS = 'cta-links';
 /** A link to the publisher's own sign-up, donation or membership page. */
 export const DEFAULT_CTA_LINK_WEIGHT = 0.4;
+/** Such a link whose own words call for the same ask ("Sign up to learn more" to /newsletter/): the ask's button. */
+export const DEFAULT_CTA_CALL_WEIGHT = 0.9;
 
 /** Query and fragment forms of sign-up / giving / joining links: campaign parameters, Ghost's portal. */
 const LINK_EXTRAS: Readonly<Record<TopicCategory, string>> = {
@@ -55,7 +58,15 @@ function observe(el: Element, _context?: RuleContext, _attributes?: ElementAttri
   const byHost = askHost
     ? LINK_PATTERNS.filter((p) => !byPath.includes(p) && p.host?.test(href) && (p.category !== 'newsletter' || signUpPage))
     : [];
-  const found: Observation[] = [...byPath, ...byHost].map(({ category }) => ({ rule: CTA_LINKS, key: category, target: category, saw: href.slice(0, 80) }));
+  // A bare call ("Donate", "Subscribe") is also an item of the site's menus: the call must name its object.
+  const text = squashedText(el);
+  const call = text.includes(' ') ? callCategory(text) : null;
+  const found: Observation[] = [...byPath, ...byHost].map(({ category }) => ({
+    rule: CTA_LINKS,
+    key: category === call ? 'call' : category,
+    target: category,
+    saw: href.slice(0, 80),
+  }));
   return found.length > 0 ? found : null;
 }
 
@@ -73,7 +84,7 @@ export const ctaLinks: AppealRule = {
         rule: CTA_LINKS,
         kind: 'markup',
         target: category as AppealCategory,
-        weight: links.length >= needed ? DEFAULT_CTA_LINK_WEIGHT : 0,
+        weight: links.length < needed ? 0 : links.some((o) => o.key === 'call') ? DEFAULT_CTA_CALL_WEIGHT : DEFAULT_CTA_LINK_WEIGHT,
         saw: `link ${links[0]!.saw}${links.length > 1 ? ` (+${links.length - 1})` : ''}`,
       };
     }).filter((e) => e.weight > 0);

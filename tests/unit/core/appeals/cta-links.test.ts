@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ctaLinks, DEFAULT_CTA_LINK_WEIGHT } from '../../../../src/core/appeals/rules/cta-links.ts';
-import { evidenceOf } from './helpers.ts';
+import { ctaLinks, DEFAULT_CTA_CALL_WEIGHT, DEFAULT_CTA_LINK_WEIGHT } from '../../../../src/core/appeals/rules/cta-links.ts';
+import { findAppeals } from '../../../../src/core/appeals/index.ts';
+import { evidenceOf, page } from './helpers.ts';
 
 const targets = (html: string) => evidenceOf(ctaLinks, html).map((e) => e.target).sort();
 
@@ -13,6 +14,17 @@ describe('cta-links', () => {
     expect(targets('<p><a href="/sostienici">Dona ora</a></p>')).toEqual(['donation']);
     expect(targets('<p><a href="/membership">Join</a></p>')).toEqual(['membership']);
     expect(evidenceOf(ctaLinks, '<p><a href="/donate">Donate</a></p>')[0]?.weight).toBe(DEFAULT_CTA_LINK_WEIGHT);
+  });
+
+  it('weighs a link whose own words call for the ask it leads to as the ask\'s button', () => {
+    // mozilla.org: "Firefox is coming soon to iOS! Sign up to learn more." under the download buttons.
+    const line = '<p>Firefox is coming soon to iOS! <a href="/en-US/newsletter/ios/">Sign up to learn more</a>.</p>';
+    expect(evidenceOf(ctaLinks, line)[0]?.weight).toBe(DEFAULT_CTA_CALL_WEIGHT);
+    expect(findAppeals(page(`<div>${line}</div>`), { categories: ['newsletter'] }).map((m) => m.category)).toEqual(['newsletter']);
+    // Words that call for another ask, or a bare call that is also a menu's item, weigh as any link there.
+    expect(evidenceOf(ctaLinks, '<p><a href="/newsletter/">Donate to the fund</a></p>')[0]?.weight).toBe(DEFAULT_CTA_LINK_WEIGHT);
+    expect(evidenceOf(ctaLinks, '<p><a href="/newsletter/">Subscribe</a></p>')[0]?.weight).toBe(DEFAULT_CTA_LINK_WEIGHT);
+    expect(findAppeals(page('<div><p>Our archive: <a href="/en-US/newsletter/ios/">past issues</a>.</p></div>'), { categories: ['newsletter'] })).toEqual([]);
   });
 
   it('matches whole path words only, and never the domain name', () => {
