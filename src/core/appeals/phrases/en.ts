@@ -33,6 +33,8 @@ export const en: LanguagePhrases = {
       'subscribe to receive',
       'subscribe to get',
       'sign me up',
+      'email me when',
+      'follow by email',
       'never miss * story',
       "don't miss * story",
       'get the latest * delivered',

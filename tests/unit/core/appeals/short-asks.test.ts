@@ -388,4 +388,13 @@ describe('asks by their words: registration walls, notification prompts, lead ma
     }
     expect(found(body('') + capture('Resultados da pesquisa'))).toEqual([]);
   });
+
+  it('reads an offer to follow a publication by email as a sign-up box, its field drawn by script', () => {
+    // medium.com: the publication's card after the story; the email field is an empty placeholder.
+    const card =
+      '<div class="infoCard-actions"><button class="button infoCard-showSubscribeForm"><span>Follow by email</span></button><div class="infoCard-emailFollow">' +
+      '<div class="infoCard-emailFollowTitle">Email me when there are new stories in the publication</div><div class="textInput"><div class="js-emailToSubscribe"></div></div>' +
+      '<button class="button" data-action="subscribe-by-email">Follow</button></div></div>';
+    expect(found(body('') + card)).toEqual([['newsletter', 'Follow by emailEmail me when there are n']]);
+  });
 });
