@@ -2,6 +2,7 @@ import { type AskCategory, TOPIC_CATEGORIES, type TopicCategory } from './catego
 import { asksIn, callCategory, PHRASE_MATCHER, words, normalizeText, WEAK_TAG } from './text.ts';
 import type { AppealRule } from './types.ts';
 import { attributesOf, namesAccount, squashedText } from './rules/util.ts';
+import { isSiteChrome } from './walk.ts';
 
 /**
  * An ask laid out without a box of its own: a heading that asks ("Support <story>", "Ayo Infaq
@@ -76,7 +77,7 @@ export function headingRun(heading: Element, tag: string, rules: readonly Appeal
   let end = 0;
   let saw = '';
   for (let s = heading.nextElementSibling; s && taken.length < DEFAULT_RUN_SIBLINGS; s = s.nextElementSibling) {
-    if (BOUNDARY.test(s.tagName) || namesAccount(s) || s.querySelector('input[type="password"], h1, h2, h3, h4, h5, h6')) break;
+    if (BOUNDARY.test(s.tagName) || isSiteChrome(s) || namesAccount(s) || s.querySelector('input[type="password"], h1, h2, h3, h4, h5, h6')) break;
     const text = squashedText(s);
     len += text.length;
     if (text.length > DEFAULT_RUN_LINE_CHARS || len > DEFAULT_RUN_CHARS) break;

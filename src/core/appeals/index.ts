@@ -132,7 +132,7 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     const inner: Selected[] = [];
     for (const child of node.children) for (const s of select(child, false)) inner.push(s);
     for (const child of node.children) {
-      const run = child.block.len <= DEFAULT_RUN_HEADING_CHARS && countedPhrase(child.block.text) ? headingRun(child.block.element, child.tag, rules) : null;
+      const run = !child.isChrome && child.block.len <= DEFAULT_RUN_HEADING_CHARS && countedPhrase(child.block.text) ? headingRun(child.block.element, child.tag, rules) : null;
       if (!run || !wanted.has(run.category)) continue;
       const els = [run.heading, ...run.rest];
       // The heading judged an ask on its own is taken with its run; anything else found there stays as found.
@@ -144,7 +144,7 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
         kept.push(...els);
         continue;
       }
-      const reason = `${run.category}: ${HEADING_RUN} (heading "${squashedText(run.heading)}" followed by ${run.saw})`;
+      const reason = `${run.category} 1.00: ${HEADING_RUN} (heading "${squashedText(run.heading)}" followed by ${run.saw})`;
       const match: AppealMatch = { element: run.heading, also: run.rest, category: run.category, reason, score: 1, text };
       inner.push({ match, len: run.len, hitChars: run.len, linkChars: 0, grown: 0, standsAlone: true });
     }

@@ -40,7 +40,7 @@ describe('a heading and the loose siblings that carry its action', () => {
     expect(match!.category).toBe('donation');
     expect(squash(match!.element)).toBe(heading);
     expect((match!.also ?? []).map(squash)).toEqual(rest);
-    expect(match!.reason).toMatch(/^donation: heading-run \(heading ".+" followed by .+\)$/);
+    expect(match!.reason).toMatch(/^donation 1\.00: heading-run \(heading ".+" followed by .+\)$/);
     expect(match!.text).toContain(heading);
   });
 
