@@ -45,6 +45,8 @@ export const DEFAULT_MAX_PLAIN_LINE_CHARS = 450;
  */
 export const DEFAULT_WRAPPER_SLACK_CHARS = 60;
 export const DEFAULT_WRAPPER_MAX_BLURB_CHARS = 300;
+/** Links and buttons a blurb may hold of its own: a logo and a close button, not an action bar or a menu. */
+export const DEFAULT_WRAPPER_MAX_CONTROLS = 2;
 export const DEFAULT_WRAPPER_MAX_LINK_SHARE = 0.5;
 /** A block of at least this many links that is mostly link text is a menu, not an appeal. */
 export const DEFAULT_MENU_MIN_LINKS = 4;

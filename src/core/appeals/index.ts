@@ -16,6 +16,7 @@ import {
   DEFAULT_EXCERPT_CHARS,
   DEFAULT_KEEP_KEY_CHARS,
   DEFAULT_WRAPPER_MAX_BLURB_CHARS,
+  DEFAULT_WRAPPER_MAX_CONTROLS,
   DEFAULT_WRAPPER_MAX_LINK_SHARE,
   DEFAULT_WRAPPER_SLACK_CHARS,
 } from './constants.ts';
@@ -104,10 +105,14 @@ function keptMatcher(keep: readonly string[] | undefined): (excerpt: string) => 
  * started"): the ask's own button. A longer link is a headline, several are a list.
  */
 function addsOneButton(box: Element, appeal: Element, addedLinkChars: number): boolean {
-  if (addedLinkChars > DEFAULT_BOX_BUTTON_MAX_CHARS) return false;
+  return addedLinkChars <= DEFAULT_BOX_BUTTON_MAX_CHARS && controlsAround(box, [appeal]) <= 1;
+}
+
+/** How many links and buttons the box holds outside its appeals, counted up to `limit` + 1. */
+function controlsAround(box: Element, appeals: readonly Element[], limit = 1): number {
   let outside = 0;
-  for (const a of box.querySelectorAll('a[href], button')) if (!appeal.contains(a) && ++outside > 1) return false;
-  return true;
+  for (const a of box.querySelectorAll('a[href], button')) if (!appeals.some((p) => p.contains(a)) && ++outside > limit) break;
+  return outside;
 }
 
 /** Finds appeal blocks below `root` without changing anything. Outermost matches only. */
@@ -172,11 +177,14 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
       const restLen = len - sum((s) => s.len);
       const restHit = node.block.text.hitChars - sum((s) => s.hitChars);
       const restLinks = linkChars - sum((s) => s.linkChars);
-      // A blurb is short, not mostly links, and holds no line long enough to be a paragraph of prose.
+      // A blurb is short, not mostly links, and holds no line long enough to be a paragraph of prose,
+      // nor more controls of its own than a logo and a close button: a post's action bar or a
+      // footer's columns are not its blurb.
       const blurb =
         restLen <= DEFAULT_WRAPPER_MAX_BLURB_CHARS &&
         restLinks <= DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen &&
-        node.block.text.longestPlainLine <= DEFAULT_BOX_MAX_PLAIN_LINE_CHARS;
+        node.block.text.longestPlainLine <= DEFAULT_BOX_MAX_PLAIN_LINE_CHARS &&
+        controlsAround(el, inner.flatMap((s) => [s.match.element, ...(s.match.also ?? [])]), DEFAULT_WRAPPER_MAX_CONTROLS) <= DEFAULT_WRAPPER_MAX_CONTROLS;
       // A box whose own markup names the ask ("newsletter-signup") is the box, whatever else it holds.
       const named = namesCategory(el, verdict.category);
       // So is a dialog or overlay judged an appeal itself, unless it holds something else (a share

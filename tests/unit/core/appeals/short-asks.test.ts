@@ -397,4 +397,17 @@ describe('asks by their words: registration walls, notification prompts, lead ma
       '<button class="button" data-action="subscribe-by-email">Follow</button></div></div>';
     expect(found(body('') + card)).toEqual([['newsletter', 'Follow by emailEmail me when there are n']]);
   });
+
+  it("never takes in a post's action bar or other cards as the box's blurb", () => {
+    // medium.com: the post's footer holds the action buttons, the publication's card and the author's.
+    const card =
+      '<div class="infoCard-actions"><button class="button infoCard-showSubscribeForm"><span>Follow by email</span></button><div class="infoCard-emailFollow">' +
+      '<div class="infoCard-emailFollowTitle">Email me when there are new stories in the publication</div></div></div>';
+    const footer =
+      '<div class="postFooter"><div class="actions"><button>Recommend</button><button>Bookmark</button><button>Share</button><button>More</button></div>' +
+      `<div class="infoCard">${card}</div><div class="infoCard"><a href="/@writer">Jane Writer</a><p>Writes about security.</p><button>Follow</button></div></div>`;
+    const matches = findAppeals(page(body('') + footer), DEFAULTS);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.text).not.toMatch(/Recommend|Jane Writer/);
+  });
 });
