@@ -10,9 +10,9 @@ import { fail, failure as resultOf, NO_ARTICLE_MESSAGES, type NoArticle, optiona
 
 /**
  * Stage 1 of reading an article, in the page (the reading script): refuse what cannot hold one,
- * clone, find and remove appeals, run Readability, prepare the content (lazy images, video, URLs)
- * and defuse it (no script, frame or handler leaves the page). Stage 2 (finish-article.ts)
- * sanitises, cleans and measures it where it is shown. `readArticle` (read-article.ts) runs both in one place.
+ * clone, find and remove appeals, run Readability, prepare the content (noscript images, video
+ * players) and defuse it (no script, frame or handler leaves the page). Stage 2 (finish-article.ts)
+ * repairs images and URLs, sanitises, cleans and measures it where it is shown. `readArticle` (read-article.ts) runs both in one place.
  */
 
 export interface ReadOptions {
@@ -82,7 +82,7 @@ export function extractPage(doc: Document, options: ReadOptions): Extracted {
   const extracted = extractArticle(clone, { owned: true, maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS });
   if (!extracted) return fail('no-article', NO_ARTICLE_MESSAGES.noArticle);
   const { content, textContent: _text, ...fields } = extracted;
-  prepareContent(content, { baseUrl: options.url });
+  prepareContent(content);
   return { ok: true, page: { url: options.url, baseUrl, ...fields, meta, removed }, content };
 }
 

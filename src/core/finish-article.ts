@@ -74,7 +74,7 @@ export interface FinishOptions {
  */
 export function finishArticle(page: PageExtraction, content: Element, options: FinishOptions): ReadResult {
   const { meta } = page;
-  finishContent(content, { window: options.window, fileUrls: options.fileUrls === true && page.url.startsWith('file:') });
+  finishContent(content, { baseUrl: page.url, window: options.window, fileUrls: options.fileUrls === true && page.url.startsWith('file:') });
   // One walk: the text, its link share, and mojibake repair of every text node.
   let { text, linkChars } = collectText(content, { repair: repairMojibake });
   if (nothingToRead(text, content)) return fail('no-article', NO_ARTICLE_MESSAGES.noArticle);
