@@ -4,7 +4,7 @@ import { prepareContent } from './clean/prepare-content.ts';
 import { repairNoscriptBreakouts } from './clean/tidy-content.ts';
 import { markCodeLanguages } from './extract/code-language.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
-import { type PageMetadata, readPageMetadata } from './extract/page-metadata.ts';
+import { type PageMetadataFound, readPageMetadata } from './extract/page-metadata.ts';
 import { deeperThan } from './extract/tree-depth.ts';
 import { fail, failure as resultOf, NO_ARTICLE_MESSAGES, type NoArticle, optional, type PageExtraction, type PageReadResult } from './read-result.ts';
 
@@ -62,7 +62,7 @@ function setBaseUrl(clone: Document, url: string): void {
   (clone.head ?? clone.documentElement).prepend(base);
 }
 
-const NO_METADATA: PageMetadata = { publishedTime: null, leadImage: null, byline: null, lang: null, dir: null, h1: null };
+const NO_METADATA: PageMetadataFound = { dates: [], images: [], langs: [], dir: '', author: undefined, h1: null };
 
 export type Extracted = { ok: true; page: PageExtraction; content: Element } | NoArticle;
 
@@ -71,7 +71,7 @@ export function extractPage(doc: Document, options: ReadOptions): Extracted {
   const clone = doc.cloneNode(true) as Document;
   setBaseUrl(clone, options.url);
   optional(() => repairNoscriptBreakouts(clone), 0);
-  const meta = optional(() => readPageMetadata(clone, options.url), NO_METADATA);
+  const meta = optional(() => readPageMetadata(clone), NO_METADATA);
 
   // Appeals on the whole page before Readability, while their forms and buttons still identify
   // them. Once is enough: a second search of the extracted content found nothing more on the 130

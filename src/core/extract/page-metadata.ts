@@ -1,6 +1,8 @@
 /**
  * Metadata read from the page head and structured data, before Readability strips scripts:
- * JSON-LD, Open Graph, `<meta>` and `<time>`. Fills what Readability leaves empty.
+ * JSON-LD, Open Graph, `<meta>` and `<time>`. Fills what Readability leaves empty. Two halves: the
+ * page only finds the candidates, as written (readPageMetadata, stage 1); where the article is
+ * finished they are checked and normalised (pageMetadata, stage 2), the first valid one winning.
  */
 
 export interface PageMetadata {
@@ -10,6 +12,21 @@ export interface PageMetadata {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   /** The text of the page's first h1: the headline as the reader sees it on the page. */
+  h1: string | null;
+}
+
+/** What the page holds for each field, as written; candidates best first. */
+export interface PageMetadataFound {
+  /** JSON-LD datePublished, the first date `<meta>`, the first `<time datetime>`. */
+  dates: (string | null)[];
+  /** The first image `<meta>`, JSON-LD image, `<link rel="image_src">`. */
+  images: (string | null | undefined)[];
+  /** `<html lang>`, Content-Language or og:locale, JSON-LD inLanguage. */
+  langs: (string | null)[];
+  /** The `dir` of `<html>`, else of `<body>`. */
+  dir: string;
+  /** JSON-LD author, as parsed. */
+  author: unknown;
   h1: string | null;
 }
 
@@ -145,39 +162,49 @@ function authorNames(value: unknown): string | null {
   return names.length ? [...new Set(names)].join(', ') : null;
 }
 
-function normalizeLang(value: string | null): string | null {
+function normalizeLang(value: string | null): string | null | undefined {
   const v = value?.trim().split(/[,;\s]/)[0];
   return v && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(v) ? v.replace(/_/g, '-') : null;
 }
 
 const RTL_LANGS = /^(?:ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)(?:-|$)/i;
 
-function pageDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | null {
-  const dir = (doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
-  if (dir === 'rtl' || dir === 'ltr') return dir;
-  return lang && RTL_LANGS.test(lang) ? 'rtl' : null;
-}
-
-/** Reads metadata from `doc` without changing it. Each source is optional; failures yield nulls. */
-export function readPageMetadata(doc: Document, pageUrl: string): PageMetadata {
+/**
+ * Stage 1, in the page: the candidates for each field, read from `doc` without changing it and
+ * without judging them (pageMetadata does).
+ */
+export function readPageMetadata(doc: Document): PageMetadataFound {
   const ld = jsonLdArticle(doc);
   const metas = metaValues(doc);
-  const publishedTime =
-    normalizeDate(firstString(ld?.datePublished)) ?? normalizeDate(first(metas, DATE_META)) ?? normalizeDate(firstTimeElement(doc));
-  const leadImage =
-    absoluteHttpUrl(first(metas, IMAGE_META), pageUrl) ??
-    absoluteHttpUrl(firstString(ld?.image, 'url'), pageUrl) ??
-    absoluteHttpUrl(doc.head?.querySelector('link[rel="image_src"]')?.getAttribute('href'), pageUrl);
-  const lang =
-    normalizeLang(doc.documentElement?.getAttribute('lang') ?? null) ??
-    normalizeLang(first(metas, ['content-language', 'og:locale'])) ??
-    normalizeLang(firstString(ld?.inLanguage));
   return {
-    publishedTime,
-    leadImage,
-    byline: authorNames(ld?.author),
-    lang,
-    dir: pageDir(doc, lang),
+    dates: [firstString(ld?.datePublished), first(metas, DATE_META), firstTimeElement(doc)],
+    images: [first(metas, IMAGE_META), firstString(ld?.image, 'url'), doc.head?.querySelector('link[rel="image_src"]')?.getAttribute('href')],
+    langs: [doc.documentElement?.getAttribute('lang') ?? null, first(metas, ['content-language', 'og:locale']), firstString(ld?.inLanguage)],
+    dir: doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || '',
+    author: ld?.author,
     h1: doc.body?.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null,
+  };
+}
+
+/** The first candidate `normalize` does not refuse (null or undefined); an empty string counts. */
+function firstValid<T>(candidates: readonly T[], normalize: (value: T) => string | null | undefined): string | null {
+  for (const candidate of candidates) {
+    const value = normalize(candidate);
+    if (value != null) return value;
+  }
+  return null;
+}
+
+/** Stage 2: the metadata from what the page found; each field null when no candidate is valid. */
+export function pageMetadata(found: PageMetadataFound, pageUrl: string): PageMetadata {
+  const lang = firstValid(found.langs, normalizeLang);
+  const dir = found.dir.toLowerCase();
+  return {
+    publishedTime: firstValid(found.dates, normalizeDate),
+    leadImage: firstValid(found.images, (url) => absoluteHttpUrl(url, pageUrl)),
+    byline: authorNames(found.author),
+    lang,
+    dir: dir === 'rtl' || dir === 'ltr' ? dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null,
+    h1: found.h1,
   };
 }
