@@ -62,7 +62,7 @@ function setBaseUrl(clone: Document, url: string): void {
   (clone.head ?? clone.documentElement).prepend(base);
 }
 
-const NO_METADATA: PageMetadataFound = { dates: [], images: [], langs: [], dir: '', author: undefined, h1: null };
+const NO_METADATA: PageMetadataFound = { ld: null, metaDate: null, metaImage: null, metaLang: null, time: null, imageLink: null, lang: null, dir: '', h1: null };
 
 export type Extracted = { ok: true; page: PageExtraction; content: Element } | NoArticle;
 

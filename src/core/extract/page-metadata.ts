@@ -15,18 +15,20 @@ export interface PageMetadata {
   h1: string | null;
 }
 
-/** What the page holds for each field, as written; candidates best first. */
+/** What the page holds for each field, as written (stage 1); pageMetadata judges it. */
 export interface PageMetadataFound {
-  /** JSON-LD datePublished, the first date `<meta>`, the first `<time datetime>`. */
-  dates: (string | null)[];
-  /** The first image `<meta>`, JSON-LD image, `<link rel="image_src">`. */
-  images: (string | null | undefined)[];
-  /** `<html lang>`, Content-Language or og:locale, JSON-LD inLanguage. */
-  langs: (string | null)[];
+  /** These fields of the page's Article-like JSON-LD object, as parsed; null without one. */
+  ld: { datePublished?: unknown; image?: unknown; inLanguage?: unknown; author?: unknown } | null;
+  /** The first date, image and language `<meta>` (Open Graph, Dublin Core, Content-Language…). */
+  metaDate: string | null;
+  metaImage: string | null;
+  metaLang: string | null;
+  /** The first `<time datetime>`, `<link rel="image_src">` and `<html lang>`. */
+  time: string | null;
+  imageLink: string | null | undefined;
+  lang: string | null;
   /** The `dir` of `<html>`, else of `<body>`. */
   dir: string;
-  /** JSON-LD author, as parsed. */
-  author: unknown;
   h1: string | null;
 }
 
@@ -170,18 +172,21 @@ function normalizeLang(value: string | null): string | null | undefined {
 const RTL_LANGS = /^(?:ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)(?:-|$)/i;
 
 /**
- * Stage 1, in the page: the candidates for each field, read from `doc` without changing it and
- * without judging them (pageMetadata does).
+ * Stage 1, in the page: what `doc` holds for each field, read without changing it and without
+ * judging it (pageMetadata does).
  */
 export function readPageMetadata(doc: Document): PageMetadataFound {
   const ld = jsonLdArticle(doc);
   const metas = metaValues(doc);
   return {
-    dates: [firstString(ld?.datePublished), first(metas, DATE_META), firstTimeElement(doc)],
-    images: [first(metas, IMAGE_META), firstString(ld?.image, 'url'), doc.head?.querySelector('link[rel="image_src"]')?.getAttribute('href')],
-    langs: [doc.documentElement?.getAttribute('lang') ?? null, first(metas, ['content-language', 'og:locale']), firstString(ld?.inLanguage)],
+    ld: ld && { datePublished: ld.datePublished, image: ld.image, inLanguage: ld.inLanguage, author: ld.author },
+    metaDate: first(metas, DATE_META),
+    metaImage: first(metas, IMAGE_META),
+    metaLang: first(metas, ['content-language', 'og:locale']),
+    time: firstTimeElement(doc),
+    imageLink: doc.head?.querySelector('link[rel="image_src"]')?.getAttribute('href'),
+    lang: doc.documentElement?.getAttribute('lang') ?? null,
     dir: doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || '',
-    author: ld?.author,
     h1: doc.body?.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null,
   };
 }
@@ -195,14 +200,19 @@ function firstValid<T>(candidates: readonly T[], normalize: (value: T) => string
   return null;
 }
 
-/** Stage 2: the metadata from what the page found; each field null when no candidate is valid. */
+/**
+ * Stage 2: the metadata from what the page found. For each field the first valid candidate wins
+ * (JSON-LD first for the date, meta first for the image, `<html lang>` first for the language);
+ * null when none is.
+ */
 export function pageMetadata(found: PageMetadataFound, pageUrl: string): PageMetadata {
-  const lang = firstValid(found.langs, normalizeLang);
+  const ld = found.ld ?? {};
+  const lang = firstValid([found.lang, found.metaLang, firstString(ld.inLanguage)], normalizeLang);
   const dir = found.dir.toLowerCase();
   return {
-    publishedTime: firstValid(found.dates, normalizeDate),
-    leadImage: firstValid(found.images, (url) => absoluteHttpUrl(url, pageUrl)),
-    byline: authorNames(found.author),
+    publishedTime: firstValid([firstString(ld.datePublished), found.metaDate, found.time], normalizeDate),
+    leadImage: firstValid([found.metaImage, firstString(ld.image, 'url'), found.imageLink], (url) => absoluteHttpUrl(url, pageUrl)),
+    byline: authorNames(ld.author),
     lang,
     dir: dir === 'rtl' || dir === 'ltr' ? dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null,
     h1: found.h1,

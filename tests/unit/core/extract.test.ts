@@ -47,7 +47,7 @@ describe('readPageMetadata', () => {
       URL_,
     );
     const found = readPageMetadata(doc);
-    expect(found).toMatchObject({ dates: [null, 'yesterday', '2019-07-01T08:00'], images: ['javascript:x', null, '/lead.jpg'], langs: ['en_GB', null, null], dir: 'RTL' });
+    expect(found).toMatchObject({ ld: null, metaDate: 'yesterday', time: '2019-07-01T08:00', metaImage: 'javascript:x', imageLink: '/lead.jpg', lang: 'en_GB', dir: 'RTL' });
     expect(pageMetadata(JSON.parse(JSON.stringify(found)), URL_)).toMatchObject({
       publishedTime: '2019-07-01T08:00',
       leadImage: 'https://example.com/lead.jpg',
