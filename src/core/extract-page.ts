@@ -4,15 +4,15 @@ import { prepareContent } from './clean/prepare-content.ts';
 import { repairNoscriptBreakouts } from './clean/tidy-content.ts';
 import { markCodeLanguages } from './extract/code-language.ts';
 import { DEFAULT_MAX_ELEMENTS, extractArticle, PageTooLargeError } from './extract/extract-article.ts';
-import { type PageMetadata, readPageMetadata } from './extract/page-metadata.ts';
+import { type PageMetadataFound, readPageMetadata } from './extract/page-metadata.ts';
 import { deeperThan } from './extract/tree-depth.ts';
 import { fail, failure as resultOf, NO_ARTICLE_MESSAGES, type NoArticle, optional, type PageExtraction, type PageReadResult } from './read-result.ts';
 
 /**
  * Stage 1 of reading an article, in the page (the reading script): refuse what cannot hold one,
- * clone, find and remove appeals, run Readability, prepare the content (lazy images, video, URLs)
- * and defuse it (no script, frame or handler leaves the page). Stage 2 (finish-article.ts)
- * sanitises, cleans and measures it where it is shown. `readArticle` (read-article.ts) runs both in one place.
+ * clone, find and remove appeals, run Readability, prepare the content (noscript images, video
+ * players) and defuse it (no script, frame or handler leaves the page). Stage 2 (finish-article.ts)
+ * repairs images and URLs, sanitises, cleans and measures it where it is shown. `readArticle` (read-article.ts) runs both in one place.
  */
 
 export interface ReadOptions {
@@ -62,7 +62,7 @@ function setBaseUrl(clone: Document, url: string): void {
   (clone.head ?? clone.documentElement).prepend(base);
 }
 
-const NO_METADATA: PageMetadata = { publishedTime: null, leadImage: null, byline: null, lang: null, dir: null, h1: null };
+const NO_METADATA: PageMetadataFound = { ld: null, metaDate: null, metaImage: null, metaLang: null, time: null, imageLink: null, lang: null, dir: '', h1: null };
 
 export type Extracted = { ok: true; page: PageExtraction; content: Element } | NoArticle;
 
@@ -71,7 +71,7 @@ export function extractPage(doc: Document, options: ReadOptions): Extracted {
   const clone = doc.cloneNode(true) as Document;
   setBaseUrl(clone, options.url);
   optional(() => repairNoscriptBreakouts(clone), 0);
-  const meta = optional(() => readPageMetadata(clone, options.url), NO_METADATA);
+  const meta = optional(() => readPageMetadata(clone), NO_METADATA);
 
   // Appeals on the whole page before Readability, while their forms and buttons still identify
   // them. Once is enough: a second search of the extracted content found nothing more on the 130
@@ -82,7 +82,7 @@ export function extractPage(doc: Document, options: ReadOptions): Extracted {
   const extracted = extractArticle(clone, { owned: true, maxElements: options.maxElements ?? DEFAULT_MAX_ELEMENTS });
   if (!extracted) return fail('no-article', NO_ARTICLE_MESSAGES.noArticle);
   const { content, textContent: _text, ...fields } = extracted;
-  prepareContent(content, { baseUrl: options.url });
+  prepareContent(content);
   return { ok: true, page: { url: options.url, baseUrl, ...fields, meta, removed }, content };
 }
 

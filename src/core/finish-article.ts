@@ -5,7 +5,7 @@ import { finishContent } from './clean/clean-content.ts';
 import { repairMojibake } from './clean/repair-mojibake.ts';
 import { collectText } from './extract/article-text.ts';
 import { chooseHeadline } from './extract/headline.ts';
-import { absoluteHttpUrl, normalizeDate } from './extract/page-metadata.ts';
+import { absoluteHttpUrl, normalizeDate, type PageMetadata, pageMetadata } from './extract/page-metadata.ts';
 import { measureText } from './extract/word-count.ts';
 import { fail, failure, NO_ARTICLE_MESSAGES, optional, type PageExtraction, type PageRead } from './read-result.ts';
 
@@ -56,6 +56,8 @@ function bylineFromBody(removed: readonly Removal[]): string | null {
   return line ? bylineNames(line.text) : null;
 }
 
+const NO_METADATA: PageMetadata = { publishedTime: null, leadImage: null, byline: null, lang: null, dir: null, h1: null };
+
 export interface FinishOptions {
   /** A window that can run DOMPurify. */
   window: Window;
@@ -73,8 +75,8 @@ export interface FinishOptions {
  * the page only extracts.
  */
 export function finishArticle(page: PageExtraction, content: Element, options: FinishOptions): ReadResult {
-  const { meta } = page;
-  finishContent(content, { window: options.window, fileUrls: options.fileUrls === true && page.url.startsWith('file:') });
+  const meta = optional(() => pageMetadata(page.meta, page.url), NO_METADATA);
+  finishContent(content, { baseUrl: page.url, window: options.window, fileUrls: options.fileUrls === true && page.url.startsWith('file:') });
   // One walk: the text, its link share, and mojibake repair of every text node.
   let { text, linkChars } = collectText(content, { repair: repairMojibake });
   if (nothingToRead(text, content)) return fail('no-article', NO_ARTICLE_MESSAGES.noArticle);

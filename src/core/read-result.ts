@@ -1,6 +1,6 @@
 import type { NoArticleReason, ReadResult, Removal } from './article.ts';
 import type { ExtractedArticle } from './extract/extract-article.ts';
-import type { PageMetadata } from './extract/page-metadata.ts';
+import type { PageMetadataFound } from './extract/page-metadata.ts';
 import { DEFAULT_MAX_DEPTH } from './extract/tree-depth.ts';
 
 /**
@@ -48,7 +48,8 @@ export interface PageExtraction extends Omit<ExtractedArticle, 'content' | 'text
   url: string;
   /** What relative URLs in the content resolve against: the page's `<base href>`, else its URL. */
   baseUrl: string;
-  meta: PageMetadata;
+  /** The page's metadata as found, judged in stage 2 (pageMetadata). */
+  meta: PageMetadataFound;
   removed: Removal[];
 }
 

@@ -1,6 +1,9 @@
+import { absolutizeUrls } from './absolute-urls.ts';
+import { fixLazyImages } from './lazy-images.ts';
 import { prepareContent } from './prepare-content.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
 import { dropEmptyGraphics, unwrapDeadLinks } from './tidy-content.ts';
+import { removeTrackingPixels } from './tracking-pixels.ts';
 
 export { defuseContent, prepareContent } from './prepare-content.ts';
 
@@ -23,10 +26,14 @@ function optional(step: () => unknown): void {
 }
 
 /**
- * The second half, where the article is shown: the sanitiser (which must succeed), then what it
- * left broken (dead links, empty SVGs).
+ * The second half, where the article is shown, on the article alone: lazy images, tracking pixels
+ * and URLs (made absolute against the page's), then the sanitiser (which must succeed), then what
+ * it left broken (dead links, empty SVGs).
  */
-export function finishContent(root: Element, context: Omit<CleanContext, 'baseUrl'>): void {
+export function finishContent(root: Element, context: CleanContext): void {
+  optional(() => fixLazyImages(root));
+  optional(() => removeTrackingPixels(root));
+  optional(() => absolutizeUrls(root, context.baseUrl));
   sanitizeInPlace(root, context.window, { fileUrls: context.fileUrls });
   // After the sanitiser: it is what leaves links without a target and SVGs without content.
   optional(() => unwrapDeadLinks(root));
@@ -38,6 +45,6 @@ export function finishContent(root: Element, context: Omit<CleanContext, 'baseUr
  * same walk that collects the text (extract/article-text.ts), to visit the tree once.
  */
 export function cleanContent(root: Element, context: CleanContext): void {
-  prepareContent(root, context);
+  prepareContent(root);
   finishContent(root, context);
 }

@@ -1,7 +1,8 @@
 /**
- * Makes lazy-loaded images load in the reading view: real URLs from `data-src`-style attributes,
- * `data-srcset` on images and `<picture>` sources, `<noscript>` fallbacks, and `<picture>`
- * elements left without an `<img>` (upstream Readability issues #748, #670, #299).
+ * Makes lazy-loaded images load in the reading view: `<noscript>` fallbacks (in the page, before
+ * the content is defused: fixNoscriptImages), then, where the article is finished, real URLs from
+ * `data-src`-style attributes, `data-srcset` on images and `<picture>` sources, and `<picture>`
+ * elements left without an `<img>` (fixLazyImages; upstream Readability issues #748, #670, #299).
  */
 
 export const LAZY_SRC_ATTRIBUTES = [
@@ -91,8 +92,17 @@ function fixPicture(picture: Element): void {
   picture.append(img);
 }
 
-export function fixLazyImages(root: Element): void {
+/**
+ * Puts the images of `<noscript>` fallbacks in place of their placeholders. Runs in the page: it
+ * reads the noscript's markup as the page holds it, and the content leaves the page without
+ * noscripts (defuseContent).
+ */
+export function fixNoscriptImages(root: Element): void {
   for (const noscript of [...root.getElementsByTagName('noscript')]) fixNoscript(noscript);
+}
+
+/** The rest, on the article alone (after fixNoscriptImages): sources, pictures, images. */
+export function fixLazyImages(root: Element): void {
   for (const source of Array.from(root.getElementsByTagName('source'))) fixSource(source);
   for (const picture of Array.from(root.getElementsByTagName('picture'))) fixPicture(picture);
   for (const img of Array.from(root.getElementsByTagName('img'))) fixImage(img);

@@ -1,11 +1,11 @@
-import { absolutizeUrls } from './absolute-urls.ts';
-import { fixLazyImages } from './lazy-images.ts';
-import { removeTrackingPixels } from './tracking-pixels.ts';
+import { fixNoscriptImages } from './lazy-images.ts';
 import { videoEmbedsToLinks } from './video-embeds.ts';
 
 /**
- * The half of cleaning that runs in the page (core/extract-page.ts), apart from the sanitiser so
- * the reading script does not carry DOMPurify.
+ * The half of cleaning that runs in the page (core/extract-page.ts): only what needs the content
+ * as the page holds it, before it is defused. Everything that works on the article alone (lazy
+ * images, tracking pixels, absolute URLs) runs where it is finished (finishContent), so the
+ * reading script carries neither that nor DOMPurify.
  */
 
 /** An optional step fails alone: the article is still shown, just without that fix. */
@@ -36,15 +36,12 @@ export function defuseContent(root: Element): void {
 }
 
 /**
- * The first half, in the page (it needs the page's markup as it is): images and video first
- * (they rewrite markup, lazy images read their `<noscript>`), then URLs, then what must not reach
- * another document's parser (defuseContent).
+ * The first half, in the page: what defuseContent would take away first. `<noscript>` fallback
+ * images (read from the noscript's markup as the page parsed it) and video players (frames, turned
+ * into links), then defuseContent.
  */
-export function prepareContent(root: Element, context: { baseUrl: string }): void {
-  optional(() => fixLazyImages(root));
+export function prepareContent(root: Element): void {
+  optional(() => fixNoscriptImages(root));
   optional(() => videoEmbedsToLinks(root));
-  optional(() => removeTrackingPixels(root));
-  optional(() => absolutizeUrls(root, context.baseUrl));
   defuseContent(root);
 }
-

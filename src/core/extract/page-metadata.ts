@@ -1,6 +1,8 @@
 /**
  * Metadata read from the page head and structured data, before Readability strips scripts:
- * JSON-LD, Open Graph, `<meta>` and `<time>`. Fills what Readability leaves empty.
+ * JSON-LD, Open Graph, `<meta>` and `<time>`. Fills what Readability leaves empty. Two halves: the
+ * page only finds the candidates, as written (readPageMetadata, stage 1); where the article is
+ * finished they are checked and normalised (pageMetadata, stage 2), the first valid one winning.
  */
 
 export interface PageMetadata {
@@ -10,6 +12,23 @@ export interface PageMetadata {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   /** The text of the page's first h1: the headline as the reader sees it on the page. */
+  h1: string | null;
+}
+
+/** What the page holds for each field, as written (stage 1); pageMetadata judges it. */
+export interface PageMetadataFound {
+  /** These fields of the page's Article-like JSON-LD object, as parsed; null without one. */
+  ld: { datePublished?: unknown; image?: unknown; inLanguage?: unknown; author?: unknown } | null;
+  /** The first date, image and language `<meta>` (Open Graph, Dublin Core, Content-Language…). */
+  metaDate: string | null;
+  metaImage: string | null;
+  metaLang: string | null;
+  /** The first `<time datetime>`, `<link rel="image_src">` and `<html lang>`. */
+  time: string | null;
+  imageLink: string | null | undefined;
+  lang: string | null;
+  /** The `dir` of `<html>`, else of `<body>`. */
+  dir: string;
   h1: string | null;
 }
 
@@ -145,39 +164,57 @@ function authorNames(value: unknown): string | null {
   return names.length ? [...new Set(names)].join(', ') : null;
 }
 
-function normalizeLang(value: string | null): string | null {
+function normalizeLang(value: string | null): string | null | undefined {
   const v = value?.trim().split(/[,;\s]/)[0];
   return v && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(v) ? v.replace(/_/g, '-') : null;
 }
 
 const RTL_LANGS = /^(?:ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)(?:-|$)/i;
 
-function pageDir(doc: Document, lang: string | null): 'ltr' | 'rtl' | null {
-  const dir = (doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
-  if (dir === 'rtl' || dir === 'ltr') return dir;
-  return lang && RTL_LANGS.test(lang) ? 'rtl' : null;
-}
-
-/** Reads metadata from `doc` without changing it. Each source is optional; failures yield nulls. */
-export function readPageMetadata(doc: Document, pageUrl: string): PageMetadata {
+/**
+ * Stage 1, in the page: what `doc` holds for each field, read without changing it and without
+ * judging it (pageMetadata does).
+ */
+export function readPageMetadata(doc: Document): PageMetadataFound {
   const ld = jsonLdArticle(doc);
   const metas = metaValues(doc);
-  const publishedTime =
-    normalizeDate(firstString(ld?.datePublished)) ?? normalizeDate(first(metas, DATE_META)) ?? normalizeDate(firstTimeElement(doc));
-  const leadImage =
-    absoluteHttpUrl(first(metas, IMAGE_META), pageUrl) ??
-    absoluteHttpUrl(firstString(ld?.image, 'url'), pageUrl) ??
-    absoluteHttpUrl(doc.head?.querySelector('link[rel="image_src"]')?.getAttribute('href'), pageUrl);
-  const lang =
-    normalizeLang(doc.documentElement?.getAttribute('lang') ?? null) ??
-    normalizeLang(first(metas, ['content-language', 'og:locale'])) ??
-    normalizeLang(firstString(ld?.inLanguage));
   return {
-    publishedTime,
-    leadImage,
-    byline: authorNames(ld?.author),
-    lang,
-    dir: pageDir(doc, lang),
+    ld: ld && { datePublished: ld.datePublished, image: ld.image, inLanguage: ld.inLanguage, author: ld.author },
+    metaDate: first(metas, DATE_META),
+    metaImage: first(metas, IMAGE_META),
+    metaLang: first(metas, ['content-language', 'og:locale']),
+    time: firstTimeElement(doc),
+    imageLink: doc.head?.querySelector('link[rel="image_src"]')?.getAttribute('href'),
+    lang: doc.documentElement?.getAttribute('lang') ?? null,
+    dir: doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || '',
     h1: doc.body?.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null,
+  };
+}
+
+/** The first candidate `normalize` does not refuse (null or undefined); an empty string counts. */
+function firstValid<T>(candidates: readonly T[], normalize: (value: T) => string | null | undefined): string | null {
+  for (const candidate of candidates) {
+    const value = normalize(candidate);
+    if (value != null) return value;
+  }
+  return null;
+}
+
+/**
+ * Stage 2: the metadata from what the page found. For each field the first valid candidate wins
+ * (JSON-LD first for the date, meta first for the image, `<html lang>` first for the language);
+ * null when none is.
+ */
+export function pageMetadata(found: PageMetadataFound, pageUrl: string): PageMetadata {
+  const ld = found.ld ?? {};
+  const lang = firstValid([found.lang, found.metaLang, firstString(ld.inLanguage)], normalizeLang);
+  const dir = found.dir.toLowerCase();
+  return {
+    publishedTime: firstValid([firstString(ld.datePublished), found.metaDate, found.time], normalizeDate),
+    leadImage: firstValid([found.metaImage, firstString(ld.image, 'url'), found.imageLink], (url) => absoluteHttpUrl(url, pageUrl)),
+    byline: authorNames(ld.author),
+    lang,
+    dir: dir === 'rtl' || dir === 'ltr' ? dir : lang && RTL_LANGS.test(lang) ? 'rtl' : null,
+    h1: found.h1,
   };
 }

@@ -9,5 +9,8 @@ export const MIME_TYPES = {
 } as const satisfies Record<SaveFormat, string>;
 
 export type SaveMime = (typeof MIME_TYPES)[SaveFormat];
-/** Every MIME type a saved file may have (what the background accepts in `save-file`). */
-export const SAVE_MIMES: readonly SaveMime[] = Object.values(MIME_TYPES);
+/**
+ * Every MIME type a saved file may have (what the background accepts in `save-file`). Marked pure so
+ * that a script which checks no `save-file` message (the reading script) does not carry it.
+ */
+export const SAVE_MIMES: readonly SaveMime[] = /* @__PURE__ */ Object.values(MIME_TYPES);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSrcset } from '../../../src/core/clean/absolute-urls.ts';
 import { cleanContent } from '../../../src/core/clean/clean-content.ts';
-import { fixLazyImages } from '../../../src/core/clean/lazy-images.ts';
+import { fixLazyImages, fixNoscriptImages } from '../../../src/core/clean/lazy-images.ts';
 import { isTrackingPixel } from '../../../src/core/clean/tracking-pixels.ts';
 import { videoLink } from '../../../src/core/clean/video-embeds.ts';
 import { dom } from './helpers.ts';
@@ -71,7 +71,7 @@ describe('lazy images', () => {
   it('replaces a placeholder with its <noscript> fallback', () => {
     const doc = dom('<div id="c"><img class="lazy" src="blank.gif"><noscript><img src="/full.jpg" alt="Full"></noscript></div>');
     const root = doc.getElementById('c')!;
-    fixLazyImages(root);
+    fixNoscriptImages(root);
     expect(root.querySelectorAll('img')).toHaveLength(1);
     expect(root.querySelector('img')!.getAttribute('src')).toBe('/full.jpg');
     expect(root.querySelector('noscript')).toBeNull();

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { articleText, collectText } from '../../../src/core/extract/article-text.ts';
-import { normalizeDate, readPageMetadata } from '../../../src/core/extract/page-metadata.ts';
+import { normalizeDate, pageMetadata, readPageMetadata } from '../../../src/core/extract/page-metadata.ts';
 import { measureText } from '../../../src/core/extract/word-count.ts';
 import { readArticle } from '../../../src/core/read-article.ts';
 import { articlePage, dom } from './helpers.ts';
@@ -16,7 +16,7 @@ describe('readPageMetadata', () => {
       harbour </h1><h1>Most read</h1></body></html>`,
       URL_,
     );
-    expect(readPageMetadata(doc, URL_)).toEqual({
+    expect(pageMetadata(readPageMetadata(doc), URL_)).toEqual({
       publishedTime: '2024-03-05T10:00:00+01:00',
       leadImage: 'https://example.com/img/lead.jpg',
       byline: 'Ana Ruiz, Bo Li',
@@ -32,10 +32,26 @@ describe('readPageMetadata', () => {
       <body><time datetime="2019-07-01">1 July</time></body></html>`,
       URL_,
     );
-    expect(readPageMetadata(doc, URL_)).toMatchObject({
+    expect(pageMetadata(readPageMetadata(doc), URL_)).toMatchObject({
       publishedTime: '2019-07-01',
       leadImage: 'https://cdn.example.com/og.png',
       lang: 'ar',
+      dir: 'rtl',
+    });
+  });
+
+  it('finds candidates in the page as written, and judges them in stage 2 (the first valid one wins)', () => {
+    const doc = dom(
+      `<html lang="en_GB"><head><meta name="date" content="yesterday"><meta property="og:image" content="javascript:x"><link rel="image_src" href="/lead.jpg"></head>
+      <body dir="RTL"><time datetime="2019-07-01T08:00">1 July</time></body></html>`,
+      URL_,
+    );
+    const found = readPageMetadata(doc);
+    expect(found).toMatchObject({ ld: null, metaDate: 'yesterday', time: '2019-07-01T08:00', metaImage: 'javascript:x', imageLink: '/lead.jpg', lang: 'en_GB', dir: 'RTL' });
+    expect(pageMetadata(JSON.parse(JSON.stringify(found)), URL_)).toMatchObject({
+      publishedTime: '2019-07-01T08:00',
+      leadImage: 'https://example.com/lead.jpg',
+      lang: 'en-GB',
       dir: 'rtl',
     });
   });

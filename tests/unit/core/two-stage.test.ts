@@ -57,6 +57,30 @@ describe('reading in two stages (page, then view) gives the article read in one 
     expect(sent.page.rawContentHtml.length).toBeGreaterThan(1000);
   });
 
+  it('repairs noscript images and video players in the page, and lazy images, tracking pixels and URLs in the view', () => {
+    const doc = dom(
+      `<!doctype html><html><head><title>Story</title></head><body><article><h1>Story</h1>${'<p>The council met on Tuesday to discuss the budget, and residents spoke in favour of the plan for the library.</p>'.repeat(6)}<p><img src="blank.gif" data-src="/real.jpg"><img src="https://www.google-analytics.com/collect?v=1"><a href="notes.html">notes</a></p><p><img src="spacer.gif"></p><noscript><img src="/full.jpg"></noscript><iframe src="https://www.youtube.com/embed/abc123XYZ" title="The interview"></iframe></article></body></html>`,
+      'http://example.com/news/story.html',
+    );
+    const sent = readPage(doc, { url: 'http://example.com/news/story.html', hide: [] });
+    if (!sent.ok) throw new Error(sent.message);
+    const raw = sent.page.rawContentHtml;
+    // The page: the noscript fallback is in place and the player is a link (both before defusing).
+    expect(raw).toContain('full.jpg');
+    expect(raw).not.toContain('<noscript');
+    expect(raw).toContain('https://www.youtube.com/watch?v=abc123XYZ');
+    // The rest is left to the view.
+    expect(raw).toMatch(/<img src="[^"]*blank\.gif" data-src="\/real\.jpg">/);
+    expect(raw).toContain('google-analytics.com');
+    const finished = twoStage(doc, 'http://example.com/news/story.html', []);
+    if (!finished.ok) throw new Error(finished.message);
+    const html = finished.article.contentHtml;
+    expect(html).toContain('src="http://example.com/real.jpg"');
+    expect(html).not.toContain('google-analytics.com');
+    expect(html).toContain('href="http://example.com/news/notes.html"');
+    expect(finished).toEqual(readArticle(doc, { url: 'http://example.com/news/story.html', hide: [] }));
+  });
+
   it('sends nothing that acts when parsed (handlers, scripts, styles, frames, base), and sanitises the rest in the view', () => {
     const doc = dom(
       `<!doctype html><html><head><title>Story</title></head><body><article><h1>Story</h1>${'<p>The council met on Tuesday to discuss the budget, and residents spoke in favour of the plan for the library.</p>'.repeat(6)}<p><img src="x.png" onerror="alert(1)"><a href="javascript:alert(2)">link</a><svg><style>&lt;img src=x onerror=alert(3)&gt;</style></svg><iframe srcdoc="<script>alert(4)</script>"></iframe></p></article></body></html>`,
