@@ -219,6 +219,8 @@ export function addLine(raw: string, stats: TextStats): number {
   return len;
 }
 
+const ACTIONABLE = 'a, button, input, select, nav, form, [role]';
+
 /** Sections a site header sits outside of; a `<header>` inside them heads that section or box. */
 const SECTIONING = 'article, main, aside, section, form, dialog, [role="dialog"], [role="main"]';
 
@@ -236,7 +238,8 @@ function isChromeOf(el: Element, names: readonly string[] | null, tag: string): 
   if (tag === 'NAV') return true;
   const role = names && !names.includes('role') ? null : el.getAttribute('role');
   if (role === 'navigation' || role === 'banner') return true;
-  return tag === 'HEADER' && el.parentElement?.closest(SECTIONING) == null;
+  // A header with nothing to follow or press is a box's heading ("Premium" over a footer's offer), not the site's.
+  return tag === 'HEADER' && el.parentElement?.closest(SECTIONING) == null && el.querySelector(ACTIONABLE) !== null;
 }
 
 /**

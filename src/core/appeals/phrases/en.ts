@@ -159,6 +159,8 @@ export const en: LanguagePhrases = {
       'paid subscription',
       'paid subscribers',
       'members only',
+      // Reading without ads is what a membership sells.
+      'ad free',
       // A print subscription's offer
       'delivered to your door',
       'delivered through your door',
@@ -170,7 +172,7 @@ export const en: LanguagePhrases = {
   markup: {
     classTokens: { newsletter: ['newsletter', 'signup', 'optin', 'mailinglist', 'emailcapture', 'leadgen'], donation: ['donat', 'contribution', 'contribute(?!r)', 'fundrais', 'tipjar', 'supportus'], membership: ['membership', 'paywall', 'regwall', 'registrationwall', 'subscriberonly', 'upsell'], app: ['appbanner', 'smartbanner', 'apppromo', 'downloadapp', 'appdownload', 'getapp', 'appstore', 'googleplay'], social: ['socialfollow', 'followus', 'sociallinks', 'socialicons', 'sharebar', 'sharebuttons', 'sharetools', 'socialshare'], comments: ['comments', 'disqus', 'commentform', 'discussion', 'respond'] },
     classWords: { newsletter: ['subscribe', 'subscribes', 'inbox'], donation: ['support', 'supporter', 'give', 'giving', 'appeal'], membership: ['member', 'members', 'premium', 'subscription', 'subscriptions', 'subscribe', 'join', 'plus'] },
-    linkPaths: { newsletter: ['newsletters?(?:-[\\w-]+)?', 'email-?sign-?up', 'sign-?up', 'subscribe-?newsletter', 'mailing-?list'], donation: ['donate(?:-[\\w-]+)?', 'donations?', 'contribute(?:-[\\w-]+)?', 'contributions?', 'support(?:-us)?', 'give', 'giving'], membership: ['membership(?:-[\\w-]+)?', 'members', 'join', 'subscribe(?:-[\\w-]+)?', 'subscription', 'subscriptions', 'premium', 'checkout'] },
+    linkPaths: { newsletter: ['newsletters?(?:-[\\w-]+)?', 'email-?sign-?up', 'sign-?up', 'subscribe-?newsletter', 'mailing-?list'], donation: ['donate(?:-[\\w-]+)?', 'donations?', 'contribute(?:-[\\w-]+)?', 'contributions?', 'support(?:-us)?', 'give', 'giving'], membership: ['membership(?:-[\\w-]+)?', 'members', 'join', 'subscribe(?:-[\\w-]+)?', 'subscription', 'subscriptions', '(?:\\w+-)?premium', 'checkout'] },
     linkHosts: { newsletter: ['newsletters?', 'e-?mails?', 'mailing-?lists?'], donation: ['donate', 'donations?', 'give', 'giving'], membership: ['subscribe', 'subscriptions?', 'join', 'premium', 'membership'] },
     emailWords: ['e-?mail'],
     payVerbs: ['give', 'donate', 'pay'],

@@ -13,6 +13,9 @@ describe('cta-links', () => {
     expect(targets('<p><a href="https://example.org/donate-now">Give</a></p>')).toEqual(['donation']);
     expect(targets('<p><a href="/sostienici">Dona ora</a></p>')).toEqual(['donation']);
     expect(targets('<p><a href="/membership">Join</a></p>')).toEqual(['membership']);
+    // A site's named premium page; a story's slug ending in the word is no offer.
+    expect(targets('<p><a href="/example-premium">Premium</a></p>')).toEqual(['membership']);
+    expect(targets('<p><a href="/news/insurers-raise-premium">story</a></p>')).toEqual([]);
     expect(evidenceOf(ctaLinks, '<p><a href="/donate">Donate</a></p>')[0]?.weight).toBe(DEFAULT_CTA_LINK_WEIGHT);
   });
 

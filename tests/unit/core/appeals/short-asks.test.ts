@@ -208,6 +208,18 @@ describe('site header and navigation', () => {
     expect(findAppeals(page(header + body('')), DEFAULTS)).toEqual([]);
   });
 
+  it('reads a <header> with nothing to follow or press as the heading of the box around it', () => {
+    // phoronix.com: the footer's columns, one of them an ad-free membership offer headed by a bare <header>.
+    const columns =
+      '<div id="footer"><div class="extra-info"><header>Example Media</header><hr><ul><li><a href="/contact">Contact</a></li><li><a href="/editor">Jane Editor</a></li><li><a href="https://benchmarks.example.org/">Benchmarks.example.org</a></li></ul></div>' +
+      '<div class="extra-info"><header>Example Premium</header><hr><a href="/example-premium"><ul><li>Support Example</li><li>While Having Ad-Free Browsing,</li><li>Single-Page Article Viewing</li></ul></a></div>' +
+      '<div class="extra-info"><header>Share</header><hr><ul><li><a href="https://facebook.com/Example">Facebook</a></li><li><a href="https://twitter.com/Example">Twitter</a></li></ul></div></div>';
+    const matches = findAppeals(page(body('') + columns), DEFAULTS);
+    expect(matches.map((m) => [m.category, m.text.split('\n')[0]])).toEqual([['membership', 'Example Premium']]);
+    // The same header holding a link is the site's, and nothing around it is judged.
+    expect(findAppeals(page(columns.replace('<header>Example Premium</header>', '<header><a href="/">Example</a> Premium</header>') + body('')), DEFAULTS)).toEqual([]);
+  });
+
   it('still judges a box whose own header is inside it', () => {
     const box = '<aside class="promo"><header><h3>Sign up for our newsletter</h3></header><p>The news in your inbox.</p><form><input type="email"><button>Sign up</button></form></aside>';
     expect(found(box + body(''))).toHaveLength(1);
