@@ -12,6 +12,7 @@ export const en: LanguagePhrases = {
       'keep up with * newsletter~',
       'our * newsletter~',
       'our newsletter~',
+      'your * newsletter~',
       'in your inbox',
       'to your inbox',
       'into your inbox',

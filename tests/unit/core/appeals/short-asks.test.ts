@@ -410,6 +410,13 @@ describe('asks by their words: registration walls, notification prompts, lead ma
     expect(found(body('') + card)).toEqual([['newsletter', 'Follow by emailEmail me when there are n']]);
   });
 
+  it('reads a sign-up box whose form a script draws by its title ("your daily newsletter"), and the words in prose as prose', () => {
+    // ndtv.com: after the story, an icon and a title; the form comes later.
+    const box = '<div class="nsl"><div class="nsl_l"><span class="nsl_st"><img src="/beep.png"></span><div class="nsl_tt">your daily newsletter</div></div></div>';
+    expect(found(body('') + box)).toEqual([['newsletter', 'your daily newsletter']]);
+    expect(found(body(`<p>${PROSE[3]} Readers told us your daily newsletter had become their first read of the morning, the editor said.</p>`))).toEqual([]);
+  });
+
   it("never takes in a post's action bar or other cards as the box's blurb", () => {
     // medium.com: the post's footer holds the action buttons, the publication's card and the author's.
     const card =
