@@ -30,8 +30,10 @@ export const DEFAULT_RUN_CHARS = 250;
 
 // A paragraph of bold text heads as much as a heading element.
 const BOLD = /^(?:STRONG|B)$/;
-// A heading or a rule ends the run; so does a list of links or anything holding the article.
+// A heading or a rule ends the run; so does a region of the page, a menu or a table.
 const BOUNDARY = /^(?:H1|H2|H3|H4|H5|H6|HR|NAV|HEADER|FOOTER|ARTICLE|MAIN|TABLE)$/;
+/** A sibling with this many links is a list of the site's links, not an ask's button row. */
+const DEFAULT_RUN_MAX_LINKS = 4;
 /** An account, card or IBAN number: eight digits or more, spaced or not. */
 const ACCOUNT_NUMBER = /\d(?:[ -]?\d){7}/;
 
@@ -78,6 +80,7 @@ export function headingRun(heading: Element, tag: string, rules: readonly Appeal
   let saw = '';
   for (let s = heading.nextElementSibling; s && taken.length < DEFAULT_RUN_SIBLINGS; s = s.nextElementSibling) {
     if (BOUNDARY.test(s.tagName) || isSiteChrome(s) || namesAccount(s) || s.querySelector('input[type="password"], h1, h2, h3, h4, h5, h6')) break;
+    if (s.querySelectorAll('a[href]').length >= DEFAULT_RUN_MAX_LINKS) break;
     const text = squashedText(s);
     len += text.length;
     if (text.length > DEFAULT_RUN_LINE_CHARS || len > DEFAULT_RUN_CHARS) break;

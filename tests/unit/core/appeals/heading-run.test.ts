@@ -81,6 +81,8 @@ describe('a heading and the loose siblings that carry its action', () => {
     ['a number without an ask', '<p><strong>Support our journalism</strong></p><p>Case 0061947069 was filed in March.</p>'],
     // A sign-in box headed by a call.
     ['an account box', '<h3>Become a member</h3><div class="login-box"><a href="/join">Join</a></div>'],
+    // A list of the site's links after it, one of them to the donation page.
+    ['a list of links', '<h3>Support our newsroom</h3><ul><li><a href="/about">About</a></li><li><a href="/team">Team</a></li><li><a href="/jobs">Jobs</a></li><li><a href="/donate">Donate</a></li></ul>'],
     // A long line after the heading: the heading opens a section, not a box.
     ['a long line', `<h3>Become a member</h3><p>${PROSE[0]} <a href="/membership">membership</a></p>`],
   ])('leaves %s', (_, html) => {
