@@ -3,6 +3,8 @@ import type { LanguagePhrases } from './types.ts';
 export const de: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'benachrichtigungen aktivieren',
       'newsletter abonnieren',
       'newsletter bestellen',
       'zum newsletter anmelden',
@@ -62,6 +64,9 @@ export const de: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'werbefrei',
+      'ohne werbung',
       'unbegrenzten zugang',
       'unbegrenzt lesen',
       'voller zugriff',

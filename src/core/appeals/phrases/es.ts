@@ -3,6 +3,9 @@ import type { LanguagePhrases } from './types.ts';
 export const es: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'activar notificaciones',
+      'activa las notificaciones',
       'suscríbete a * boletín',
       'suscríbete a * newsletter~',
       'suscríbase a * boletín',
@@ -59,6 +62,9 @@ export const es: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'sin publicidad',
+      'sin anuncios',
       'acceso ilimitado',
       'por solo * al mes',
       'el primer mes',

@@ -3,6 +3,9 @@ import type { LanguagePhrases } from './types.ts';
 export const fr: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'activer les notifications',
+      'activez les notifications',
       'inscrivez vous à * newsletter~',
       'inscrivez vous à * lettre~',
       'abonnez vous à * newsletter~',
@@ -63,6 +66,8 @@ export const fr: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'sans publicité',
       'accès illimité',
       'pour seulement * par mois',
       'le premier mois',

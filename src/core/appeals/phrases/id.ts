@@ -4,6 +4,8 @@ import type { LanguagePhrases } from './types.ts';
 export const id: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'aktifkan notifikasi',
       'berlangganan * newsletter~',
       'langganan * newsletter~',
       'daftar * newsletter~',
@@ -41,6 +43,9 @@ export const id: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'bebas iklan',
+      'tanpa iklan',
       'berlangganan sekarang',
       'langganan sekarang',
       'jadi anggota',

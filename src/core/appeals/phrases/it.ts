@@ -3,6 +3,8 @@ import type { LanguagePhrases } from './types.ts';
 export const it: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'attiva le notifiche',
       'iscriviti alla * newsletter~',
       'iscriviti * newsletter~',
       'iscriversi alla * newsletter~',
@@ -49,6 +51,8 @@ export const it: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'senza pubblicità',
       'accesso illimitato',
       'a soli * al mese',
       'il primo mese',

@@ -4,6 +4,8 @@ import type { LanguagePhrases } from './types.ts';
 export const ja: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      '通知をオン',
       'メールマガジン',
       'メルマガ登録',
       'メルマガ配信',
@@ -41,6 +43,8 @@ export const ja: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      '広告なし',
       '会員登録',
       '無料会員',
       '有料会員',

@@ -3,6 +3,9 @@ import type { LanguagePhrases } from './types.ts';
 export const nl: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'meldingen aanzetten',
+      'zet meldingen aan',
       'schrijf je in voor * nieuwsbrief',
       'schrijf u in voor * nieuwsbrief',
       'meld je aan voor * nieuwsbrief',
@@ -44,6 +47,9 @@ export const nl: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'advertentievrij',
+      'zonder advertenties',
       'onbeperkt toegang',
       'onbeperkt lezen',
       'voor * per maand',

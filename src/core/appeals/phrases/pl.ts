@@ -3,6 +3,8 @@ import type { LanguagePhrases } from './types.ts';
 export const pl: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'włącz powiadomienia',
       'zapisz się do * newslettera',
       'zapisz się na * newsletter',
       'zapisz się',
@@ -45,6 +47,8 @@ export const pl: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'bez reklam',
       'nieograniczony dostęp',
       'pełny dostęp',
       'za * miesięcznie',

@@ -3,6 +3,9 @@ import type { LanguagePhrases } from './types.ts';
 export const pt: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'ativar notificações',
+      'ative as notificações',
       'assine * newsletter~',
       'inscreva se * newsletter~',
       'cadastre se * newsletter~',
@@ -55,6 +58,9 @@ export const pt: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'sem anúncios',
+      'sem publicidade',
       'acesso ilimitado',
       'por apenas * por mês',
       'no primeiro mês',

@@ -3,6 +3,9 @@ import type { LanguagePhrases } from './types.ts';
 export const ru: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'включите уведомления',
+      'включить уведомления',
       'подпишитесь на * рассылк~',
       'подписаться на * рассылк~',
       'подпишись на * рассылк~',
@@ -46,6 +49,8 @@ export const ru: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'без рекламы',
       'неограниченный доступ',
       'безлимитный доступ',
       'полный доступ',

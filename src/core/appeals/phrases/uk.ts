@@ -3,6 +3,9 @@ import type { LanguagePhrases } from './types.ts';
 export const uk: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      'увімкніть сповіщення',
+      'увімкнути сповіщення',
       'підпишіться на * розсилк~',
       'підписатися на * розсилк~',
       'підпишись на * розсилк~',
@@ -44,6 +47,8 @@ export const uk: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      'без реклами',
       'необмежений доступ',
       'повний доступ',
       'перший місяць',

@@ -7,6 +7,8 @@ import type { LanguagePhrases } from './types.ts';
 export const zh: LanguagePhrases = {
   newsletter: {
     strong: [
+      // A browser-notification prompt is a sign-up.
+      '开启通知',
       '订阅我们的电子报',
       '訂閱我們的電子報',
       '订阅电子报',
@@ -45,6 +47,8 @@ export const zh: LanguagePhrases = {
   },
   membership: {
     strong: [
+      // Reading without ads is what a membership sells.
+      '无广告',
       '成为会员',
       '成為會員',
       '开通会员',

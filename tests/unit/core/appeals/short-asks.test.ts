@@ -10,6 +10,7 @@ import { askBox } from '../../../../src/core/appeals/rules/ask-box.ts';
 import { namedBox } from '../../../../src/core/appeals/rules/named-box.ts';
 import { askHeading } from '../../../../src/core/appeals/rules/ask-heading.ts';
 import { standaloneAsk } from '../../../../src/core/appeals/rules/standalone-ask.ts';
+import { asksIn } from '../../../../src/core/appeals/text.ts';
 import { evidenceOf, PROSE, page } from './helpers.ts';
 
 const DEFAULTS = { categories: ['newsletter', 'donation', 'membership'] as const };
@@ -415,6 +416,25 @@ describe('asks by their words: registration walls, notification prompts, lead ma
     const box = '<div class="nsl"><div class="nsl_l"><span class="nsl_st"><img src="/beep.png"></span><div class="nsl_tt">your daily newsletter</div></div></div>';
     expect(found(body('') + box)).toEqual([['newsletter', 'your daily newsletter']]);
     expect(found(body(`<p>${PROSE[3]} Readers told us your daily newsletter had become their first read of the morning, the editor said.</p>`))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Go ad-free and join the movement', 'Turn on notifications for breaking news'],
+    ['fr', 'Lisez Le Journal sans publicité', 'Activez les notifications pour ne rien manquer'],
+    ['de', 'Jetzt werbefrei lesen', 'Benachrichtigungen aktivieren und nichts verpassen'],
+    ['es', 'Lee sin publicidad', 'Activa las notificaciones de última hora'],
+    ['it', 'Leggi senza pubblicità', 'Attiva le notifiche per le ultime notizie'],
+    ['pt', 'Leia sem anúncios', 'Ative as notificações do site'],
+    ['nl', 'Lees advertentievrij', 'Zet meldingen aan voor het laatste nieuws'],
+    ['pl', 'Czytaj bez reklam', 'Włącz powiadomienia o najnowszych wiadomościach'],
+    ['ru', 'Читайте без рекламы', 'Включите уведомления о главных новостях'],
+    ['uk', 'Читайте без реклами', 'Увімкніть сповіщення про головні новини'],
+    ['id', 'Baca bebas iklan', 'Aktifkan notifikasi berita terbaru'],
+    ['ja', '広告なしで読む', '通知をオンにする'],
+    ['zh', '无广告阅读', '开启通知'],
+  ])('reads an ad-free offer as membership and a notification prompt as a sign-up in %s', (_lang, adFree, notify) => {
+    expect(asksIn(adFree)).toEqual(['membership']);
+    expect(asksIn(notify)).toEqual(['newsletter']);
   });
 
   it("never takes in a post's action bar or other cards as the box's blurb", () => {
