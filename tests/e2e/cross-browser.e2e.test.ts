@@ -63,7 +63,7 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
     await server?.close();
   });
 
-  it('shows the seed article in the reading view, with its two appeals listed and why', async () => {
+  it('shows the seed article in the reading view, with its three appeals (support banner, newsletter box, donation letter) listed and why', async () => {
     const { page, tabId } = await browser.openPage(server.url(SEED));
     const { view, state } = await browser.openReadingView(tabId);
     expect(state).toBe('article');
@@ -71,7 +71,7 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
     await expectParagraphsInOrder(view, seed.paragraphs);
     const content = (await view.text('article.reader .content')) ?? '';
     for (const appeal of seed.mustGo) expect(content, `appeal "${appeal}"`).not.toContain(appeal);
-    expect(await view.text('.removed summary')).toBe('2 appeals hidden');
+    expect(await view.text('.removed summary')).toBe('3 appeals hidden');
     await view.click('.removed summary');
     await view.waitFor(() => document.querySelectorAll('.removal').length > 0 && document.querySelector('.removal')!.checkVisibility(), undefined, 'the list');
     const removals = await view.evaluate(() =>
@@ -81,7 +81,7 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
         text: r.querySelector<HTMLElement>('.removal-text')?.innerText ?? '',
       })),
     );
-    expect(removals.map((r) => r.category).sort()).toEqual(['Donation', 'Newsletter']);
+    expect(removals.map((r) => r.category).sort()).toEqual(['Donation', 'Donation', 'Newsletter']);
     for (const removal of removals) expect(removal.reason && removal.text).not.toBe('');
     expect(removals.find((r) => r.category === 'Newsletter')?.text).toContain(SIGN_UP);
     await shot(view, 'appeals-list');
@@ -100,14 +100,14 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
     });
     await view.clickButton('Put back', '.removal[data-test-target]');
     await view.waitFor((text) => document.querySelector('article.reader .content')?.textContent?.includes(text) === true, SIGN_UP, 'the box back in the article');
-    expect(await view.text('.removed summary')).toBe('1 appeal hidden · 1 put back');
+    expect(await view.text('.removed summary')).toBe('2 appeals hidden · 1 put back');
     expect(await view.text('article.reader .content .put-back')).toBe(SIGN_UP);
     await expectParagraphsInOrder(view, seed.paragraphs);
     expect(await view.text('article.reader .content')).not.toContain('Remind me later');
     await shot(view, 'appeal-put-back');
     await view.clickButton('Remove again', '.removal-kept');
     await view.waitFor((text) => !document.querySelector('article.reader .content')?.textContent?.includes(text), SIGN_UP, 'the box gone again');
-    expect(await view.text('.removed summary')).toBe('2 appeals hidden');
+    expect(await view.text('.removed summary')).toBe('3 appeals hidden');
     await view.close();
     await page.close();
   });

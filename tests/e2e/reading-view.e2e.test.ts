@@ -244,7 +244,7 @@ describe('the reading view', () => {
     const newsletter = v.locator('.removal', { hasText: 'Newsletter' });
     await newsletter.getByRole('button', { name: 'Put back' }).click();
     await v.waitForFunction((text) => document.querySelector('article.reader .content')?.textContent?.includes(text), signUp);
-    expect(await v.locator('.removed summary').innerText()).toBe('1 appeal hidden · 1 put back');
+    expect(await v.locator('.removed summary').innerText()).toBe('2 appeals hidden · 1 put back');
     // Marked where it now stands, and scrolled into view.
     const marked = v.locator('article.reader .content .put-back');
     expect(await marked.innerText()).toBe(signUp);
@@ -256,7 +256,7 @@ describe('the reading view', () => {
     await shot(v, 'appeal-put-back');
     await v.locator('.removal-kept').getByRole('button', { name: 'Remove again' }).click();
     await v.waitForFunction((text) => !document.querySelector('article.reader .content')?.textContent?.includes(text), signUp);
-    expect(await v.locator('.removed summary').innerText()).toBe('2 appeals hidden');
+    expect(await v.locator('.removed summary').innerText()).toBe('3 appeals hidden');
     await v.close();
     await page.close();
   });
