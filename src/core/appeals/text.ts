@@ -20,9 +20,19 @@ const BEFORE_VOWEL = /'[aeiouyhàâäáéèêëíîïóôöúûüæœ]/;
 // ELISION scans with Unicode letter classes, which is slow on long lines: it runs only where it can match.
 const foldElisions = (text: string): string => (BEFORE_VOWEL.test(text) ? text.replace(ELISION, '$1$2 ') : text);
 
+/**
+ * The whitespace that collapsing runs to one space changes: a run of two or more, or a lone one that
+ * is not a plain space. A lone plain space (most of them) is left alone: replacing it would change
+ * nothing, and a match per word is most of what replacing every run (\s+) costs.
+ */
+const CHANGED_SPACES = /\s{2,}|[^\S ]/g;
+
+/** `text.replace(/\s+/g, ' ')`: every run of whitespace as one space. */
+export const collapseSpaces = (text: string): string => text.replace(CHANGED_SPACES, ' ');
+
 /** Lower-cases and folds the punctuation phrases are written without (hyphens, curly quotes, elisions). */
 export function normalizeText(text: string): string {
-  return foldElisions(text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ').replace(/\s+/g, ' ').trim());
+  return foldElisions(collapseSpaces(text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ')).trim());
 }
 
 /**
@@ -37,7 +47,7 @@ export const keptLength = (text: string): number => text.replace(FOLDED_AWAY, ''
  */
 export function normalizeLine(line: string): string {
   const folded = line.toLowerCase().replace(CURLY, "'");
-  return foldElisions(DASH.test(folded) ? folded.replace(DASHES, ' ').replace(/\s+/g, ' ').trim() : folded);
+  return foldElisions(DASH.test(folded) ? collapseSpaces(folded.replace(DASHES, ' ')).trim() : folded);
 }
 
 type Token = { word: string; prefix: boolean } | null; // null: a gap of up to three words
@@ -103,6 +113,8 @@ function compile(phrase: string): Token[] {
 
 interface PhraseIndex {
   byFirstWord: Map<string, Compiled[]>;
+  /** The plain first words of byFirstWord (letters, digits, apostrophes) under wordHash of their codes: matchText looks a word up without cutting it out. */
+  byFirstHash: Map<number, string[]>;
   /** Phrases opening with a prefix word, under the code of its first two letters (twoLetterKey): no string is cut per word. */
   byTwoLetters: Map<number, Compiled[]>;
   shortPrefixes: Compiled[];
@@ -118,7 +130,7 @@ const prefixedBy = (index: PhraseIndex, word: string): Compiled[] | undefined =>
   word.length >= PREFIX_KEY ? index.byTwoLetters.get(twoLetterKey(word)) : undefined;
 
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
+  const index: PhraseIndex = { byFirstWord: new Map(), byFirstHash: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
       const tokens = compile(phrase);
@@ -130,7 +142,43 @@ function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseI
       else index.shortPrefixes.push(entry);
     }
   }
+  for (const word of index.byFirstWord.keys()) if (isOneWord(word)) push(index.byFirstHash, wordHash(word, 0, word.length), word);
   return index;
+}
+
+/** Below this code unit there is no CJK character nor half of a surrogate pair: each unit is a character of its own. */
+const BELOW_CJK = 0x2e80;
+/** A letter or digit: what `words` reads as part of a word, besides the apostrophe. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per code unit below BELOW_CJK: 0 not asked yet, 1 part of a word, 2 not. Filled as text shows them. */
+const WORD_UNITS = new Uint8Array(BELOW_CJK);
+
+/** Whether a code unit below BELOW_CJK is read by `words` as part of a word. */
+function isWordUnit(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39) return true;
+  if (c < 128) return c >= 65 && c <= 90;
+  let known = WORD_UNITS[c]!;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNITS[c] = known;
+  }
+  return known === 1;
+}
+
+/** Whether `text` is one word as `words` reads it, all of its code units below BELOW_CJK. */
+function isOneWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= BELOW_CJK || !isWordUnit(c)) return false;
+  }
+  return text.length > 0;
+}
+
+/** A number for `text.slice(start, end)` from its code units (equal words, equal numbers; rarely also others). */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
 }
 
 /**
@@ -165,24 +213,130 @@ export class PhraseMatcher {
   /** Distinct phrases found per tag (at most `limit` each), as the text they matched. */
   match(lineWords: readonly string[], limit = 6): Map<string, string[]> {
     const found = new Map<string, string[]>();
-    const tryAt = (i: number, entry: Compiled) => {
-      const end = matchFrom(lineWords, i, entry.tokens, 0);
-      if (end <= i) return;
-      const list = found.get(entry.tag) ?? [];
-      const text = joinWords(lineWords.slice(i, end));
-      if (list.length < limit && !list.includes(text)) list.push(text);
-      found.set(entry.tag, list);
-    };
     const { index } = this;
     const { byFirstWord, shortPrefixes } = index;
     for (let i = 0; i < lineWords.length; i++) {
       const word = lineWords[i]!;
-      for (const entry of byFirstWord.get(word) ?? NO_ENTRIES) tryAt(i, entry);
+      tryEntries(lineWords, i, byFirstWord.get(word) ?? NO_ENTRIES, found, limit);
       // Phrases whose prefix word the word does not start match nowhere (matchFrom).
-      for (const entry of prefixedBy(index, word) ?? NO_ENTRIES) tryAt(i, entry);
-      for (const entry of shortPrefixes) tryAt(i, entry);
+      tryEntries(lineWords, i, prefixedBy(index, word) ?? NO_ENTRIES, found, limit);
+      tryEntries(lineWords, i, shortPrefixes, found, limit);
     }
     return found;
+  }
+
+  /**
+   * `match(words(normalized), limit)`, reading the words off the text by their code units: their
+   * places go in reused buffers, a word is looked up by its wordHash, phrases are matched against the
+   * text at those places, and only what a phrase matched becomes a string. Text with a CJK character
+   * or one outside the Basic Multilingual Plane goes through `words`.
+   */
+  matchText(normalized: string, limit = 6): Map<string, string[]> {
+    const { index } = this;
+    const { byFirstWord, byFirstHash, byTwoLetters, shortPrefixes } = index;
+    if (shortPrefixes.length > 0) return this.match(words(normalized), limit);
+    const n = normalized.length;
+    if (n > place.starts.length) growPlaces(n);
+    const { starts, ends, hashes } = place;
+    let count = 0;
+    for (let i = 0; i < n; ) {
+      let c = normalized.charCodeAt(i);
+      if (c >= BELOW_CJK) return this.match(words(normalized), limit);
+      if (!isWordUnit(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = 0;
+      do {
+        hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+        c = ++i < n ? normalized.charCodeAt(i) : 0;
+      } while (c < BELOW_CJK && isWordUnit(c));
+      if (c >= BELOW_CJK) return this.match(words(normalized), limit);
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = hash;
+      count++;
+    }
+    const found = new Map<string, string[]>();
+    const line: Placed = { text: normalized, starts, ends, count };
+    for (let at = 0; at < count; at++) {
+      const start = starts[at]!;
+      const len = ends[at]! - start;
+      for (const word of byFirstHash.get(hashes[at]!) ?? NO_WORDS) {
+        if (word.length === len && normalized.startsWith(word, start)) tryPlaced(line, at, byFirstWord.get(word)!, found, limit);
+      }
+      if (len >= PREFIX_KEY) {
+        const prefixed = byTwoLetters.get(normalized.charCodeAt(start) * 65536 + normalized.charCodeAt(start + 1));
+        if (prefixed) tryPlaced(line, at, prefixed, found, limit);
+      }
+    }
+    return found;
+  }
+}
+
+/** Words of a text as places in it: word `i` is `text.slice(starts[i], ends[i])`, for `i` below `count`. */
+interface Placed {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/** matchText's buffers of word places (a text of n code units holds at most n words), grown as needed. */
+const place = { starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256) };
+
+function growPlaces(n: number): void {
+  const size = Math.max(n, place.starts.length * 2);
+  place.starts = new Int32Array(size);
+  place.ends = new Int32Array(size);
+  place.hashes = new Int32Array(size);
+}
+
+/** tryEntries over placed words: the same matches, added to `found` in the same order. */
+function tryPlaced(line: Placed, i: number, entries: readonly Compiled[], found: Map<string, string[]>, limit: number): void {
+  for (const entry of entries) {
+    const end = matchPlaced(line, i, entry.tokens, 0);
+    if (end <= i) continue;
+    const list = found.get(entry.tag) ?? [];
+    let text = line.text.slice(line.starts[i]!, line.ends[i]!);
+    for (let k = i + 1; k < end; k++) text += ` ${line.text.slice(line.starts[k]!, line.ends[k]!)}`;
+    if (list.length < limit && !list.includes(text)) list.push(text);
+    found.set(entry.tag, list);
+  }
+}
+
+/** matchFrom over placed words. */
+function matchPlaced(line: Placed, i: number, phrase: Token[], t: number): number {
+  if (t === phrase.length) return i;
+  const token = phrase[t];
+  if (token === null) {
+    for (let skip = 0; skip <= 3 && i + skip <= line.count; skip++) {
+      const end = matchPlaced(line, i + skip, phrase, t + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (token === undefined || i >= line.count) return -1;
+  const start = line.starts[i]!;
+  const len = line.ends[i]! - start;
+  const { word } = token;
+  if (token.prefix ? len < word.length : len !== word.length) return -1;
+  if (!line.text.startsWith(word, start)) return -1;
+  return matchPlaced(line, i + 1, phrase, t + 1);
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** Tries each phrase at word `i`, adding what matched to `found` under the phrase's tag. */
+function tryEntries(lineWords: readonly string[], i: number, entries: readonly Compiled[], found: Map<string, string[]>, limit: number): void {
+  for (const entry of entries) {
+    const end = matchFrom(lineWords, i, entry.tokens, 0);
+    if (end <= i) continue;
+    const list = found.get(entry.tag) ?? [];
+    const text = joinWords(lineWords.slice(i, end));
+    if (list.length < limit && !list.includes(text)) list.push(text);
+    found.set(entry.tag, list);
   }
 }
 

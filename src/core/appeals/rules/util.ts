@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../text.ts';
 import type { Block, ElementAttributes, Observation } from '../types.ts';
 import type { ElementFacts } from './element-facts.ts';
 
@@ -45,7 +46,7 @@ export function attributesOf(el: Element): ElementAttributes {
 }
 
 /** An element's text with whitespace collapsed, as the reader sees it. */
-export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const squashedText = (el: Element): string => collapseSpaces(el.textContent ?? '').trim();
 
 /** Whether a UTF-16 code unit is whitespace as the regular expression `\s` sees it. */
 const isSpace = (c: number): boolean =>
