@@ -61,11 +61,11 @@ const FROM_CJK_RANGE = /[\u2e80-\uffff]/;
 const hasCjk = (text: string): boolean => FROM_CJK_RANGE.test(text) && CJK.test(text);
 const CJK_SPACE = new RegExp(`(?<=${CJK_CHAR}) (?=${CJK_CHAR})`, 'gu');
 
+/** Text of words joined by spaces without the spaces between CJK characters. */
+const unspaceCjk = (text: string): string => (hasCjk(text) ? text.replace(CJK_SPACE, '') : text);
+
 /** Words back as text: CJK characters without spaces between them ("登録無料"), other words with one. */
-export const joinWords = (list: readonly string[]): string => {
-  const text = list.join(' ');
-  return hasCjk(text) ? text.replace(CJK_SPACE, '') : text;
-};
+export const joinWords = (list: readonly string[]): string => unspaceCjk(list.join(' '));
 
 const WORD = /[\p{L}\p{N}']+/gu;
 /** The same with each CJK character a word of its own. */
@@ -112,37 +112,39 @@ function compile(phrase: string): Token[] {
 }
 
 interface PhraseIndex {
-  byFirstWord: Map<string, Compiled[]>;
-  /** The plain first words of byFirstWord (letters, digits, apostrophes) under wordHash of their codes: matchText looks a word up without cutting it out. */
-  byFirstHash: Map<number, string[]>;
-  /** Phrases opening with a prefix word, under the code of its first two letters (twoLetterKey): no string is cut per word. */
+  /** Phrases under wordHash of their first word (a hash shared by other words only costs a failed match). */
+  byFirstHash: Map<number, Compiled[]>;
+  /** Phrases opening with a prefix word, under the code of its first two letters (twoLetterKey). */
   byTwoLetters: Map<number, Compiled[]>;
   shortPrefixes: Compiled[];
 }
 
 const NO_ENTRIES: readonly Compiled[] = [];
 
-/** The first two UTF-16 code units of a word as one number. */
-const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+/** The two UTF-16 code units of `text` from `start` as one number. */
+const twoLetterKey = (text: string, start: number): number => text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1);
 
-/** Phrases whose prefix word may start `word`, found by its first two letters: callers keep those it really starts. */
-const prefixedBy = (index: PhraseIndex, word: string): Compiled[] | undefined =>
-  word.length >= PREFIX_KEY ? index.byTwoLetters.get(twoLetterKey(word)) : undefined;
+/** A number for `text.slice(start, end)` from its code units (equal words, equal numbers; rarely also others). */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
+}
 
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), byFirstHash: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
+  const index: PhraseIndex = { byFirstHash: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
       const tokens = compile(phrase);
       const first = tokens[0];
       if (!first) continue;
       const entry = { tag, tokens };
-      if (!first.prefix) push(index.byFirstWord, first.word, entry);
-      else if (first.word.length >= PREFIX_KEY) push(index.byTwoLetters, twoLetterKey(first.word), entry);
+      const { word } = first;
+      if (!first.prefix) push(index.byFirstHash, wordHash(word, 0, word.length), entry);
+      else if (word.length >= PREFIX_KEY) push(index.byTwoLetters, twoLetterKey(word, 0), entry);
       else index.shortPrefixes.push(entry);
     }
   }
-  for (const word of index.byFirstWord.keys()) if (isOneWord(word)) push(index.byFirstHash, wordHash(word, 0, word.length), word);
   return index;
 }
 
@@ -165,26 +167,74 @@ function isWordUnit(c: number): boolean {
   return known === 1;
 }
 
-/** Whether `text` is one word as `words` reads it, all of its code units below BELOW_CJK. */
-function isOneWord(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= BELOW_CJK || !isWordUnit(c)) return false;
+/**
+ * Where the words of the text last placed stand in it: word `i` is `text.slice(starts[i], ends[i])`.
+ * Buffers reused from text to text (a text of n code units holds at most n words), grown as needed.
+ */
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+
+/**
+ * Places the words of `text` as `words` reads them in `starts` and `ends`; returns how many. Text
+ * below BELOW_CJK (most of it) is read by its code units, other text by the regular expression of
+ * `words`: no word becomes a string.
+ */
+function placeWords(text: string): number {
+  const n = text.length;
+  if (n > starts.length) {
+    starts = new Int32Array(n * 2);
+    ends = new Int32Array(n * 2);
   }
-  return text.length > 0;
+  let count = 0;
+  if (FROM_CJK_RANGE.test(text)) {
+    for (const m of text.matchAll(CJK.test(text) ? WORD_OR_CJK : WORD)) {
+      starts[count] = m.index;
+      ends[count++] = m.index + m[0].length;
+    }
+    return count;
+  }
+  for (let i = 0; i < n; ) {
+    if (!isWordUnit(text.charCodeAt(i++))) continue;
+    starts[count] = i - 1;
+    while (i < n && isWordUnit(text.charCodeAt(i))) i++;
+    ends[count++] = i;
+  }
+  return count;
 }
 
-/** A number for `text.slice(start, end)` from its code units (equal words, equal numbers; rarely also others). */
-function wordHash(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
-  return hash;
+/** Placed words `i` to `end` (exclusive) of `text` as `joinWords` gives them. */
+function placedText(text: string, i: number, end: number): string {
+  let joined = text.slice(starts[i]!, ends[i]!);
+  while (++i < end) joined += ` ${text.slice(starts[i]!, ends[i]!)}`;
+  return unspaceCjk(joined);
+}
+
+/** Index after the match of phrase[t..] at placed word `i` of `text` (of `count` words), or -1. */
+function matchFrom(text: string, count: number, i: number, phrase: Token[], t: number): number {
+  if (t === phrase.length) return i;
+  const token = phrase[t];
+  if (token === null) {
+    for (let skip = 0; skip <= 3 && i + skip <= count; skip++) {
+      const end = matchFrom(text, count, i + skip, phrase, t + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (token === undefined || i >= count) return -1;
+  const start = starts[i]!;
+  const len = ends[i]! - start;
+  const { word } = token;
+  if (token.prefix ? len < word.length : len !== word.length) return -1;
+  if (!text.startsWith(word, start)) return -1;
+  return matchFrom(text, count, i + 1, phrase, t + 1);
 }
 
 /**
- * All phrase lists compiled for one pass over a line's words: phrases are indexed by their first
+ * All phrase lists compiled for one pass over a text's words: phrases are indexed by their first
  * word (or its first letters, for a prefix word), so each word costs a couple of map look-ups
  * however many phrases and languages there are. Each phrase carries a tag naming its list.
+ * Words are read off the text by their places (placeWords) and looked up by a hash of their code
+ * units: only what a phrase matched becomes a string.
  * The index is compiled on first use: a script that loads the matchers and never matches (the
  * reading script with hiding off) does not pay for it.
  */
@@ -198,145 +248,48 @@ export class PhraseMatcher {
     return this.built;
   }
 
-  /** The first phrase (of any tag) matching exactly at word `i`, as the text it matched, or null. */
-  matchAt(lineWords: readonly string[], i: number): string | null {
-    const word = lineWords[i];
-    if (word === undefined) return null;
-    const { index } = this;
-    // Phrases whose first word the word does not start match nowhere (matchFrom).
-    const entries = [...(index.byFirstWord.get(word) ?? []), ...(prefixedBy(index, word) ?? []), ...index.shortPrefixes];
-    let best = -1;
-    for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
-    return best > i ? joinWords(lineWords.slice(i, best)) : null;
+  /** Calls `onMatch` with each phrase matching at placed word `i` of `text` (of `count` words), in index order. */
+  private eachAt(text: string, count: number, i: number, onMatch: OnMatch): void {
+    const { byFirstHash, byTwoLetters, shortPrefixes } = this.index;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    tryEntries(text, count, i, byFirstHash.get(wordHash(text, start, end)), onMatch);
+    // Phrases whose prefix word the word does not start match nowhere (matchFrom).
+    if (end - start >= PREFIX_KEY) tryEntries(text, count, i, byTwoLetters.get(twoLetterKey(text, start)), onMatch);
+    tryEntries(text, count, i, shortPrefixes, onMatch);
   }
 
-  /** Distinct phrases found per tag (at most `limit` each), as the text they matched. */
-  match(lineWords: readonly string[], limit = 6): Map<string, string[]> {
-    const found = new Map<string, string[]>();
-    const { index } = this;
-    const { byFirstWord, shortPrefixes } = index;
-    for (let i = 0; i < lineWords.length; i++) {
-      const word = lineWords[i]!;
-      tryEntries(lineWords, i, byFirstWord.get(word) ?? NO_ENTRIES, found, limit);
-      // Phrases whose prefix word the word does not start match nowhere (matchFrom).
-      tryEntries(lineWords, i, prefixedBy(index, word) ?? NO_ENTRIES, found, limit);
-      tryEntries(lineWords, i, shortPrefixes, found, limit);
-    }
-    return found;
+  /** The longest phrase (of any tag) matching at the first word of normalised `text`, as the text it matched, or null. */
+  matchAt(text: string): string | null {
+    const count = placeWords(text);
+    let best = 0;
+    if (count > 0) this.eachAt(text, count, 0, (_, end) => (best = Math.max(best, end)));
+    return best > 0 ? placedText(text, 0, best) : null;
   }
 
-  /**
-   * `match(words(normalized), limit)`, reading the words off the text by their code units: their
-   * places go in reused buffers, a word is looked up by its wordHash, phrases are matched against the
-   * text at those places, and only what a phrase matched becomes a string. Text with a CJK character
-   * or one outside the Basic Multilingual Plane goes through `words`.
-   */
-  matchText(normalized: string, limit = 6): Map<string, string[]> {
-    const { index } = this;
-    const { byFirstWord, byFirstHash, byTwoLetters, shortPrefixes } = index;
-    if (shortPrefixes.length > 0) return this.match(words(normalized), limit);
-    const n = normalized.length;
-    if (n > place.starts.length) growPlaces(n);
-    const { starts, ends, hashes } = place;
-    let count = 0;
-    for (let i = 0; i < n; ) {
-      let c = normalized.charCodeAt(i);
-      if (c >= BELOW_CJK) return this.match(words(normalized), limit);
-      if (!isWordUnit(c)) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let hash = 0;
-      do {
-        hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
-        c = ++i < n ? normalized.charCodeAt(i) : 0;
-      } while (c < BELOW_CJK && isWordUnit(c));
-      if (c >= BELOW_CJK) return this.match(words(normalized), limit);
-      starts[count] = start;
-      ends[count] = i;
-      hashes[count] = hash;
-      count++;
-    }
+  /** Distinct phrases found per tag in normalised `text` (at most `limit` each), as the text they matched. */
+  match(text: string, limit = 6): Map<string, string[]> {
     const found = new Map<string, string[]>();
-    const line: Placed = { text: normalized, starts, ends, count };
-    for (let at = 0; at < count; at++) {
-      const start = starts[at]!;
-      const len = ends[at]! - start;
-      for (const word of byFirstHash.get(hashes[at]!) ?? NO_WORDS) {
-        if (word.length === len && normalized.startsWith(word, start)) tryPlaced(line, at, byFirstWord.get(word)!, found, limit);
-      }
-      if (len >= PREFIX_KEY) {
-        const prefixed = byTwoLetters.get(normalized.charCodeAt(start) * 65536 + normalized.charCodeAt(start + 1));
-        if (prefixed) tryPlaced(line, at, prefixed, found, limit);
-      }
-    }
+    const count = placeWords(text);
+    const add: OnMatch = (i, end, tag) => {
+      const list = found.get(tag) ?? [];
+      const matched = placedText(text, i, end);
+      if (list.length < limit && !list.includes(matched)) list.push(matched);
+      found.set(tag, list);
+    };
+    for (let i = 0; i < count; i++) this.eachAt(text, count, i, add);
     return found;
   }
 }
 
-/** Words of a text as places in it: word `i` is `text.slice(starts[i], ends[i])`, for `i` below `count`. */
-interface Placed {
-  text: string;
-  starts: Int32Array;
-  ends: Int32Array;
-  count: number;
-}
+/** What a phrase matched: placed words `i` to `end` (exclusive), and the phrase's tag. */
+type OnMatch = (i: number, end: number, tag: string) => void;
 
-/** matchText's buffers of word places (a text of n code units holds at most n words), grown as needed. */
-const place = { starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256) };
-
-function growPlaces(n: number): void {
-  const size = Math.max(n, place.starts.length * 2);
-  place.starts = new Int32Array(size);
-  place.ends = new Int32Array(size);
-  place.hashes = new Int32Array(size);
-}
-
-/** tryEntries over placed words: the same matches, added to `found` in the same order. */
-function tryPlaced(line: Placed, i: number, entries: readonly Compiled[], found: Map<string, string[]>, limit: number): void {
-  for (const entry of entries) {
-    const end = matchPlaced(line, i, entry.tokens, 0);
-    if (end <= i) continue;
-    const list = found.get(entry.tag) ?? [];
-    let text = line.text.slice(line.starts[i]!, line.ends[i]!);
-    for (let k = i + 1; k < end; k++) text += ` ${line.text.slice(line.starts[k]!, line.ends[k]!)}`;
-    if (list.length < limit && !list.includes(text)) list.push(text);
-    found.set(entry.tag, list);
-  }
-}
-
-/** matchFrom over placed words. */
-function matchPlaced(line: Placed, i: number, phrase: Token[], t: number): number {
-  if (t === phrase.length) return i;
-  const token = phrase[t];
-  if (token === null) {
-    for (let skip = 0; skip <= 3 && i + skip <= line.count; skip++) {
-      const end = matchPlaced(line, i + skip, phrase, t + 1);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
-  if (token === undefined || i >= line.count) return -1;
-  const start = line.starts[i]!;
-  const len = line.ends[i]! - start;
-  const { word } = token;
-  if (token.prefix ? len < word.length : len !== word.length) return -1;
-  if (!line.text.startsWith(word, start)) return -1;
-  return matchPlaced(line, i + 1, phrase, t + 1);
-}
-
-const NO_WORDS: readonly string[] = [];
-
-/** Tries each phrase at word `i`, adding what matched to `found` under the phrase's tag. */
-function tryEntries(lineWords: readonly string[], i: number, entries: readonly Compiled[], found: Map<string, string[]>, limit: number): void {
-  for (const entry of entries) {
-    const end = matchFrom(lineWords, i, entry.tokens, 0);
-    if (end <= i) continue;
-    const list = found.get(entry.tag) ?? [];
-    const text = joinWords(lineWords.slice(i, end));
-    if (list.length < limit && !list.includes(text)) list.push(text);
-    found.set(entry.tag, list);
+/** Tries each phrase at placed word `i`, passing what matched to `onMatch`. */
+function tryEntries(text: string, count: number, i: number, entries: readonly Compiled[] | undefined, onMatch: OnMatch): void {
+  for (const entry of entries ?? NO_ENTRIES) {
+    const end = matchFrom(text, count, i, entry.tokens, 0);
+    if (end > i) onMatch(i, end, entry.tag);
   }
 }
 
@@ -344,24 +297,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-const tokenMatches = (word: string, token: { word: string; prefix: boolean }) =>
-  token.prefix ? word.startsWith(token.word) : word === token.word;
-
-/** Index after the match of phrase[t..] at lineWords[i..], or -1. */
-function matchFrom(lineWords: readonly string[], i: number, phrase: Token[], t: number): number {
-  if (t === phrase.length) return i;
-  const token = phrase[t];
-  if (token === null) {
-    for (let skip = 0; skip <= 3 && i + skip <= lineWords.length; skip++) {
-      const end = matchFrom(lineWords, i + skip, phrase, t + 1);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
-  if (token === undefined || i >= lineWords.length || !tokenMatches(lineWords[i]!, token)) return -1;
-  return matchFrom(lineWords, i + 1, phrase, t + 1);
 }
 
 const all = Object.values(PHRASES);
@@ -380,7 +315,7 @@ export const PHRASE_MATCHER = new PhraseMatcher({
 
 /** The categories whose calls to action a piece of text holds ("Sign up for our newsletter" → newsletter). */
 export function asksIn(text: string): AskCategory[] {
-  const hits = PHRASE_MATCHER.match(words(normalizeText(text)));
+  const hits = PHRASE_MATCHER.match(normalizeText(text));
   return ASK_CATEGORIES.filter((c) => hits.has(c));
 }
 
@@ -393,9 +328,9 @@ const CALL_MATCHER = new PhraseMatcher({ call: collect((l) => l.calls) });
  * ("Get …", "Join …" name none).
  */
 export function callCategory(text: string): AskCategory | null {
-  const call = CALL_MATCHER.matchAt(words(normalizeText(text)), 0);
+  const call = CALL_MATCHER.matchAt(normalizeText(text));
   if (!call) return null;
-  const hits = PHRASE_MATCHER.match(words(call), 1);
+  const hits = PHRASE_MATCHER.match(call, 1);
   // Every topic category asks (categories.ts): a topic is a category the call can name.
   const named = TOPIC_CATEGORIES.filter((c) => hits.has(WEAK_TAG[c]));
   return named.length === 1 ? named[0]! : null;
@@ -405,8 +340,8 @@ export function callCategory(text: string): AskCategory | null {
 export interface Opening {
   /** The call's words as matched ("sign up"). */
   call: string;
-  /** Words of the sentence the call opens. */
-  sentence: string[];
+  /** The sentence the call opens. */
+  sentence: string;
 }
 
 /**
@@ -415,9 +350,8 @@ export interface Opening {
  */
 export function openingCall(normalizedLine: string): Opening | null {
   for (const sentence of normalizedLine.split(/[.!?:…|]\s+/)) {
-    const sentenceWords = words(sentence);
-    const call = CALL_MATCHER.matchAt(sentenceWords, 0);
-    if (call) return { call, sentence: sentenceWords };
+    const call = CALL_MATCHER.matchAt(sentence);
+    if (call) return { call, sentence };
   }
   return null;
 }
@@ -428,15 +362,17 @@ const CLOSING_SEGMENT = /(?:[|:»›]|\s[-–—])\s*([^|:»›–—]{1,40})$/;
 export const DEFAULT_CLOSING_CALL_MAX_WORDS = 4;
 
 /**
- * The words of the call to action a line closes with as a segment of its own, after a separator
- * ("<newsletter issue's headline> | Sign up"), or null. `line` is raw text: dashes still separate.
+ * The call to action a line closes with as a segment of its own, after a separator ("<newsletter
+ * issue's headline> | Sign up"), as its words joined by spaces, or null. `line` is raw text: dashes
+ * still separate.
  */
-export function closingCall(line: string): string[] | null {
+export function closingCall(line: string): string | null {
   const segment = CLOSING_SEGMENT.exec(line)?.[1];
   if (!segment) return null;
   const segmentWords = words(normalizeText(segment));
   if (segmentWords.length === 0 || segmentWords.length > DEFAULT_CLOSING_CALL_MAX_WORDS) return null;
-  return CALL_MATCHER.matchAt(segmentWords, 0) ? segmentWords : null;
+  const text = segmentWords.join(' ');
+  return CALL_MATCHER.matchAt(text) ? text : null;
 }
 
 /** Words of a payment period in every language ("a month", "par mois", "jährlich"), plurals too. */
@@ -450,13 +386,13 @@ const PRICE = /(?:[$€£¥₽₴₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₴�
 export const mentionsPrice = (line: string): boolean => PRICE.test(line);
 
 /** Whether a (normalised) line names a payment period ("3 months", "le premier mois", "jährlich"). */
-export const namesOffer = (normalized: string): boolean => PERIOD_MATCHER.match(words(normalized), 1).has('period');
+export const namesOffer = (normalized: string): boolean => PERIOD_MATCHER.match(normalized, 1).has('period');
 
 /** Account links of every language: "Already a member? Log in" is the account area, not an ask. */
 const ACCOUNT_MATCHER = new PhraseMatcher({ account: collect((l) => l.account) });
 
 /** Whether a line offers the reader's account (log in / sign in), in any language. */
-export const offersAccount = (normalizedLine: string): boolean => ACCOUNT_MATCHER.match(words(normalizedLine), 1).has('account');
+export const offersAccount = (normalizedLine: string): boolean => ACCOUNT_MATCHER.match(normalizedLine, 1).has('account');
 
 const labelSet = (phrases: string[]) => new Set(phrases.map((p) => joinWords(words(normalizeText(p)))));
 const FREQUENCY_SETS = {

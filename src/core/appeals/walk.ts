@@ -143,7 +143,7 @@ function promoteClosingCall(line: string, hits: Map<string, string[]>, candidate
   // A segment that is a listed phrase already says its category ("Subscribe on YouTube" is social).
   if (APPEAL_CATEGORIES.some((c) => inSegment.has(c))) return;
   for (const c of candidates) {
-    if (!hits.has(c) && inSegment.has(WEAK_TAG[c])) hits.set(c, [`… | ${segment.join(' ')}`]);
+    if (!hits.has(c) && inSegment.has(WEAK_TAG[c])) hits.set(c, [`… | ${segment}`]);
   }
 }
 
@@ -154,7 +154,7 @@ export function addLine(raw: string, stats: TextStats): number {
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
   const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeLine(line);
-  const hits = PHRASE_MATCHER.matchText(normalized);
+  const hits = PHRASE_MATCHER.match(normalized);
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
   if (len <= DEFAULT_CALL_LINE_CHARS) {

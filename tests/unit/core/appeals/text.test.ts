@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AMOUNT, callCategory, frequencyOf, joinWords, normalizeText, PhraseMatcher, words } from '../../../../src/core/appeals/text.ts';
 
-const find = (phrases: string[], text: string) => new PhraseMatcher({ t: phrases }).match(words(normalizeText(text))).get('t') ?? [];
+const find = (phrases: string[], text: string) => new PhraseMatcher({ t: phrases }).match(normalizeText(text)).get('t') ?? [];
 
 describe('phrase matching', () => {
   it('matches whole words, case and hyphen insensitive', () => {
