@@ -84,9 +84,6 @@ interface Compiled {
   tokens: Token[];
 }
 
-/** A prefix word is at least this long: a shorter word starts none. */
-const PREFIX_KEY = 3;
-
 /**
  * A phrase written as its own normalised form in plain ASCII (most of them): normalizeText would
  * return it unchanged. Compiling every list costs a reading script's start-up, so the costlier
@@ -111,18 +108,15 @@ function compile(phrase: string): Token[] {
   return tokens;
 }
 
-interface PhraseIndex {
-  /** Phrases under wordHash of their first word (a hash shared by other words only costs a failed match). */
-  byFirstHash: Map<number, Compiled[]>;
-  /** Phrases opening with a prefix word, under the code of its first two letters (twoLetterKey). */
-  byTwoLetters: Map<number, Compiled[]>;
-  shortPrefixes: Compiled[];
-}
+/**
+ * Phrases by their first word: a whole word under its wordHash (0 and up), a prefix word (three
+ * characters or more) under prefixKey of its first two (below 0). Words sharing a key only cost
+ * phrases that fail to match.
+ */
+type PhraseIndex = Map<number, Compiled[]>;
 
-const NO_ENTRIES: readonly Compiled[] = [];
-
-/** The two UTF-16 code units of `text` from `start` as one number. */
-const twoLetterKey = (text: string, start: number): number => text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1);
+/** The key of phrases whose prefix word starts with the two code units of `text` from `start`. */
+const prefixKey = (text: string, start: number): number => -1 - wordHash(text, start, start + 2);
 
 /** A number for `text.slice(start, end)` from its code units (equal words, equal numbers; rarely also others). */
 function wordHash(text: string, start: number, end: number): number {
@@ -132,17 +126,12 @@ function wordHash(text: string, start: number, end: number): number {
 }
 
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
-  const index: PhraseIndex = { byFirstHash: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
+  const index: PhraseIndex = new Map();
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
       const tokens = compile(phrase);
       const first = tokens[0];
-      if (!first) continue;
-      const entry = { tag, tokens };
-      const { word } = first;
-      if (!first.prefix) push(index.byFirstHash, wordHash(word, 0, word.length), entry);
-      else if (word.length >= PREFIX_KEY) push(index.byTwoLetters, twoLetterKey(word, 0), entry);
-      else index.shortPrefixes.push(entry);
+      if (first) push(index, first.prefix ? prefixKey(first.word, 0) : wordHash(first.word, 0, first.word.length), { tag, tokens });
     }
   }
   return index;
@@ -150,8 +139,8 @@ function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseI
 
 /** Below this code unit there is no CJK character nor half of a surrogate pair: each unit is a character of its own. */
 const BELOW_CJK = 0x2e80;
-/** A letter or digit: what `words` reads as part of a word, besides the apostrophe. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** What `words` reads as part of a word: a letter, a digit or the apostrophe. */
+const WORD_CHAR = /[\p{L}\p{N}']/u;
 /** Per code unit below BELOW_CJK: 0 not asked yet, 1 part of a word, 2 not. Filled as text shows them. */
 const WORD_UNITS = new Uint8Array(BELOW_CJK);
 
@@ -159,45 +148,56 @@ const WORD_UNITS = new Uint8Array(BELOW_CJK);
 function isWordUnit(c: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39) return true;
   if (c < 128) return c >= 65 && c <= 90;
-  let known = WORD_UNITS[c]!;
-  if (known === 0) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD_UNITS[c] = known;
-  }
-  return known === 1;
+  WORD_UNITS[c] ||= WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return WORD_UNITS[c] === 1;
 }
 
 /**
- * Where the words of the text last placed stand in it: word `i` is `text.slice(starts[i], ends[i])`.
- * Buffers reused from text to text (a text of n code units holds at most n words), grown as needed.
+ * Where the words of the text last placed stand in it, and wordHash of each: word `i` is
+ * `text.slice(starts[i], ends[i])`. Reused from text to text.
  */
-let starts = new Int32Array(256);
-let ends = new Int32Array(256);
+const starts: number[] = [];
+const ends: number[] = [];
+const hashes: number[] = [];
 
 /**
- * Places the words of `text` as `words` reads them in `starts` and `ends`; returns how many. Text
- * below BELOW_CJK (most of it) is read by its code units, other text by the regular expression of
- * `words`: no word becomes a string.
+ * Places the words of `text` as `words` reads them in `starts`, `ends` and `hashes`; returns how
+ * many. Text below BELOW_CJK (most of it) is read by its code units, and no word becomes a string;
+ * other text goes through `words`.
  */
 function placeWords(text: string): number {
   const n = text.length;
-  if (n > starts.length) {
-    starts = new Int32Array(n * 2);
-    ends = new Int32Array(n * 2);
-  }
   let count = 0;
-  if (FROM_CJK_RANGE.test(text)) {
-    for (const m of text.matchAll(CJK.test(text) ? WORD_OR_CJK : WORD)) {
-      starts[count] = m.index;
-      ends[count++] = m.index + m[0].length;
-    }
-    return count;
-  }
   for (let i = 0; i < n; ) {
-    if (!isWordUnit(text.charCodeAt(i++))) continue;
-    starts[count] = i - 1;
-    while (i < n && isWordUnit(text.charCodeAt(i))) i++;
-    ends[count++] = i;
+    let c = text.charCodeAt(i);
+    if (c >= BELOW_CJK) return placeMatches(text);
+    if (!isWordUnit(c)) {
+      i++;
+      continue;
+    }
+    starts[count] = i;
+    let hash = 0;
+    do {
+      hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (c < BELOW_CJK && isWordUnit(c));
+    ends[count] = i;
+    hashes[count++] = hash;
+  }
+  return count;
+}
+
+/**
+ * placeWords of text with a code unit from BELOW_CJK up, from its `words`: each word is the first
+ * place of its text after the word before it, as only what `words` skips stands between them.
+ */
+function placeMatches(text: string): number {
+  let count = 0;
+  let end = 0;
+  for (const word of words(text)) {
+    starts[count] = end = text.indexOf(word, end);
+    ends[count] = end += word.length;
+    hashes[count++] = wordHash(word, 0, word.length);
   }
   return count;
 }
@@ -248,27 +248,18 @@ export class PhraseMatcher {
     return this.built;
   }
 
-  /** Calls `onMatch` with each phrase matching at placed word `i` of `text` (of `count` words), in index order. */
-  private eachAt(text: string, count: number, i: number, onMatch: OnMatch): void {
-    const { byFirstHash, byTwoLetters, shortPrefixes } = this.index;
-    const start = starts[i]!;
-    const end = ends[i]!;
-    tryEntries(text, count, i, byFirstHash.get(wordHash(text, start, end)), onMatch);
-    // Phrases whose prefix word the word does not start match nowhere (matchFrom).
-    if (end - start >= PREFIX_KEY) tryEntries(text, count, i, byTwoLetters.get(twoLetterKey(text, start)), onMatch);
-    tryEntries(text, count, i, shortPrefixes, onMatch);
-  }
-
   /** The longest phrase (of any tag) matching at the first word of normalised `text`, as the text it matched, or null. */
   matchAt(text: string): string | null {
+    const { index } = this;
     const count = placeWords(text);
     let best = 0;
-    if (count > 0) this.eachAt(text, count, 0, (_, end) => (best = Math.max(best, end)));
+    if (count > 0) eachAt(index, text, count, 0, (_, end) => (best = Math.max(best, end)));
     return best > 0 ? placedText(text, 0, best) : null;
   }
 
   /** Distinct phrases found per tag in normalised `text` (at most `limit` each), as the text they matched. */
   match(text: string, limit = 6): Map<string, string[]> {
+    const { index } = this;
     const found = new Map<string, string[]>();
     const count = placeWords(text);
     const add: OnMatch = (i, end, tag) => {
@@ -277,7 +268,7 @@ export class PhraseMatcher {
       if (list.length < limit && !list.includes(matched)) list.push(matched);
       found.set(tag, list);
     };
-    for (let i = 0; i < count; i++) this.eachAt(text, count, i, add);
+    for (let i = 0; i < count; i++) eachAt(index, text, count, i, add);
     return found;
   }
 }
@@ -285,11 +276,20 @@ export class PhraseMatcher {
 /** What a phrase matched: placed words `i` to `end` (exclusive), and the phrase's tag. */
 type OnMatch = (i: number, end: number, tag: string) => void;
 
+/** Calls `onMatch` with each phrase matching at placed word `i` of `text` (of `count` words), in index order. */
+function eachAt(index: PhraseIndex, text: string, count: number, i: number, onMatch: OnMatch): void {
+  tryEntries(text, count, i, index.get(hashes[i]!), onMatch);
+  // Phrases whose prefix word the word does not start match nowhere (matchFrom).
+  if (ends[i]! - starts[i]! > 2) tryEntries(text, count, i, index.get(prefixKey(text, starts[i]!)), onMatch);
+}
+
 /** Tries each phrase at placed word `i`, passing what matched to `onMatch`. */
 function tryEntries(text: string, count: number, i: number, entries: readonly Compiled[] | undefined, onMatch: OnMatch): void {
-  for (const entry of entries ?? NO_ENTRIES) {
-    const end = matchFrom(text, count, i, entry.tokens, 0);
-    if (end > i) onMatch(i, end, entry.tag);
+  if (entries) {
+    for (const entry of entries) {
+      const end = matchFrom(text, count, i, entry.tokens, 0);
+      if (end > i) onMatch(i, end, entry.tag);
+    }
   }
 }
 
