@@ -139,18 +139,20 @@ function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseI
 
 /** Below this code unit there is no CJK character nor half of a surrogate pair: each unit is a character of its own. */
 const BELOW_CJK = 0x2e80;
-/** What `words` reads as part of a word: a letter, a digit or the apostrophe. */
-const WORD_CHAR = /[\p{L}\p{N}']/u;
-/** Per code unit below BELOW_CJK: 0 not asked yet, 1 part of a word, 2 not. Filled as text shows them. */
-const WORD_UNITS = new Uint8Array(BELOW_CJK);
-
-/** Whether a code unit below BELOW_CJK is read by `words` as part of a word. */
-function isWordUnit(c: number): boolean {
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39) return true;
-  if (c < 128) return c >= 65 && c <= 90;
-  WORD_UNITS[c] ||= WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return WORD_UNITS[c] === 1;
+/**
+ * Whether a UTF-16 code unit matches `re`, a class of single characters, its answer remembered per
+ * code unit: a table look-up where a scan of text asks about every unit.
+ */
+export function unitTest(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(65536); // 0 not asked yet, 1 a match, 2 not
+  return (c) => {
+    known[c] ||= re.test(String.fromCharCode(c)) ? 1 : 2;
+    return known[c] === 1;
+  };
 }
+
+/** Whether a code unit below BELOW_CJK is read by `words` as part of a word (a letter, a digit or the apostrophe). */
+const isWordUnit = unitTest(/[\p{L}\p{N}']/u);
 
 /**
  * Where the words of the text last placed stand in it, and wordHash of each: word `i` is
