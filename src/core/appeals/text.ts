@@ -396,20 +396,16 @@ const ACCOUNT_MATCHER = new PhraseMatcher({ account: collect((l) => l.account) }
 /** Whether a line offers the reader's account (log in / sign in), in any language. */
 export const offersAccount = (normalizedLine: string): boolean => ACCOUNT_MATCHER.match(normalizedLine, 1).has('account');
 
-const labelSet = (phrases: string[]) => new Set(phrases.map((p) => joinWords(words(normalizeText(p)))));
-const FREQUENCY_SETS = {
-  once: labelSet(collect((l) => l.frequency.once)),
-  monthly: labelSet(collect((l) => l.frequency.monthly)),
-  annual: labelSet(collect((l) => l.frequency.annual)),
-};
+const FREQUENCIES = ['once', 'monthly', 'annual'] as const;
+/** Each frequency's labels in every language, as frequencyOf reads a label. */
+const FREQUENCY_LABELS = FREQUENCIES.map((kind) => new Set(collect((l) => l.frequency[kind]).map((p) => joinWords(words(normalizeText(p))))));
 /** A verb opening a choice label ("Give monthly"), in every language (`markup.payVerbs`). */
 const LABEL_VERB = new RegExp(`^(?:${all.flatMap((l) => l.markup.payVerbs ?? []).join('|')}) `);
 
 /** The payment frequency a whole short label names ("Monthly", "Give once", "Einmalig"), or null. */
 export function frequencyOf(normalizedLabel: string): 'once' | 'monthly' | 'annual' | null {
   const label = joinWords(words(normalizedLabel)).replace(LABEL_VERB, '');
-  for (const kind of ['once', 'monthly', 'annual'] as const) if (FREQUENCY_SETS[kind].has(label)) return kind;
-  return null;
+  return FREQUENCIES.find((_, i) => FREQUENCY_LABELS[i]!.has(label)) ?? null;
 }
 
 /** A short label that is a money amount: "$5", "10 €", "£3/month", "100 ₽", "20 zł". */
