@@ -241,18 +241,18 @@ function matchFrom(text: string, count: number, i: number, phrase: Token[], t: n
  * reading script with hiding off) does not pay for it.
  */
 export class PhraseMatcher {
-  private built: PhraseIndex | null = null;
+  private built?: PhraseIndex;
 
   constructor(private readonly lists: Readonly<Record<string, readonly string[]>>) {}
 
-  private get index(): PhraseIndex {
+  private index(): PhraseIndex {
     this.built ??= buildIndex(this.lists);
     return this.built;
   }
 
   /** The longest phrase (of any tag) matching at the first word of normalised `text`, as the text it matched, or null. */
   matchAt(text: string): string | null {
-    const { index } = this;
+    const index = this.index();
     const count = placeWords(text);
     let best = 0;
     if (count > 0) eachAt(index, text, count, 0, (_, end) => (best = Math.max(best, end)));
@@ -261,7 +261,7 @@ export class PhraseMatcher {
 
   /** Distinct phrases found per tag in normalised `text` (at most `limit` each), as the text they matched. */
   match(text: string, limit = 6): Map<string, string[]> {
-    const { index } = this;
+    const index = this.index();
     const found = new Map<string, string[]>();
     const count = placeWords(text);
     const add: OnMatch = (i, end, tag) => {
