@@ -12,6 +12,8 @@ const distRoot = process.env.LECTERN_DIST_DIR ?? 'dist';
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(baseManifest, browser) as unknown as ManifestV3Export, browser })],
+  // Readability's class without the rest of its package (scripts/readability-class.cjs).
+  resolve: { alias: [{ find: /^@mozilla\/readability$/, replacement: path.resolve('scripts/readability-class.cjs') }] },
   build: {
     outDir: path.resolve(distRoot, browser),
     emptyOutDir: true,

@@ -14,9 +14,3 @@ declare module 'punycode.js' {
 declare module 'tldts/dist/index.esm.min.js' {
   export * from 'tldts';
 }
-
-/** Readability alone: the package's index also loads isProbablyReaderable, which the reading script does not use. */
-declare module '@mozilla/readability/Readability.js' {
-  import { Readability } from '@mozilla/readability';
-  export default Readability;
-}

@@ -1,5 +1,5 @@
 import { type AskCategory, TOPIC_CATEGORIES, type TopicCategory } from './categories.ts';
-import { asksIn, callCategory, PHRASE_MATCHER, words, normalizeText, WEAK_TAG } from './text.ts';
+import { asksIn, callCategory, PHRASE_MATCHER, normalizeText, WEAK_TAG } from './text.ts';
 import type { AppealRule } from './types.ts';
 import { attributesOf, namesAccount, squashedText } from './rules/util.ts';
 import { isSiteChrome } from './walk.ts';
@@ -61,7 +61,7 @@ function actionIn(el: Element, category: AskCategory, rules: readonly AppealRule
   }
   const text = squashedText(el);
   if (!ACCOUNT_NUMBER.test(text)) return null;
-  const hits = PHRASE_MATCHER.match(words(normalizeText(text)), 1);
+  const hits = PHRASE_MATCHER.match(normalizeText(text), 1);
   const weak = WEAK_TAG[category as TopicCategory];
   return hits.has(category) || (weak !== undefined && hits.has(weak)) ? `account number "${text.slice(0, 40)}"` : null;
 }

@@ -17,7 +17,7 @@ import {
   DEFAULT_SINGLE_KIND_THRESHOLD,
   DEFAULT_STRONG_NON_TEXT_EVIDENCE,
 } from './constants.ts';
-import { normalizeText, offersAccount, PHRASE_MATCHER, words } from './text.ts';
+import { normalizeText, offersAccount, PHRASE_MATCHER } from './text.ts';
 import { ElementFacts } from './rules/element-facts.ts';
 import type { AppealRule, Block, Evidence, FormControl } from './types.ts';
 
@@ -93,7 +93,7 @@ function isRowOfPlaces(block: Block): boolean {
   for (const a of block.element.querySelectorAll('a[href]')) {
     const text = normalizeText(a.textContent ?? '');
     if (!text) continue;
-    const hits = PHRASE_MATCHER.match(words(text), 1);
+    const hits = PHRASE_MATCHER.match(text, 1);
     const asks = ASK_CATEGORIES.some((c) => hits.has(c)) || hits.has('dismiss') || offersAccount(text);
     if (!asks) return true;
   }

@@ -20,9 +20,19 @@ const BEFORE_VOWEL = /'[aeiouyhàâäáéèêëíîïóôöúûüæœ]/;
 // ELISION scans with Unicode letter classes, which is slow on long lines: it runs only where it can match.
 const foldElisions = (text: string): string => (BEFORE_VOWEL.test(text) ? text.replace(ELISION, '$1$2 ') : text);
 
+/**
+ * The whitespace that collapsing runs to one space changes: a run of two or more, or a lone one that
+ * is not a plain space. A lone plain space (most of them) is left alone: replacing it would change
+ * nothing, and a match per word is most of what replacing every run (\s+) costs.
+ */
+const CHANGED_SPACES = /\s{2,}|[^\S ]/g;
+
+/** `text.replace(/\s+/g, ' ')`: every run of whitespace as one space. */
+export const collapseSpaces = (text: string): string => text.replace(CHANGED_SPACES, ' ');
+
 /** Lower-cases and folds the punctuation phrases are written without (hyphens, curly quotes, elisions). */
 export function normalizeText(text: string): string {
-  return foldElisions(text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ').replace(/\s+/g, ' ').trim());
+  return foldElisions(collapseSpaces(text.toLowerCase().replace(CURLY, "'").replace(DASHES, ' ')).trim());
 }
 
 /**
@@ -37,7 +47,7 @@ export const keptLength = (text: string): number => text.replace(FOLDED_AWAY, ''
  */
 export function normalizeLine(line: string): string {
   const folded = line.toLowerCase().replace(CURLY, "'");
-  return foldElisions(DASH.test(folded) ? folded.replace(DASHES, ' ').replace(/\s+/g, ' ').trim() : folded);
+  return foldElisions(DASH.test(folded) ? collapseSpaces(folded.replace(DASHES, ' ')).trim() : folded);
 }
 
 type Token = { word: string; prefix: boolean } | null; // null: a gap of up to three words
@@ -51,11 +61,11 @@ const FROM_CJK_RANGE = /[\u2e80-\uffff]/;
 const hasCjk = (text: string): boolean => FROM_CJK_RANGE.test(text) && CJK.test(text);
 const CJK_SPACE = new RegExp(`(?<=${CJK_CHAR}) (?=${CJK_CHAR})`, 'gu');
 
+/** Text of words joined by spaces without the spaces between CJK characters. */
+const unspaceCjk = (text: string): string => (hasCjk(text) ? text.replace(CJK_SPACE, '') : text);
+
 /** Words back as text: CJK characters without spaces between them ("登録無料"), other words with one. */
-export const joinWords = (list: readonly string[]): string => {
-  const text = list.join(' ');
-  return hasCjk(text) ? text.replace(CJK_SPACE, '') : text;
-};
+export const joinWords = (list: readonly string[]): string => unspaceCjk(list.join(' '));
 
 const WORD = /[\p{L}\p{N}']+/gu;
 /** The same with each CJK character a word of its own. */
@@ -73,9 +83,6 @@ interface Compiled {
   tag: string;
   tokens: Token[];
 }
-
-/** A prefix word is at least this long: a shorter word starts none. */
-const PREFIX_KEY = 3;
 
 /**
  * A phrase written as its own normalised form in plain ASCII (most of them): normalizeText would
@@ -101,88 +108,190 @@ function compile(phrase: string): Token[] {
   return tokens;
 }
 
-interface PhraseIndex {
-  byFirstWord: Map<string, Compiled[]>;
-  /** Phrases opening with a prefix word, under the code of its first two letters (twoLetterKey): no string is cut per word. */
-  byTwoLetters: Map<number, Compiled[]>;
-  shortPrefixes: Compiled[];
+/**
+ * Phrases by their first word: a whole word under its wordHash (0 and up), a prefix word (three
+ * characters or more) under prefixKey of its first two (below 0). Words sharing a key only cost
+ * phrases that fail to match.
+ */
+type PhraseIndex = Map<number, Compiled[]>;
+
+/** The key of phrases whose prefix word starts with the two code units of `text` from `start`. */
+const prefixKey = (text: string, start: number): number => -1 - wordHash(text, start, start + 2);
+
+/** A number for `text.slice(start, end)` from its code units (equal words, equal numbers; rarely also others). */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
 }
 
-const NO_ENTRIES: readonly Compiled[] = [];
-
-/** The first two UTF-16 code units of a word as one number. */
-const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
-
-/** Phrases whose prefix word may start `word`, found by its first two letters: callers keep those it really starts. */
-const prefixedBy = (index: PhraseIndex, word: string): Compiled[] | undefined =>
-  word.length >= PREFIX_KEY ? index.byTwoLetters.get(twoLetterKey(word)) : undefined;
-
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
-  const index: PhraseIndex = { byFirstWord: new Map(), byTwoLetters: new Map(), shortPrefixes: [] };
+  const index: PhraseIndex = new Map();
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
       const tokens = compile(phrase);
       const first = tokens[0];
-      if (!first) continue;
-      const entry = { tag, tokens };
-      if (!first.prefix) push(index.byFirstWord, first.word, entry);
-      else if (first.word.length >= PREFIX_KEY) push(index.byTwoLetters, twoLetterKey(first.word), entry);
-      else index.shortPrefixes.push(entry);
+      if (first) push(index, first.prefix ? prefixKey(first.word, 0) : wordHash(first.word, 0, first.word.length), { tag, tokens });
     }
   }
   return index;
 }
 
+/** Below this code unit there is no CJK character nor half of a surrogate pair: each unit is a character of its own. */
+const BELOW_CJK = 0x2e80;
 /**
- * All phrase lists compiled for one pass over a line's words: phrases are indexed by their first
+ * Whether a UTF-16 code unit matches `re`, a class of single characters, its answer remembered per
+ * code unit: a table look-up where a scan of text asks about every unit.
+ */
+export function unitTest(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(65536); // 0 not asked yet, 1 a match, 2 not
+  return (c) => {
+    known[c] ||= re.test(String.fromCharCode(c)) ? 1 : 2;
+    return known[c] === 1;
+  };
+}
+
+/** Whether a code unit below BELOW_CJK is read by `words` as part of a word (a letter, a digit or the apostrophe). */
+const isWordUnit = unitTest(/[\p{L}\p{N}']/u);
+
+/**
+ * Where the words of the text last placed stand in it, and wordHash of each: word `i` is
+ * `text.slice(starts[i], ends[i])`. Reused from text to text.
+ */
+const starts: number[] = [];
+const ends: number[] = [];
+const hashes: number[] = [];
+
+/**
+ * Places the words of `text` as `words` reads them in `starts`, `ends` and `hashes`; returns how
+ * many. Text below BELOW_CJK (most of it) is read by its code units, and no word becomes a string;
+ * other text goes through `words`.
+ */
+function placeWords(text: string): number {
+  const n = text.length;
+  let count = 0;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c >= BELOW_CJK) return placeMatches(text);
+    if (!isWordUnit(c)) {
+      i++;
+      continue;
+    }
+    starts[count] = i;
+    let hash = 0;
+    do {
+      hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (c < BELOW_CJK && isWordUnit(c));
+    ends[count] = i;
+    hashes[count++] = hash;
+  }
+  return count;
+}
+
+/**
+ * placeWords of text with a code unit from BELOW_CJK up, from its `words`: each word is the first
+ * place of its text after the word before it, as only what `words` skips stands between them.
+ */
+function placeMatches(text: string): number {
+  let count = 0;
+  let end = 0;
+  for (const word of words(text)) {
+    starts[count] = end = text.indexOf(word, end);
+    ends[count] = end += word.length;
+    hashes[count++] = wordHash(word, 0, word.length);
+  }
+  return count;
+}
+
+/** Placed words `i` to `end` (exclusive) of `text` as `joinWords` gives them. */
+function placedText(text: string, i: number, end: number): string {
+  let joined = text.slice(starts[i]!, ends[i]!);
+  while (++i < end) joined += ` ${text.slice(starts[i]!, ends[i]!)}`;
+  return unspaceCjk(joined);
+}
+
+/** Index after the match of phrase[t..] at placed word `i` of `text` (of `count` words), or -1. */
+function matchFrom(text: string, count: number, i: number, phrase: Token[], t: number): number {
+  if (t === phrase.length) return i;
+  const token = phrase[t];
+  if (token === null) {
+    for (let skip = 0; skip <= 3 && i + skip <= count; skip++) {
+      const end = matchFrom(text, count, i + skip, phrase, t + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (token === undefined || i >= count) return -1;
+  const start = starts[i]!;
+  const len = ends[i]! - start;
+  const { word } = token;
+  if (token.prefix ? len < word.length : len !== word.length) return -1;
+  if (!text.startsWith(word, start)) return -1;
+  return matchFrom(text, count, i + 1, phrase, t + 1);
+}
+
+/**
+ * All phrase lists compiled for one pass over a text's words: phrases are indexed by their first
  * word (or its first letters, for a prefix word), so each word costs a couple of map look-ups
  * however many phrases and languages there are. Each phrase carries a tag naming its list.
+ * Words are read off the text by their places (placeWords) and looked up by a hash of their code
+ * units: only what a phrase matched becomes a string.
  * The index is compiled on first use: a script that loads the matchers and never matches (the
  * reading script with hiding off) does not pay for it.
  */
 export class PhraseMatcher {
-  private built: PhraseIndex | null = null;
+  private built?: PhraseIndex;
 
   constructor(private readonly lists: Readonly<Record<string, readonly string[]>>) {}
 
-  private get index(): PhraseIndex {
+  private index(): PhraseIndex {
     this.built ??= buildIndex(this.lists);
     return this.built;
   }
 
-  /** The first phrase (of any tag) matching exactly at word `i`, as the text it matched, or null. */
-  matchAt(lineWords: readonly string[], i: number): string | null {
-    const word = lineWords[i];
-    if (word === undefined) return null;
-    const { index } = this;
-    // Phrases whose first word the word does not start match nowhere (matchFrom).
-    const entries = [...(index.byFirstWord.get(word) ?? []), ...(prefixedBy(index, word) ?? []), ...index.shortPrefixes];
-    let best = -1;
-    for (const entry of entries) best = Math.max(best, matchFrom(lineWords, i, entry.tokens, 0));
-    return best > i ? joinWords(lineWords.slice(i, best)) : null;
+  /** The longest phrase (of any tag) matching at the first word of normalised `text`, as the text it matched, or null. */
+  matchAt(text: string): string | null {
+    const index = this.index();
+    const count = placeWords(text);
+    let best = 0;
+    if (count > 0) eachAt(index, text, count, 0, (_, end) => (best = Math.max(best, end)));
+    return best > 0 ? placedText(text, 0, best) : null;
   }
 
-  /** Distinct phrases found per tag (at most `limit` each), as the text they matched. */
-  match(lineWords: readonly string[], limit = 6): Map<string, string[]> {
+  /** Distinct phrases found per tag in normalised `text` (at most `limit` each), as the text they matched. */
+  match(text: string, limit = 6): Map<string, string[]> {
+    const index = this.index();
     const found = new Map<string, string[]>();
-    const tryAt = (i: number, entry: Compiled) => {
-      const end = matchFrom(lineWords, i, entry.tokens, 0);
-      if (end <= i) return;
-      const list = found.get(entry.tag) ?? [];
-      const text = joinWords(lineWords.slice(i, end));
-      if (list.length < limit && !list.includes(text)) list.push(text);
-      found.set(entry.tag, list);
+    const count = placeWords(text);
+    const add: OnMatch = (i, end, tag) => {
+      const list = found.get(tag) ?? [];
+      const matched = placedText(text, i, end);
+      if (list.length < limit && !list.includes(matched)) list.push(matched);
+      found.set(tag, list);
     };
-    const { index } = this;
-    const { byFirstWord, shortPrefixes } = index;
-    for (let i = 0; i < lineWords.length; i++) {
-      const word = lineWords[i]!;
-      for (const entry of byFirstWord.get(word) ?? NO_ENTRIES) tryAt(i, entry);
-      // Phrases whose prefix word the word does not start match nowhere (matchFrom).
-      for (const entry of prefixedBy(index, word) ?? NO_ENTRIES) tryAt(i, entry);
-      for (const entry of shortPrefixes) tryAt(i, entry);
-    }
+    for (let i = 0; i < count; i++) eachAt(index, text, count, i, add);
     return found;
+  }
+}
+
+/** What a phrase matched: placed words `i` to `end` (exclusive), and the phrase's tag. */
+type OnMatch = (i: number, end: number, tag: string) => void;
+
+/** Calls `onMatch` with each phrase matching at placed word `i` of `text` (of `count` words), in index order. */
+function eachAt(index: PhraseIndex, text: string, count: number, i: number, onMatch: OnMatch): void {
+  tryEntries(text, count, i, index.get(hashes[i]!), onMatch);
+  // Phrases whose prefix word the word does not start match nowhere (matchFrom).
+  if (ends[i]! - starts[i]! > 2) tryEntries(text, count, i, index.get(prefixKey(text, starts[i]!)), onMatch);
+}
+
+/** Tries each phrase at placed word `i`, passing what matched to `onMatch`. */
+function tryEntries(text: string, count: number, i: number, entries: readonly Compiled[] | undefined, onMatch: OnMatch): void {
+  if (entries) {
+    for (const entry of entries) {
+      const end = matchFrom(text, count, i, entry.tokens, 0);
+      if (end > i) onMatch(i, end, entry.tag);
+    }
   }
 }
 
@@ -190,24 +299,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-const tokenMatches = (word: string, token: { word: string; prefix: boolean }) =>
-  token.prefix ? word.startsWith(token.word) : word === token.word;
-
-/** Index after the match of phrase[t..] at lineWords[i..], or -1. */
-function matchFrom(lineWords: readonly string[], i: number, phrase: Token[], t: number): number {
-  if (t === phrase.length) return i;
-  const token = phrase[t];
-  if (token === null) {
-    for (let skip = 0; skip <= 3 && i + skip <= lineWords.length; skip++) {
-      const end = matchFrom(lineWords, i + skip, phrase, t + 1);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
-  if (token === undefined || i >= lineWords.length || !tokenMatches(lineWords[i]!, token)) return -1;
-  return matchFrom(lineWords, i + 1, phrase, t + 1);
 }
 
 const all = Object.values(PHRASES);
@@ -226,7 +317,7 @@ export const PHRASE_MATCHER = new PhraseMatcher({
 
 /** The categories whose calls to action a piece of text holds ("Sign up for our newsletter" → newsletter). */
 export function asksIn(text: string): AskCategory[] {
-  const hits = PHRASE_MATCHER.match(words(normalizeText(text)));
+  const hits = PHRASE_MATCHER.match(normalizeText(text));
   return ASK_CATEGORIES.filter((c) => hits.has(c));
 }
 
@@ -239,9 +330,9 @@ const CALL_MATCHER = new PhraseMatcher({ call: collect((l) => l.calls) });
  * ("Get …", "Join …" name none).
  */
 export function callCategory(text: string): AskCategory | null {
-  const call = CALL_MATCHER.matchAt(words(normalizeText(text)), 0);
+  const call = CALL_MATCHER.matchAt(normalizeText(text));
   if (!call) return null;
-  const hits = PHRASE_MATCHER.match(words(call), 1);
+  const hits = PHRASE_MATCHER.match(call, 1);
   // Every topic category asks (categories.ts): a topic is a category the call can name.
   const named = TOPIC_CATEGORIES.filter((c) => hits.has(WEAK_TAG[c]));
   return named.length === 1 ? named[0]! : null;
@@ -251,8 +342,8 @@ export function callCategory(text: string): AskCategory | null {
 export interface Opening {
   /** The call's words as matched ("sign up"). */
   call: string;
-  /** Words of the sentence the call opens. */
-  sentence: string[];
+  /** The sentence the call opens. */
+  sentence: string;
 }
 
 /**
@@ -261,9 +352,8 @@ export interface Opening {
  */
 export function openingCall(normalizedLine: string): Opening | null {
   for (const sentence of normalizedLine.split(/[.!?:…|]\s+/)) {
-    const sentenceWords = words(sentence);
-    const call = CALL_MATCHER.matchAt(sentenceWords, 0);
-    if (call) return { call, sentence: sentenceWords };
+    const call = CALL_MATCHER.matchAt(sentence);
+    if (call) return { call, sentence };
   }
   return null;
 }
@@ -274,15 +364,17 @@ const CLOSING_SEGMENT = /(?:[|:»›]|\s[-–—])\s*([^|:»›–—]{1,40})$/;
 export const DEFAULT_CLOSING_CALL_MAX_WORDS = 4;
 
 /**
- * The words of the call to action a line closes with as a segment of its own, after a separator
- * ("<newsletter issue's headline> | Sign up"), or null. `line` is raw text: dashes still separate.
+ * The call to action a line closes with as a segment of its own, after a separator ("<newsletter
+ * issue's headline> | Sign up"), as its words joined by spaces, or null. `line` is raw text: dashes
+ * still separate.
  */
-export function closingCall(line: string): string[] | null {
+export function closingCall(line: string): string | null {
   const segment = CLOSING_SEGMENT.exec(line)?.[1];
   if (!segment) return null;
   const segmentWords = words(normalizeText(segment));
   if (segmentWords.length === 0 || segmentWords.length > DEFAULT_CLOSING_CALL_MAX_WORDS) return null;
-  return CALL_MATCHER.matchAt(segmentWords, 0) ? segmentWords : null;
+  const text = segmentWords.join(' ');
+  return CALL_MATCHER.matchAt(text) ? text : null;
 }
 
 /** Words of a payment period in every language ("a month", "par mois", "jährlich"), plurals too. */
@@ -296,28 +388,24 @@ const PRICE = /(?:[$€£¥₽₴₹]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₴�
 export const mentionsPrice = (line: string): boolean => PRICE.test(line);
 
 /** Whether a (normalised) line names a payment period ("3 months", "le premier mois", "jährlich"). */
-export const namesOffer = (normalized: string): boolean => PERIOD_MATCHER.match(words(normalized), 1).has('period');
+export const namesOffer = (normalized: string): boolean => PERIOD_MATCHER.match(normalized, 1).has('period');
 
 /** Account links of every language: "Already a member? Log in" is the account area, not an ask. */
 const ACCOUNT_MATCHER = new PhraseMatcher({ account: collect((l) => l.account) });
 
 /** Whether a line offers the reader's account (log in / sign in), in any language. */
-export const offersAccount = (normalizedLine: string): boolean => ACCOUNT_MATCHER.match(words(normalizedLine), 1).has('account');
+export const offersAccount = (normalizedLine: string): boolean => ACCOUNT_MATCHER.match(normalizedLine, 1).has('account');
 
-const labelSet = (phrases: string[]) => new Set(phrases.map((p) => joinWords(words(normalizeText(p)))));
-const FREQUENCY_SETS = {
-  once: labelSet(collect((l) => l.frequency.once)),
-  monthly: labelSet(collect((l) => l.frequency.monthly)),
-  annual: labelSet(collect((l) => l.frequency.annual)),
-};
+const FREQUENCIES = ['once', 'monthly', 'annual'] as const;
+/** Each frequency's labels in every language, as frequencyOf reads a label. */
+const FREQUENCY_LABELS = FREQUENCIES.map((kind) => new Set(collect((l) => l.frequency[kind]).map((p) => joinWords(words(normalizeText(p))))));
 /** A verb opening a choice label ("Give monthly"), in every language (`markup.payVerbs`). */
 const LABEL_VERB = new RegExp(`^(?:${all.flatMap((l) => l.markup.payVerbs ?? []).join('|')}) `);
 
 /** The payment frequency a whole short label names ("Monthly", "Give once", "Einmalig"), or null. */
 export function frequencyOf(normalizedLabel: string): 'once' | 'monthly' | 'annual' | null {
   const label = joinWords(words(normalizedLabel)).replace(LABEL_VERB, '');
-  for (const kind of ['once', 'monthly', 'annual'] as const) if (FREQUENCY_SETS[kind].has(label)) return kind;
-  return null;
+  return FREQUENCIES.find((_, i) => FREQUENCY_LABELS[i]!.has(label)) ?? null;
 }
 
 /** A short label that is a money amount: "$5", "10 €", "£3/month", "100 ₽", "20 zł". */

@@ -12,6 +12,7 @@ import {
 } from './constants.ts';
 import {
   closingCall,
+  collapseSpaces,
   mentionsPrice,
   namesOffer,
   normalizeLine,
@@ -19,7 +20,6 @@ import {
   openingCall,
   PHRASE_MATCHER,
   WEAK_TAG,
-  words,
 } from './text.ts';
 import { attributesOf, attrIn, NO_ITEMS, squashedLength } from './rules/util.ts';
 import type { AppealRule, Block, ElementAttributes, Observation, RuleContext, TextStats } from './types.ts';
@@ -143,20 +143,18 @@ function promoteClosingCall(line: string, hits: Map<string, string[]>, candidate
   // A segment that is a listed phrase already says its category ("Subscribe on YouTube" is social).
   if (APPEAL_CATEGORIES.some((c) => inSegment.has(c))) return;
   for (const c of candidates) {
-    if (!hits.has(c) && inSegment.has(WEAK_TAG[c])) hits.set(c, [`… | ${segment.join(' ')}`]);
+    if (!hits.has(c) && inSegment.has(WEAK_TAG[c])) hits.set(c, [`… | ${segment}`]);
   }
 }
 
-const SPACES = /\s+/g;
-
 /** Scores one line of text (a block element's own text) into `stats`; returns its length. */
 export function addLine(raw: string, stats: TextStats): number {
-  const line = raw.replace(SPACES, ' ').trim();
+  const line = collapseSpaces(raw).trim();
   if (!line) return 0;
   const len = line.length;
   // A line too long to be a call to action vetoes any block holding it: no need to read it.
   const normalized = len > DEFAULT_MAX_MATCHED_LINE_CHARS ? '' : normalizeLine(line);
-  const hits = PHRASE_MATCHER.match(words(normalized));
+  const hits = PHRASE_MATCHER.match(normalized);
   // A phrase in a long paragraph is far more likely reporting than a call to action.
   const factor = Math.min(1, DEFAULT_CTA_LINE_CHARS / len);
   if (len <= DEFAULT_CALL_LINE_CHARS) {

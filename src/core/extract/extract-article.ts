@@ -1,4 +1,4 @@
-import Readability from '@mozilla/readability/Readability.js';
+import { Readability } from '@mozilla/readability';
 
 /** Readability's own limit on elements; larger pages are refused as too large rather than parsed. */
 export const DEFAULT_MAX_ELEMENTS = 150_000;

@@ -45,7 +45,6 @@ export const de: LanguagePhrases = {
       'unterstützen sie * journalismus',
       'unterstützen sie unsere arbeit',
       'jetzt unterstützen',
-      'jetzt spenden',
       'spenden sie jetzt',
       'spenden sie',
       'unabhängigen journalismus',

@@ -94,7 +94,7 @@ export const es: LanguagePhrases = {
   },
   account: ['iniciar sesión', 'inicia sesión', 'entrar'],
   calls: ['suscríbete', 'suscríbase', 'regístrate', 'recibe', 'apoya', 'apóyanos', 'dona', 'hazte', 'síguenos', 'no te pierdas', 'únete'],
-  dismiss: ['recordármelo más tarde', 'recuérdamelo más tarde', 'quizás más tarde', 'tal vez más tarde', 'ahora no', 'no, gracias', 'no gracias'],
+  dismiss: ['recordármelo más tarde', 'recuérdamelo más tarde', 'quizás más tarde', 'tal vez más tarde', 'ahora no', 'no, gracias'],
   frequency: {
     once: ['una vez', 'única', 'único', 'puntual', 'donación única'],
     monthly: ['mensual', 'mensualmente', 'al mes', 'cada mes'],

@@ -78,7 +78,7 @@ export const it: LanguagePhrases = {
   },
   account: ['accedi', 'accesso'],
   calls: ['iscriviti', 'abbonati', 'ricevi', 'sostieni', 'sostienici', 'dona', 'diventa', 'seguici', 'non perdere', 'resta'],
-  dismiss: ['ricordamelo più tardi', 'ricordami più tardi', 'forse più tardi', 'non ora', 'no grazie', 'no, grazie'],
+  dismiss: ['ricordamelo più tardi', 'ricordami più tardi', 'forse più tardi', 'non ora', 'no grazie'],
   frequency: {
     once: ['una tantum', 'una volta', 'singola', 'donazione singola'],
     monthly: ['mensile', 'mensilmente', 'al mese', 'ogni mese'],

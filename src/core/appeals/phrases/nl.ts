@@ -75,7 +75,7 @@ export const nl: LanguagePhrases = {
   },
   account: ['inloggen', 'log in'],
   calls: ['schrijf je in', 'meld je aan', 'abonneer', 'ontvang', 'steun', 'doneer', 'word', 'volg', 'mis niets', 'blijf op de hoogte'],
-  dismiss: ['herinner me later', 'misschien later', 'nu niet', 'nee, bedankt', 'nee bedankt'],
+  dismiss: ['herinner me later', 'misschien later', 'nu niet', 'nee, bedankt'],
   frequency: {
     once: ['eenmalig', 'één keer', 'eenmalige gift'],
     monthly: ['maandelijks', 'per maand', 'elke maand'],

@@ -75,7 +75,7 @@ export const pl: LanguagePhrases = {
   },
   account: ['zaloguj', 'logowanie'],
   calls: ['zapisz się', 'zasubskrybuj', 'subskrybuj', 'otrzymuj', 'wesprzyj', 'wspieraj', 'przekaż', 'zostań', 'obserwuj', 'nie przegap', 'bądź na bieżąco'],
-  dismiss: ['przypomnij mi później', 'przypomnij później', 'może później', 'nie teraz', 'nie, dziękuję', 'nie dziękuję'],
+  dismiss: ['przypomnij mi później', 'przypomnij później', 'może później', 'nie teraz', 'nie, dziękuję'],
   frequency: {
     once: ['jednorazowo', 'jednorazowa', 'jednorazowe', 'jednorazowy'],
     monthly: ['miesięcznie', 'co miesiąc', 'comiesięcznie', 'comiesięczna'],

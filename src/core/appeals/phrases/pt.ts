@@ -89,7 +89,7 @@ export const pt: LanguagePhrases = {
   },
   account: ['entrar', 'fazer login', 'faça login'],
   calls: ['assine', 'inscreva se', 'cadastre se', 'receba', 'apoie', 'doe', 'torne se', 'siga', 'não perca', 'fique por dentro'],
-  dismiss: ['lembrar mais tarde', 'lembre me mais tarde', 'talvez mais tarde', 'agora não', 'não, obrigado', 'não obrigado', 'não, obrigada'],
+  dismiss: ['lembrar mais tarde', 'lembre me mais tarde', 'talvez mais tarde', 'agora não', 'não, obrigado', 'não, obrigada'],
   frequency: {
     once: ['uma vez', 'única', 'único', 'doação única'],
     monthly: ['mensal', 'mensalmente', 'por mês', 'todo mês'],

@@ -4,7 +4,8 @@ import type { AppealCategory, CallOnlyCategory, TopicCategory } from '../categor
  * Phrase lists are data, one file per language. Syntax of a phrase (matched case-insensitively on
  * text whose hyphens and apostrophes are normalised to spaces and "'"):
  * - words separated by spaces match words separated by any whitespace;
- * - a word ending in `~` matches any word starting with it (inflected languages: `подпиш~`);
+ * - a word ending in `~` matches any word starting with it (inflected languages: `подпиш~`); as the
+ *   first word of a phrase it is three characters or more;
  * - a lone `*` matches up to three intervening words ("sign up for * newsletter").
  */
 export interface CategoryPhrases {

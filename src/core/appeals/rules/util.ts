@@ -1,3 +1,4 @@
+import { collapseSpaces, unitTest } from '../text.ts';
 import type { Block, ElementAttributes, Observation } from '../types.ts';
 import type { ElementFacts } from './element-facts.ts';
 
@@ -45,21 +46,10 @@ export function attributesOf(el: Element): ElementAttributes {
 }
 
 /** An element's text with whitespace collapsed, as the reader sees it. */
-export const squashedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const squashedText = (el: Element): string => collapseSpaces(el.textContent ?? '').trim();
 
 /** Whether a UTF-16 code unit is whitespace as the regular expression `\s` sees it. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+const isSpace = unitTest(/\s/);
 
 interface Squash {
   count: number;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AMOUNT, callCategory, frequencyOf, joinWords, normalizeText, PhraseMatcher, words } from '../../../../src/core/appeals/text.ts';
 
-const find = (phrases: string[], text: string) => new PhraseMatcher({ t: phrases }).match(words(normalizeText(text))).get('t') ?? [];
+const find = (phrases: string[], text: string) => new PhraseMatcher({ t: phrases }).match(normalizeText(text)).get('t') ?? [];
 
 describe('phrase matching', () => {
   it('matches whole words, case and hyphen insensitive', () => {
@@ -81,6 +81,19 @@ describe('phrase lists', () => {
     for (const phrase of all.filter((p) => plain.test(p))) {
       expect(normalizeText(phrase)).toBe(phrase);
       for (const mark of phrase.split(' ').map((m) => m.replace(/~$/, ''))) if (/^[a-z0-9']+$/.test(mark)) expect(words(mark)).toEqual([mark]);
+    }
+  });
+
+  it('open with a prefix word (`~`) of three characters or more, the shortest the matcher looks up', async () => {
+    const { PHRASES } = await import('../../../../src/core/appeals/phrases/index.ts');
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    // Payment periods are matched with a `~` added to each (namesOffer).
+    const periods = Object.values(PHRASES).flatMap((l) => [...l.frequency.monthly, ...l.frequency.annual]);
+    for (const phrase of [...strings(PHRASES), ...periods.map((p) => `${p}~`)]) {
+      const first = phrase.split(' ')[0]!;
+      const opening = words(normalizeText(first.replace(/~$/, '')));
+      if (first.endsWith('~') && opening.length === 1) expect(opening[0]!.length, phrase).toBeGreaterThanOrEqual(3);
     }
   });
 });
