@@ -46,9 +46,9 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
    * Elements hidden with an appeal that are not appeals of their own, so not counted: empty
    * backdrops hidden with an overlay, the rest of a heading's loose run (AppealMatch.also).
    */
-  const backdrops = new Set<Element>();
+  const uncounted = new Set<Element>();
   /** Appeals hidden: the same blocks the reading view lists (a backdrop goes with its dialog). */
-  const appealCount = () => [...hider.hidden].filter((el) => !backdrops.has(el)).length;
+  const appealCount = () => [...hider.hidden].filter((el) => !uncounted.has(el)).length;
 
   const report = () => {
     const count = appealCount();
@@ -63,7 +63,7 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
     const added = hider.hide(targets);
     for (const { also = [], category } of matches) {
       for (const el of hider.hide(also.map((element) => ({ element, category })))) {
-        backdrops.add(el);
+        uncounted.add(el);
         added.push(el);
       }
     }
@@ -72,7 +72,7 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
       hidOverlay = true;
       const category = targets.find((t) => t.element === overlays[0])?.category ?? 'newsletter';
       const layers = hider.hide(findBackdrops(doc).map((element) => ({ element, category })));
-      for (const layer of layers) backdrops.add(layer);
+      for (const layer of layers) uncounted.add(layer);
       added.push(...layers);
     }
     return added;
@@ -121,7 +121,7 @@ export function createLivePage(doc: Document, options: LivePageOptions): LivePag
     hidOverlay = false;
     const restored = appealCount();
     hider.restore();
-    backdrops.clear();
+    uncounted.clear();
     if (!silent) report();
     return restored;
   };

@@ -38,12 +38,11 @@ const DEFAULT_RUN_MAX_LINKS = 4;
 const ACCOUNT_NUMBER = /\d(?:[ -]?\d){7}/;
 
 /** The ask a heading-like element makes, or null: a heading element or a paragraph of bold text. */
-function headingAsk(el: Element, tag: string): AskCategory | null {
-  const text = squashedText(el);
+function headingAsk(el: Element, tag: string, text: string): AskCategory | null {
   if (text.length === 0 || text.length > DEFAULT_RUN_HEADING_CHARS) return null;
   if (!/^H[2-6]$/.test(tag)) {
     const only = el.firstElementChild;
-    if (!/^(?:P|DIV)$/.test(tag) || !only || only !== el.lastElementChild || !BOLD.test(only.tagName) || squashedText(only) !== text) return null;
+    if (!only || only !== el.lastElementChild || !BOLD.test(only.tagName) || squashedText(only) !== text) return null;
   }
   // A bare call heads a column of the site's links ("Subscribe", "Support"): it must name its object.
   return asksIn(text)[0] ?? (text.includes(' ') ? callCategory(text) : null);
@@ -52,8 +51,9 @@ function headingAsk(el: Element, tag: string): AskCategory | null {
 /** What in this sibling says it carries the ask: an ask link or control the rules observe, or an account number beside the ask's words. */
 function actionIn(el: Element, category: AskCategory, rules: readonly AppealRule[]): string | null {
   for (const node of [el, ...el.querySelectorAll('*')]) {
+    const attributes = attributesOf(node);
     for (const rule of rules) {
-      const seen = rule.observe?.(node, { inTable: false }, attributesOf(node), node.tagName);
+      const seen = rule.observe?.(node, { inTable: false }, attributes, node.tagName);
       for (const o of seen ? [seen].flat() : []) {
         if ((TOPIC_CATEGORIES as readonly string[]).includes(o.target ?? '') && (o.weight ?? 1) > 0) return `${o.rule} ${o.saw ?? o.key}`;
       }
@@ -72,11 +72,15 @@ function actionIn(el: Element, category: AskCategory, rules: readonly AppealRule
  * a heading that asks is a line of its own (the standalone rule's case) or the start of a section.
  */
 export function headingRun(heading: Element, tag: string, rules: readonly AppealRule[]): HeadingRun | null {
-  const category = headingAsk(heading, tag);
+  // A heading element, or a paragraph or division of bold text: nothing else heads a run.
+  if (!/^(?:H[2-6]|P|DIV)$/.test(tag)) return null;
+  const headingText = squashedText(heading);
+  const category = headingAsk(heading, tag, headingText);
   if (!category || namesAccount(heading)) return null;
   const taken: Element[] = [];
-  let len = squashedText(heading).length;
+  let len = headingText.length;
   let end = 0;
+  let runLen = 0;
   let saw = '';
   for (let s = heading.nextElementSibling; s && taken.length < DEFAULT_RUN_SIBLINGS; s = s.nextElementSibling) {
     if (BOUNDARY.test(s.tagName) || isSiteChrome(s) || namesAccount(s) || s.querySelector('input[type="password"], h1, h2, h3, h4, h5, h6')) break;
@@ -88,10 +92,10 @@ export function headingRun(heading: Element, tag: string, rules: readonly Appeal
     const action = actionIn(s, category, rules);
     if (action) {
       end = taken.length;
+      runLen = len;
       saw ||= action;
     }
   }
   if (end === 0) return null;
-  const rest = taken.slice(0, end);
-  return { heading, rest, category, saw, len: rest.reduce((sum, el) => sum + squashedText(el).length, squashedText(heading).length) };
+  return { heading, rest: taken.slice(0, end), category, saw, len: runLen };
 }
