@@ -21,7 +21,7 @@ import {
   DEFAULT_WRAPPER_SLACK_CHARS,
 } from './constants.ts';
 import { RULES } from './rules/index.ts';
-import { namesCategory } from './rules/class-tokens.ts';
+import { holdsAccountMarkup, namesCategory } from './rules/class-tokens.ts';
 import { ElementFacts } from './rules/element-facts.ts';
 import { isOverlay } from './rules/overlay-dialog.ts';
 import { DEFAULT_RUN_HEADING_CHARS, HEADING_RUN, headingRun } from './heading-run.ts';
@@ -220,8 +220,8 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
     if (restLen > 0 && addedLinkChars > DEFAULT_WRAPPER_MAX_LINK_SHARE * restLen && !addsOneButton(node.block.element, only.match.element, addedLinkChars)) {
       return inner;
     }
-    // A message box or password field around it, or markup naming it, makes the box a contact or login form.
-    if (holdsControl(node.block, 'message-box', 'password') || namesAccount(node.block.element)) return inner;
+    // A message box or password field around it, or markup naming it or a part of it, makes the box a contact or login form.
+    if (holdsControl(node.block, 'message-box', 'password') || namesAccount(node.block.element) || holdsAccountMarkup(node.block)) return inner;
     const el = node.block.element;
     const excerpt = appealExcerpt(el);
     if (isKept(excerpt) || kept.some((k) => el.contains(k))) return inner;

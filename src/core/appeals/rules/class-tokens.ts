@@ -1,7 +1,7 @@
 import { APPEAL_CATEGORIES, type AppealCategory } from '../categories.ts';
 import type { AppealRule, Block, ElementAttributes, Evidence, Observation, RuleContext } from '../types.ts';
 import { markupPattern } from '../phrases/index.ts';
-import { ACCOUNT_WORDS, attributesOf, attrIn, identifierWords, memoize, memoTest, observed, onlyClassOf } from './util.ts';
+import { ACCOUNT_WORDS, attributesOf, attrIn, identifierWords, isAskTrigger, memoize, memoTest, observed, onlyClassOf } from './util.ts';
 
 export const CLASS_TOKENS = 'class-tokens';
 /** A class or id that names the thing ("newsletter-signup", "donate-box", "paywall"). */
@@ -87,8 +87,12 @@ function observe(el: Element, _context?: RuleContext, attributes: ElementAttribu
       if (hit) found.push({ rule: CLASS_TOKENS, key: value, target: rule.category, weight: rule.weight, saw: value });
     }
   }
-  return found.length > 0 ? found : null;
+  // Login markup on an ask's own trigger names the dialog it opens, not the reader's account.
+  if (found.some((o) => (o.weight ?? 0) < 0) && isAskTrigger(el)) return nonEmpty(found.filter((o) => (o.weight ?? 0) >= 0));
+  return nonEmpty(found);
 }
+
+const nonEmpty = <T>(list: T[]): T[] | null => (list.length > 0 ? list : null);
 
 /** Whether the element's own class, id or data names (not its contents') name this category's box. */
 export function namesCategory(el: Element, category: AppealCategory): boolean {

@@ -1,4 +1,4 @@
-import { collapseSpaces, unitTest } from '../text.ts';
+import { asksIn, collapseSpaces, normalizeText, offersAccount, unitTest } from '../text.ts';
 import type { Block, ElementAttributes, Observation } from '../types.ts';
 import type { ElementFacts } from './element-facts.ts';
 
@@ -152,7 +152,22 @@ export const ACCOUNT_WORDS = /^(?:login|logon|signin|password|account|accounts|a
 export function namesAccount(el: Element): boolean {
   const words = identifierWords(`${attr(el, 'class')} ${attr(el, 'id')}`);
   // Glued names too: "SignInSignUp", "loginmodal".
-  return words.some((w) => ACCOUNT_WORDS.test(w)) || /signin|login|logon/.test(words.join(''));
+  return (words.some((w) => ACCOUNT_WORDS.test(w)) || /signin|login|logon/.test(words.join(''))) && !isAskTrigger(el);
+}
+
+/** An ask's own link or button is a few words. */
+export const DEFAULT_ASK_TRIGGER_MAX_CHARS = 60;
+
+/**
+ * Whether an element named for the login is an ask's own link or button that opens the site's
+ * sign-in dialog ("Recevez nos newsletters" on a "js_trigger_login_register"): its words ask and
+ * offer no account. An account link says so ("Log in to get newsletters"), and an empty one is
+ * filled by a script with the reader's name or "Log in": both stay the account's.
+ */
+export function isAskTrigger(el: Element): boolean {
+  const text = squashedText(el);
+  if (text.length === 0 || text.length > DEFAULT_ASK_TRIGGER_MAX_CHARS) return false;
+  return asksIn(text).length > 0 && !offersAccount(normalizeText(text));
 }
 
 /** A box this long around an element is still the element's own box (a modal, a panel). */

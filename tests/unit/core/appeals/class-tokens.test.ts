@@ -42,4 +42,15 @@ describe('class-tokens', () => {
     const newsletter = mixed.filter((e) => e.target === 'newsletter').map((e) => e.weight);
     expect(newsletter.sort()).toEqual([DEFAULT_ACCOUNT_TOKEN_WEIGHT, DEFAULT_WEAK_TOKEN_WEIGHT]);
   });
+
+  it('does not count login markup on an ask of its own words: it names the dialog the ask opens', () => {
+    // A newspaper's footer: its newsletter link opens the site's login-or-register dialog.
+    const trigger = (text: string) => evidenceOf(classTokens, `<p><span class="nl js_trigger_login_register">${text}</span></p>`);
+    expect(trigger('Recevez nos newsletters')).toEqual([]);
+    expect(trigger('Get our newsletters')).toEqual([]);
+    // An account link says so, or is empty until a script writes the reader's name into it.
+    expect(trigger('Log in to get our newsletters').map((e) => e.weight)).toEqual([DEFAULT_ACCOUNT_TOKEN_WEIGHT, DEFAULT_ACCOUNT_TOKEN_WEIGHT]);
+    expect(trigger('').map((e) => e.weight)).toEqual([DEFAULT_ACCOUNT_TOKEN_WEIGHT, DEFAULT_ACCOUNT_TOKEN_WEIGHT]);
+    expect(trigger('Mon compte').map((e) => e.weight)).toEqual([DEFAULT_ACCOUNT_TOKEN_WEIGHT, DEFAULT_ACCOUNT_TOKEN_WEIGHT]);
+  });
 });

@@ -99,6 +99,15 @@ describe('findAppeals', () => {
     expect(findAppeals(doc, DEFAULTS).map((m) => m.element.className)).toEqual(['newsletter-box']);
   });
 
+  it('takes a footer\'s newsletter link that opens the login dialog, and leaves the account link beside it', () => {
+    const doc = page(`${article('')}<div id="footer"><div class="footer-links"><p>Suivez-nous</p><ul><li><a href="https://facebook.com/x">Facebook</a></li><li><a href="https://twitter.com/x">Twitter</a></li></ul>
+      <p class="link-nl"><span class="nl js_trigger_login_register">Recevez nos newsletters</span></p>
+      <p class="link-account"><span class="js_trigger_login_register">Mon compte</span></p>
+      <p>Index : <a href="/a">A</a> <a href="/b">B</a> <a href="/c">C</a> <a href="/d">D</a> <a href="/e">E</a> <a href="/f">F</a></p></div></div>`);
+    const found = findAppeals(doc, DEFAULTS);
+    expect(found.map((m) => [m.category, m.element.className])).toEqual([['newsletter', 'link-nl']]);
+  });
+
   it('takes a bar of one offer line and its button whole (the button is the ask\'s own)', () => {
     // A site-wide notification bar (a real page): the offer's text and a "Click here" link in one cell.
     const bar = `<div class="notification-bar"><table><tbody><tr><td><div class="message">Get Motor Cycle Monthly delivered through your door every month</div><div><a class="button" href="https://shop.example.test/mcm44">Click here</a></div></td></tr></tbody></table></div>`;
