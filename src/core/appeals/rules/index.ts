@@ -8,6 +8,7 @@ import { ctaLinks } from './cta-links.ts';
 import { dismissLater } from './dismiss-later.ts';
 import { emailSignupForm } from './email-signup-form.ts';
 import { namedBox } from './named-box.ts';
+import { openingAsk } from './opening-ask.ts';
 import { overlayDialog } from './overlay-dialog.ts';
 import { paymentChoices } from './payment-choices.ts';
 import { providerMarkup } from './provider-markup.ts';
@@ -22,6 +23,7 @@ export const RULES: readonly AppealRule[] = [
   ctaLinks,
   appealPhrases,
   standaloneAsk,
+  openingAsk,
   askHeading,
   askButton,
   askBox,

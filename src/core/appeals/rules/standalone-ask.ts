@@ -24,7 +24,7 @@ const EMPHASIS = 'em, strong, b, i';
  * A quotation is someone speaking, not the publisher asking: a line opening with a quote mark, or
  * with punctuation closing a quote (`…,” she said`). Quote marks around a title do not count.
  */
-const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
+export const QUOTED = /^\s*["“«„]|[,.!?…]["”»]/;
 
 const squashedLength = (el: Element) => textLength(el);
 /** Whether the element holds any text (reads no further than its first character). */

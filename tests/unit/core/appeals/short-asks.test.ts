@@ -95,6 +95,29 @@ describe('one-line asks among paragraphs', () => {
   });
 });
 
+describe('a paragraph that is one sentence opening with an ask', () => {
+  // blisterreview.com: a gear review's members-only section, its ask the start of one long sentence.
+  const MEMBERS =
+    '<p>Become a <a href="https://example.com/shop/example-membership">Example Member</a> or <a href="https://example.com/shop/deep-dive">Deep Dive subscriber</a> to check out our <a href="https://example.com/deep-dive/deep-dive-line-outline">Deep Dive comparisons of the Line Outline</a> to the Line Sir Francis Bacon, Atomic Bent Chetler 120, K2 Catamaran, Moment Wildcat / Blister Pro, Blizzard Spur, Folsom Trophy Carbon, Prior CBC, Icelantic Nomad 115, Rossignol Black Ops 118, and Dynastar PR-OTO Factory.</p>';
+
+  it('removes it, however long what the ask gives, and says why', () => {
+    const [match, ...rest] = findAppeals(page(body(MEMBERS)), DEFAULTS);
+    expect(rest).toEqual([]);
+    expect(match!.category).toBe('membership');
+    expect(match!.reason).toMatch(/opening-ask .*one sentence opening with the ask and its link, between paragraphs/);
+  });
+
+  it.each([
+    ['two sentences', MEMBERS.replace('to check out', 'today. Members check out')],
+    ['the ask further in', MEMBERS.replace('<p>Become a', '<p>Our testers agree that you should become a')],
+    ['a link to another page', MEMBERS.replace('shop/example-membership', 'skis/outline')],
+    ['its first link far from the ask', MEMBERS.replace(/<a href="[^"]+">(Example Member|Deep Dive subscriber)<\/a>/g, '$1').replace('deep-dive/deep-dive-line-outline', 'shop/example-membership')],
+    ['a quotation', MEMBERS.replace('<p>Become', '<p>“Become').replace('Factory.', 'Factory,” he said.')],
+  ])('keeps a paragraph with %s', (_, paragraph) => {
+    expect(found(body(paragraph))).toEqual([]);
+  });
+});
+
 describe('boxes headed by a call to action', () => {
   // otrs.com: a pop-up with a heading ask, a blurb and a link, class names saying nothing.
   const box = '<div class="x1"><h3>Subscribe to the OTRS newsletter now.</h3><h5>Read about service management solutions, product features,</h5><h5>and interesting tips from our experts every month</h5><a href="/form">Go</a></div>';
