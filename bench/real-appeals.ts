@@ -57,6 +57,7 @@ export async function benchRealPages(): Promise<PageResult[]> {
   list('must-stay phrases hidden on the live page', results.flatMap((r) => r.stayHiddenLive.map((s) => `${r.name}: ${s}`)));
   list('live-page blocks hidden in the site header or navigation', results.flatMap((r) => r.chromeHidden.map((s) => `${r.name}: ${s}`)));
   list('live-page blocks hidden that hold no labelled ask (review)', results.flatMap((r) => r.extraHidden.map((s) => `${r.name}: ${s}`)));
+  list('live-page blocks hidden far larger than the asks they hold (review)', results.flatMap((r) => r.oversized.map((s) => `${r.name}: ${s}`)));
   list('asks kept in the view', viewGo.filter((g) => g.inView).map((g) => `${g.page} [${g.category}/${g.where}]: ${g.text}`));
   list('asks not hidden on the live page', liveGo.filter((g) => !g.hiddenLive).map((g) => `${g.page} [${g.category}/${g.where}]: ${g.text}`));
   return results;

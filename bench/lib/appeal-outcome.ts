@@ -35,6 +35,14 @@ export interface AppealOutcome {
 }
 
 const quiet = new VirtualConsole();
+
+/** A copy of the element without the code it carries (scripts, styles, templates): what a reader can see. */
+function withoutCode(el: Element): Element {
+  const copy = el.cloneNode(true) as Element;
+  for (const code of copy.querySelectorAll('script, style, noscript, template')) code.remove();
+  return copy;
+}
+const visibleText = (el: Element) => squash(withoutCode(el).textContent ?? '');
 /** Candidates for the site's header and navigation; isSiteChrome decides (a box's own header is not). */
 const CHROME = 'header, nav, [role="banner"], [role="navigation"]';
 const inChrome = (el: Element) => {
@@ -66,7 +74,7 @@ export async function appealOutcome(html: string, url: string, categories: reado
     page.hide(categories);
     const hidden: HiddenBlock[] = [];
     for (const el of live.querySelectorAll(`[${HIDDEN_ATTR}]`)) {
-      const text = squash(el.textContent ?? '');
+      const text = visibleText(el);
       const chrome = inChrome(el) || [...el.querySelectorAll(CHROME)].some(isSiteChrome);
       const last = hidden[hidden.length - 1];
       if (last && companions.has(el)) {
@@ -75,8 +83,7 @@ export async function appealOutcome(html: string, url: string, categories: reado
       } else hidden.push({ category: el.getAttribute(HIDDEN_ATTR) ?? '', text, chrome });
     }
     page.restore();
-    const visible = live.body?.cloneNode(true) as Element | undefined;
-    for (const el of visible?.querySelectorAll('script, style, noscript, template') ?? []) el.remove();
+    const visible = live.body ? withoutCode(live.body) : undefined;
     const pageText = squash(visible?.textContent ?? '');
     const chrome = [...(visible?.querySelectorAll(CHROME) ?? [])].filter(isSiteChrome);
     const chromeText = chrome.map((el) => squash(el.textContent ?? '')).join('\n');

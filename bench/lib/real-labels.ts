@@ -63,11 +63,19 @@ export interface PageResult {
   stayHiddenLive: string[];
   /** Hidden blocks holding no labelled ask, and hidden blocks in the header or navigation. */
   extraHidden: string[];
+  /** Hidden blocks far larger than the labelled asks they hold (their text, for review). */
+  oversized: string[];
   chromeHidden: string[];
   removed: AppealOutcome['removed'];
 }
 
 const optional = (c: AppealCategory) => OPTIONAL_ASK_CATEGORIES.includes(c);
+
+/**
+ * A hidden block holding this many characters besides its labelled asks is listed for review: a
+ * box's heading, blurb and buttons are less; a post's action bar or a footer's other columns are more.
+ */
+const OVERSIZE_CHARS = 400;
 
 /** Runs the view and the live page on one labelled page; null when the corpus page is absent. */
 export async function judgePage(name: string, label: PageLabel): Promise<PageResult | null> {
@@ -99,6 +107,9 @@ export async function judgePage(name: string, label: PageLabel): Promise<PageRes
     stayLostInView: stay.filter((s) => base.textOff?.includes(s) && !base.textOn?.includes(s)),
     stayHiddenLive: stay.filter((s) => base.hidden.some((h) => h.text.includes(s))),
     extraHidden: base.hidden.filter((h) => !holdsAsk(h.text)).map((h) => h.text.slice(0, 120)),
+    oversized: base.hidden
+      .filter((h) => holdsAsk(h.text) && h.text.length - goTexts.filter((t) => h.text.includes(t)).reduce((n, t) => n + t.length, 0) > OVERSIZE_CHARS)
+      .map((h) => `${h.text.length} chars: ${h.text.slice(0, 100)}`),
     chromeHidden: base.hidden.filter((h) => h.chrome).map((h) => h.text.slice(0, 120)),
     removed: base.removed,
   };
