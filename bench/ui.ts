@@ -265,15 +265,23 @@ function sizes() {
   const dir = builtExtensionDir();
   // A file an older build lacks counts as 0.
   const gz = (file: string) => (existsSync(path.join(dir, file)) ? gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length : 0);
-  // What the popup page loads up front: its HTML and the scripts and style sheets it names.
+  // What the popup page loads up front: its HTML, its first script and what that imports statically.
   const html = readFileSync(path.join(dir, 'src/popup/popup.html'), 'utf8');
-  const upFront = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const named = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+  const upFront = [named[0]!];
+  for (let i = 0; i < upFront.length; i++) {
+    for (const [, f] of read(upFront[i]!).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+      const file = path.posix.join(path.posix.dirname(upFront[i]!), f!);
+      if (!upFront.includes(file)) upFront.push(file);
+    }
+  }
   const boot = upFront.map((f) => ({ file: f, gzip: gz(f) }));
   const bootTotal = gz('src/popup/popup.html') + boot.reduce((a, f) => a + f.gzip, 0);
-  // What the first script loads alongside the read: the UI bundle (with its CSS) and stage 2.
-  const entry = readFileSync(path.join(dir, upFront[0]!), 'utf8');
-  const deps = [...new Set([...entry.matchAll(/"(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!))].filter((f) => !upFront.includes(f));
-  const alongside = deps.map((f) => ({ file: f, gzip: gz(f) }));
+  // What the first script loads alongside the read: the UI bundle (with its CSS) and stage 2; the
+  // page may name some of them to preload.
+  const deps = [...new Set([...read(upFront[0]!).matchAll(/"(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!))].filter((f) => !upFront.includes(f));
+  const alongside = deps.map((f) => ({ file: named.includes(f) ? `${f}, preloaded` : f, gzip: gz(f) }));
   return {
     boot,
     bootTotal,
