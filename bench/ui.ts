@@ -374,9 +374,9 @@ function report(samples: Sample[], pageCount: number): void {
   }
 
   // Where Lectern's time goes: its marks, since the view's navigation start.
-  console.log('\nLectern step marks, median ms since the view started loading (cold / warm)');
-  const markMedian = (when: 'cold' | 'warm', name: (typeof MARKS)[number]) =>
-    median(samples.flatMap((s) => (s[when].lectern?.ms != null && s[when].lectern.marks?.[name] !== undefined ? [s[when].lectern.marks[name]!] : [])));
+  console.log(`\nLectern step marks, median ms since the view started loading (cold / warm${BASELINE ? '; the baseline build after' : ''})`);
+  const markMedian = (when: 'cold' | 'warm', name: (typeof MARKS)[number], who: 'lectern' | 'baseline' = 'lectern') =>
+    median(samples.flatMap((s) => (s[when][who]?.ms != null && s[when][who].marks?.[name] !== undefined ? [s[when][who].marks[name]!] : [])));
   const label: Record<(typeof MARKS)[number], string> = {
     boot: 'first script runs (reading starts)',
     tab: 'tab and settings known',
@@ -386,7 +386,10 @@ function report(samples: Sample[], pageCount: number): void {
     ui: 'UI bundle loaded',
     painted: 'article painted',
   };
-  for (const name of MARKS) console.log(`  ${label[name].padEnd(38)}${ms(markMedian('cold', name))}${ms(markMedian('warm', name))}`);
+  for (const name of MARKS) {
+    const base = BASELINE ? `   |${ms(markMedian('cold', name, 'baseline'))}${ms(markMedian('warm', name, 'baseline'))}` : '';
+    console.log(`  ${label[name].padEnd(38)}${ms(markMedian('cold', name))}${ms(markMedian('warm', name))}${base}`);
+  }
   const steps = (when: 'cold' | 'warm') =>
     samples
       .map((s) => s[when].lectern)
