@@ -1,10 +1,10 @@
 import { ASK_CATEGORIES, type AskCategory } from '../categories.ts';
 import { asksIn, normalizeText, offersAccount, openingCall, words } from '../text.ts';
-import type { AppealRule, Block } from '../types.ts';
-import { CTA_LINKS } from './cta-links.ts';
+import type { AppealRule } from '../types.ts';
+import { CTA_LINKS, ctaLinks } from './cta-links.ts';
 import { ElementFacts } from './element-facts.ts';
 import { flowPosition, isOneLine, QUOTED } from './standalone-ask.ts';
-import { attr, observed, squashedText } from './util.ts';
+import { observed, squashedText } from './util.ts';
 
 export const OPENING_ASK = 'opening-ask';
 /** Position evidence: a paragraph that is one sentence opening with an ask, set among the article's paragraphs. */
@@ -19,15 +19,15 @@ const SENTENCE_BREAK = /[.!?…]["”’»)]?\s+\S/;
 
 /**
  * The link that carries the ask: the paragraph's first link, starting within its opening words and
- * leading to the category's own page (cta-links observed it so).
+ * leading to the category's own page, as cta-links reads the link.
  */
-function asksByLink(block: Block, category: AskCategory, text: string, openingChars: number): boolean {
-  const first = block.element.querySelector('a[href]');
+function asksByLink(el: Element, category: AskCategory, text: string, openingChars: number): boolean {
+  const first = el.querySelector('a[href]');
   if (!first) return false;
   const at = text.indexOf(squashedText(first));
   if (at < 0 || at > openingChars) return false;
-  const href = attr(first, 'href').slice(0, 80);
-  return observed(block, CTA_LINKS).some((o) => o.target === category && o.saw === href);
+  const seen = ctaLinks.observe?.(first, { inTable: false }) ?? [];
+  return [seen].flat().some((o) => o.target === category);
 }
 
 /**
@@ -51,7 +51,7 @@ export const openingAsk: AppealRule = {
     if (!opening || !normalized.startsWith(opening.sentence) || offersAccount(normalized)) return null;
     const asked = asksIn(words(normalized).slice(0, DEFAULT_OPENING_WORDS).join(' '));
     const openingChars = text.split(' ').slice(0, DEFAULT_OPENING_WORDS).join(' ').length;
-    const category = candidates.find((c) => asked.includes(c) && asksByLink(block, c, text, openingChars));
+    const category = candidates.find((c) => asked.includes(c) && asksByLink(el, c, text, openingChars));
     if (!category || !isOneLine(el, facts)) return null;
     const where = flowPosition(el, len, facts);
     if (!where) return null;
