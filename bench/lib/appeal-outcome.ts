@@ -9,7 +9,7 @@ import { findAppeals } from '../../src/core/appeals/index.ts';
 import { isSiteChrome } from '../../src/core/appeals/walk.ts';
 import type { AppealCategory, Removal } from '../../src/core/article.ts';
 import { readArticle } from '../../src/core/read-article.ts';
-import { squash } from './page-lines.ts';
+import { squash, withoutCode } from './page-lines.ts';
 
 export { squash };
 
@@ -36,12 +36,7 @@ export interface AppealOutcome {
 
 const quiet = new VirtualConsole();
 
-/** A copy of the element without the code it carries (scripts, styles, templates): what a reader can see. */
-function withoutCode(el: Element): Element {
-  const copy = el.cloneNode(true) as Element;
-  for (const code of copy.querySelectorAll('script, style, noscript, template')) code.remove();
-  return copy;
-}
+/** An element's text as a reader sees it, without its scripts and styles. */
 const visibleText = (el: Element) => squash(withoutCode(el).textContent ?? '');
 /** Candidates for the site's header and navigation; isSiteChrome decides (a box's own header is not). */
 const CHROME = 'header, nav, [role="banner"], [role="navigation"]';
