@@ -14,8 +14,11 @@ export const DEFAULT_OPENING_ASK_MAX_CHARS = 400;
 /** The ask and its link are in the sentence's first words ("Become a <Name> Member or …"). */
 export const DEFAULT_OPENING_WORDS = 8;
 
-/** A sentence break inside the text: end punctuation (a closing quote after it too) followed by more words. */
-const SENTENCE_BREAK = /[.!?…]["”’»)]?\s+\S/;
+/**
+ * A sentence break inside the text: end punctuation (a closing quote after it too) followed by more
+ * words; in Chinese and Japanese, a full stop followed by anything (they put no space after it).
+ */
+const SENTENCE_BREAK = /[.!?…]["”’»)]?\s+\S|[。！？]\s*\S/;
 
 /**
  * The link that carries the ask: the paragraph's first link, starting within its opening words and

@@ -113,6 +113,8 @@ describe('a paragraph that is one sentence opening with an ask', () => {
     ['a link to another page', MEMBERS.replace('shop/example-membership', 'skis/outline')],
     ['its first link far from the ask', MEMBERS.replace(/<a href="[^"]+">(Example Member|Deep Dive subscriber)<\/a>/g, '$1').replace('deep-dive/deep-dive-line-outline', 'shop/example-membership')],
     ['a quotation', MEMBERS.replace('<p>Become', '<p>“Become').replace('Factory.', 'Factory,” he said.')],
+    // The same in Chinese, where a sentence ends with "。" and no space.
+    ['two Chinese sentences', MEMBERS.replace(/^<p>Become a (<a [^>]+>)Example Member<\/a> or /, '<p>立即成为$1会员</a>或 ').replace('Factory.', 'Factory。编辑部在三个雪季里测试了这些滑雪板。')],
   ])('keeps a paragraph with %s', (_, paragraph) => {
     expect(found(body(paragraph))).toEqual([]);
   });
