@@ -74,6 +74,8 @@ type Marks = Partial<Record<(typeof MARKS)[number] | typeof REUSED, number>>;
 interface Open {
   ms: number | null;
   marks?: Marks;
+  /** The floor's cold open only: when an empty extension page ran its first script (openBlankPage). */
+  blankPageMs?: number;
 }
 interface Sample {
   page: string;
@@ -262,7 +264,7 @@ async function measure(bench: Bench, contender: Contender, url: string): Promise
       const cold = await openFloor(bench, tabId);
       const warm = await openFloor(bench, tabId);
       // After both opens, so the floor's own figures are taken as before.
-      return { cold: { ...cold, marks: { boot: await openBlankPage(bench) } }, warm };
+      return { cold: { ...cold, blankPageMs: await openBlankPage(bench) }, warm };
     }
     const cold = await openPeer(bench, page, tabId);
     if (cold.ms === null) return { cold, warm: { ms: null } };
@@ -412,7 +414,7 @@ function report(samples: Sample[], pageCount: number): void {
     const base = BASELINE ? `   |${ms(markMedian('cold', name, 'baseline'))}${ms(markMedian('warm', name, 'baseline'))}` : '';
     console.log(`  ${label[name].padEnd(38)}${ms(markMedian('cold', name))}${ms(markMedian('warm', name))}${base}`);
   }
-  const blank = median(samples.flatMap((s) => (s.cold.floor?.marks?.boot !== undefined ? [s.cold.floor.marks.boot] : [])));
+  const blank = median(cold.flatMap((s) => (s.cold.floor.blankPageMs !== undefined ? [s.cold.floor.blankPageMs] : [])));
   console.log(`  ${'empty extension page: first script'.padEnd(38)}${ms(blank)}`);
   const steps = (when: 'cold' | 'warm') =>
     samples
