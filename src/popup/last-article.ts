@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
+import { whenIdle } from './when-idle.ts';
 
 /**
  * The last article a view finished, with the version of the page's reading it came from, in
@@ -56,6 +57,5 @@ export function keepArticle(entry: LastArticle): void {
       .catch(() => {
         last = Promise.resolve(undefined);
       });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 1000 });
-  else setTimeout(store, 0);
+  whenIdle(store, 1000);
 }

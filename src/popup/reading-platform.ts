@@ -4,15 +4,16 @@ import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import type { PageText, Platform, ReadRequest, TabInfo } from './platform.ts';
 import { readPageInTab } from '../shared/read-tab.ts';
 import { keepArticle, lastArticle } from './last-article.ts';
+import { whenIdle } from './when-idle.ts';
 
 /** What reading a tab needs of the Platform: the part the view's first script runs on its own. */
 export type ReadingPlatform = Pick<Platform, 'targetTab' | 'getTab' | 'readyState' | 'readArticle' | 'pageText' | 'loadSettings'>;
 
 // Stage 2 of reading (cleaning, DOMPurify, the cleanup rules) loads while the page extracts, and
 // not at all when the page answers that the article the view kept is still current.
-let finishing: Promise<typeof import('../core/finish-article.ts')> | undefined;
+let finishing: Promise<typeof import('./stage-two.ts')> | undefined;
 const finisher = () => {
-  finishing ??= import('../core/finish-article.ts');
+  finishing ??= import('./stage-two.ts');
   return finishing;
 };
 
@@ -61,9 +62,14 @@ export const readingPlatform: ReadingPlatform = {
   async readArticle(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ReadResult> {
     const last = await lastArticle();
     const kept = last?.tabId === tabId && last.cleanup === cleanup ? last : undefined;
-    if (!kept) void finisher();
+    let answered = false;
+    // A first reading of the tab: stage 2 loads now, and runs once on a sample while the page reads.
+    if (!kept) void finisher().then(({ warmUpFinishing }) => whenIdle(() => answered || warmUpFinishing(window)));
     const early = kept ? setTimeout(finisher, DEFAULT_UNCHANGED_WAIT_MS) : undefined;
-    const answer = await readPageInTab(tabId, hide, keep, kept?.version).finally(() => clearTimeout(early));
+    const answer = await readPageInTab(tabId, hide, keep, kept?.version).finally(() => {
+      answered = true;
+      clearTimeout(early);
+    });
     performance.mark('lectern-extracted');
     // The page vouches for the version only while it is unchanged and asked for the same removals.
     if ('unchanged' in answer && kept) {
