@@ -28,12 +28,16 @@ export const ensureLiveScript = (tabId: number) => inject(tabId, liveScript);
 /** Injects the saving script (idempotent) so it can answer `read-for-saving` and `embed-images`. */
 export const ensureSaveScript = (tabId: number) => inject(tabId, saveScript);
 
-/** Calls the reading script in the tab's top frame; null when it is not injected there yet. */
-async function callReadingScript(tabId: number, message: Message<'read-article'>): Promise<unknown> {
+/**
+ * Calls the reading script in the tab's top frame; null when it is not injected there yet, unless
+ * `wait`: then the call waits in the page until the script is there (page-call.ts). A `message`
+ * the script refuses (null) answers at once that it is there, and nothing else.
+ */
+async function callReadingScript(tabId: number, message: Message<'read-article'> | null, wait = false): Promise<unknown> {
   const [frame] = await extensionApi().scripting.executeScript({
     target: { tabId },
     func: callInPage,
-    args: [READING_HANDLE, message],
+    args: [READING_HANDLE, message, wait],
     injectImmediately: true,
   });
   const error = (frame as { error?: unknown } | undefined)?.error;
@@ -42,15 +46,32 @@ async function callReadingScript(tabId: number, message: Message<'read-article'>
 }
 
 /**
- * Stage 1 of reading, in the tab: asks the reading script for the page's extraction, injecting the
- * script only when the call finds it missing (the first reading of a page). Opening the view again
- * on the page is one call (and no extraction while the page is unchanged: `reused`, or only
- * `unchanged` when `since` names the version the caller holds); the first time it is a cheap call,
- * the injection, and the call again.
+ * A first reading: the injection and a call that waits in the page go out together, so the page
+ * reads as soon as the script has set up, with no round trip to the view in between; the call's
+ * answer is the reading. Once the injection is done, a call that does not wait tells a script that
+ * failed to start (null, no reply) from one still reading.
+ */
+function injectAndRead(tabId: number, message: Message<'read-article'>): Promise<unknown> {
+  const started = inject(tabId, readingScript).then(async () => {
+    performance.mark('lectern-injected');
+    if ((await callReadingScript(tabId, null)) === null) return null;
+    return new Promise<never>(() => {});
+  });
+  return Promise.race([callReadingScript(tabId, message, true), started]);
+}
+
+/**
+ * Stage 1 of reading, in the tab: asks the reading script for the page's extraction. When the
+ * caller holds a reading of the page (`since`, the version it holds), the script is most likely
+ * there: one call (no extraction while the page is unchanged: `unchanged`), and the injection only
+ * when the call finds it missing. Otherwise the script is injected along with the call
+ * (injectAndRead); where it was there after all, the call answers at once (from the page's kept
+ * extraction, `reused`, while the page is unchanged) and the injection registers nothing.
  * Rejects when the tab cannot be scripted.
  */
 export async function readPageInTab(tabId: number, hide: AppealCategory[], keep?: string[], since?: string): Promise<Response<'read-article'>> {
   const message: Message<'read-article'> = { type: 'read-article', hide, ...(keep?.length ? { keep } : {}), ...(since ? { since } : {}) };
+  if (!since) return unwrap<'read-article'>(await injectAndRead(tabId, message));
   let reply = await callReadingScript(tabId, message);
   if (reply === null) {
     await inject(tabId, readingScript);
