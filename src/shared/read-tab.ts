@@ -53,7 +53,6 @@ async function callReadingScript(tabId: number, message: Message<'read-article'>
  */
 function injectAndRead(tabId: number, message: Message<'read-article'>): Promise<unknown> {
   const started = inject(tabId, readingScript).then(async () => {
-    performance.mark('lectern-injected');
     if ((await callReadingScript(tabId, null)) === null) return null;
     return new Promise<never>(() => {});
   });
