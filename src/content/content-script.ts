@@ -1,7 +1,7 @@
 import { readPage } from '../core/extract-page.ts';
 import type { PageRead } from '../core/read-result.ts';
 import { answerOne, type Message, READ_ARTICLE, type Response } from '../shared/messages.ts';
-import { READING_HANDLE, waitersOf } from '../shared/page-call.ts';
+import { READING_HANDLE, READING_WAITERS } from '../shared/page-call.ts';
 import { lastRead } from './last-read.ts';
 
 /**
@@ -37,5 +37,5 @@ if (typeof scope[READING_HANDLE] !== 'function') {
   };
   scope[READING_HANDLE] = (message: unknown) => answerOne('read-article', READ_ARTICLE, readArticle, message, null);
   // Calls made while the script was being injected (a first reading): answered now.
-  for (const call of (scope[waitersOf(READING_HANDLE)] as (() => void)[] | undefined) ?? []) call();
+  for (const call of (scope[READING_WAITERS] as (() => void)[] | undefined) ?? []) call();
 }

@@ -8,22 +8,21 @@
  */
 export const READING_HANDLE = '__lecternReading';
 
-/** Where calls that wait for the script under `handle` leave themselves: the script runs them once it is there. */
-export const waitersOf = (handle: string) => `${handle}Waiting`;
+/** Where calls that wait for the reading script leave themselves: the script runs them once it is there. */
+export const READING_WAITERS = '__lecternReadingWaiting';
 
 /**
  * Runs in the page (serialised by the browser, so self-contained): hands `message` to the function
- * under `handle`. When there is none yet, answers null, or with `wait` answers once the script has
- * put it there (it runs the calls under waitersOf(handle), as the name is built here again).
+ * under `handle`. When there is none yet, answers null, or, given `waiters`, leaves itself in the
+ * list under that name and answers once the script has put its function there and run the list.
  */
-export function callInPage(handle: string, message: unknown, wait = false): unknown {
+export function callInPage(handle: string, message: unknown, waiters?: string): unknown {
   const scope = globalThis as unknown as Record<string, unknown>;
   const answer = scope[handle];
   if (typeof answer === 'function') return (answer as (message: unknown) => unknown)(message);
-  if (!wait) return null;
+  if (waiters === undefined) return null;
   return new Promise((resolve) => {
-    const key = `${handle}Waiting`;
-    scope[key] ??= [];
-    (scope[key] as (() => void)[]).push(() => resolve((scope[handle] as (message: unknown) => unknown)(message)));
+    scope[waiters] ??= [];
+    (scope[waiters] as (() => void)[]).push(() => resolve((scope[handle] as (message: unknown) => unknown)(message)));
   });
 }

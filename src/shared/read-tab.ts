@@ -4,7 +4,7 @@ import saveScript from '../content/save-script.ts?script&iife';
 import type { AppealCategory } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
 import { type Message, type Response, unwrap } from '../shared/messages.ts';
-import { callInPage, READING_HANDLE } from '../shared/page-call.ts';
+import { callInPage, READING_HANDLE, READING_WAITERS } from '../shared/page-call.ts';
 
 /**
  * Injects one of the content scripts; each registers once, so injecting again is harmless. The path
@@ -37,7 +37,7 @@ async function callReadingScript(tabId: number, message: Message<'read-article'>
   const [frame] = await extensionApi().scripting.executeScript({
     target: { tabId },
     func: callInPage,
-    args: [READING_HANDLE, message, wait],
+    args: wait ? [READING_HANDLE, message, READING_WAITERS] : [READING_HANDLE, message],
     injectImmediately: true,
   });
   const error = (frame as { error?: unknown } | undefined)?.error;

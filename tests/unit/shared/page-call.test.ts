@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callInPage, READING_HANDLE } from '../../../src/shared/page-call.ts';
+import { callInPage, READING_HANDLE, READING_WAITERS } from '../../../src/shared/page-call.ts';
 import { PAGE_FIXTURES } from '../core/helpers.ts';
 
 const SEED = readFileSync(path.join(PAGE_FIXTURES, 'seed-moscow-times/source.html'), 'utf8');
@@ -13,7 +13,7 @@ describe('calls into the reading script (shared/page-call.ts)', () => {
     const message = { type: 'read-article', hide: ['newsletter', 'donation', 'membership'] };
     expect(callInPage(READING_HANDLE, message)).toBeNull();
     let answered = false;
-    const waiting = Promise.resolve(callInPage(READING_HANDLE, message, true)).then((reply) => {
+    const waiting = Promise.resolve(callInPage(READING_HANDLE, message, READING_WAITERS)).then((reply) => {
       answered = true;
       return reply as { data: { ok: boolean; page?: { title: string; removed: unknown[] } } };
     });
