@@ -121,9 +121,11 @@ export function takeSettingsRead(platform: Pick<Platform, 'loadSettings'>): Prom
 
 /**
  * Finds the target tab and reads it, marking the steps for the UI benchmark: `lectern-read-start`,
- * `lectern-tab` (tab and settings known), `lectern-injected` (the reading script injected after
- * a call found it missing; a first reading injects it along with the call, unmarked), `lectern-extracted` (the page answered), `lectern-reused` (no extraction ran: the page
- * had not changed; detail `view`: the view's kept article, `page`: the page's kept extraction), `lectern-read-end` (the article finished).
+ * `lectern-tab` (tab and settings known), `lectern-injected` (the reading script injected after a
+ * call found it missing; a first reading injects it along with the call, unmarked),
+ * `lectern-extracted` (the page answered), `lectern-reused` (no extraction ran: the page had not
+ * changed; detail `view`: the view's kept article, `page`: the page's kept extraction),
+ * `lectern-read-end` (the article finished).
  * `settings`: the view's current settings; without them (the first read of an open) they are
  * loaded, and kept for takeSettingsRead.
  */
