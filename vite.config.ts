@@ -11,6 +11,8 @@ const browser: TargetBrowser = process.env.LECTERN_BROWSER === 'firefox' ? 'fire
 const distRoot = process.env.LECTERN_DIST_DIR ?? 'dist';
 
 export default defineConfig({
+  // The target, for what only one browser does (background/read-on-click.ts).
+  define: { __LECTERN_BROWSER__: JSON.stringify(browser) },
   plugins: [preact(), crx({ manifest: manifestFor(baseManifest, browser) as unknown as ManifestV3Export, browser })],
   // Readability's class without the rest of its package (scripts/readability-class.cjs).
   resolve: { alias: [{ find: /^@mozilla\/readability$/, replacement: path.resolve('scripts/readability-class.cjs') }] },

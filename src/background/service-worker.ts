@@ -6,6 +6,7 @@ import { openReaderTab } from '../shared/reader-tab.ts';
 import { autoHide } from './auto-hide.ts';
 import { autoOpenReader, forgetTab } from './auto-open-reader.ts';
 import { createContextMenus, MENU_READ, MENU_SAVE } from './context-menu.ts';
+import { clickOpensView, openViewOnClick, takeClickRead } from './read-on-click.ts';
 import { saveTabArticle } from './save-tab.ts';
 
 // Listeners are registered synchronously at start-up so the browser can wake the worker for them.
@@ -23,7 +24,15 @@ handleMessages({
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#264653' });
     return null;
   },
+  'take-click-read': ({ tabId }) => takeClickRead(tabId),
 });
+
+browser.action.onClicked.addListener((tab) => void openViewOnClick(tab as chrome.tabs.Tab).catch(logError));
+if (__LECTERN_BROWSER__ === 'chrome') {
+  clickOpensView();
+  // Also when the browser starts, so the first click of a session reaches the worker.
+  browser.runtime.onStartup.addListener(clickOpensView);
+}
 
 browser.runtime.onInstalled.addListener(createContextMenus);
 

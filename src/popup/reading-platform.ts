@@ -1,5 +1,6 @@
-import type { ReadResult } from '../core/article.ts';
+import type { AppealCategory, ReadResult } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
+import { type PageAnswer, type Response, unwrap } from '../shared/messages.ts';
 import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import type { PageText, Platform, ReadRequest, TabInfo } from './platform.ts';
 import { readPageInTab } from '../shared/read-tab.ts';
@@ -35,6 +36,41 @@ function collectPageText(): PageText {
   return { source: 'page', title: document.title, text: document.body?.innerText ?? '' };
 }
 
+/** The tab a toolbar click opened the view on (background/read-on-click.ts), if it was one. */
+const clickedTab = (search: string): number | null => {
+  const param = new URLSearchParams(search).get('clicked');
+  return param && /^\d+$/.test(param) ? Number(param) : null;
+};
+
+/** The read the click started, asked of the worker as soon as the view knows the tab; taken once. */
+let clickRead: { tabId: number; answer: Promise<Response<'take-click-read'>> } | undefined;
+let clickReadAsked = false;
+
+function askClickRead(tabId: number): void {
+  clickReadAsked = true;
+  const answer = extensionApi()
+    .runtime.sendMessage({ type: 'take-click-read', tabId })
+    .then((reply: unknown) => unwrap<'take-click-read'>(reply))
+    .catch(() => null);
+  clickRead = { tabId, answer };
+}
+
+/** The click's read of `tabId` when it read what `hide` asks for; null otherwise (the view reads the page itself). */
+async function takeClickRead(tabId: number, hide: string[], keep: string[] | undefined): Promise<PageAnswer | null> {
+  const read = clickRead?.tabId === tabId ? clickRead : undefined;
+  clickRead = undefined;
+  const taken = read && !keep?.length ? await read.answer : null;
+  return taken && taken.hide.join() === hide.join() ? taken.answer : null;
+}
+
+/** The page's answer: the click's read when it read what is asked, else a call into the page. */
+async function readPage(tabId: number, hide: AppealCategory[], keep: string[] | undefined, since: string | undefined): Promise<PageAnswer> {
+  const clicked = await takeClickRead(tabId, hide, keep);
+  if (!clicked) return readPageInTab(tabId, hide, keep, since);
+  performance.mark('lectern-click-read');
+  return clicked;
+}
+
 /** The settings key in storage.sync (as in shared/settings-store.ts). */
 const SETTINGS_KEY = 'settings';
 
@@ -45,6 +81,11 @@ const SETTINGS_KEY = 'settings';
  */
 export const readingPlatform: ReadingPlatform = {
   async targetTab(search) {
+    const clicked = clickedTab(search);
+    if (clicked !== null) {
+      if (!clickReadAsked) askClickRead(clicked);
+      return this.getTab(clicked);
+    }
     const param = new URLSearchParams(search).get('tab');
     if (param && /^\d+$/.test(param)) return this.getTab(Number(param));
     const [tab] = await extensionApi().tabs.query({ active: true, currentWindow: true });
@@ -66,13 +107,14 @@ export const readingPlatform: ReadingPlatform = {
     // A first reading of the tab: stage 2 loads now, and runs once on a sample while the page reads.
     if (!kept) void finisher().then(({ warmUpFinishing }) => whenIdle(() => answered || warmUpFinishing(window)));
     const early = kept ? setTimeout(finisher, DEFAULT_UNCHANGED_WAIT_MS) : undefined;
-    const answer = await readPageInTab(tabId, hide, keep, kept?.version).finally(() => {
+    const answer = await readPage(tabId, hide, keep, kept?.version).finally(() => {
       answered = true;
       clearTimeout(early);
     });
     performance.mark('lectern-extracted');
-    // The page vouches for the version only while it is unchanged and asked for the same removals.
-    if ('unchanged' in answer && kept) {
+    // The page vouches for the version only while it is unchanged and asked for the same removals;
+    // a click's read of the page the view kept comes back with that version too.
+    if (kept && answer.version === kept.version) {
       performance.mark('lectern-reused', { detail: 'view' });
       return { ok: true, article: kept.article };
     }

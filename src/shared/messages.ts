@@ -54,6 +54,11 @@ export interface MessageMap {
   };
   /** content script → background: number of appeals hidden on the sender's tab. */
   'set-badge': { request: { count: number }; response: null };
+  /**
+   * view → background: the reading of this tab that a toolbar click started (background/read-on-click.ts),
+   * with the categories it hid; null when there is none. Taken once: a second call gets null.
+   */
+  'take-click-read': { request: { tabId: number }; response: { hide: AppealCategory[]; answer: PageAnswer } | null };
 }
 
 /** What a receiver knows of a sender (the shape of runtime.MessageSender that matters here). */
@@ -195,6 +200,11 @@ export const CONTRACTS: { [K in MessageType]: Contract<K> } = {
     sender: 'content',
     receiver: 'background',
     parse: (m) => (typeof m.count === 'number' && Number.isInteger(m.count) && m.count >= 0 ? { type: 'set-badge', count: m.count } : null),
+  },
+  'take-click-read': {
+    sender: 'extension',
+    receiver: 'background',
+    parse: (m) => (typeof m.tabId === 'number' && Number.isInteger(m.tabId) && m.tabId >= 0 ? { type: 'take-click-read', tabId: m.tabId } : null),
   },
 };
 

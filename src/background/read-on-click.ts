@@ -1,0 +1,64 @@
+import type { AppealCategory } from '../core/article.ts';
+import { extensionApi } from '../shared/extension-api.ts';
+import type { PageAnswer } from '../shared/messages.ts';
+import { type ClickAnswer, clickReadStore } from './click-reads.ts';
+import { readPageInTab } from '../shared/read-tab.ts';
+import { openReaderTab } from '../shared/reader-tab.ts';
+import { restrictedReason } from '../shared/restricted-url.ts';
+import { loadSettings } from '../shared/settings-store.ts';
+import { removalsFor } from '../shared/settings.ts';
+import { hostOf } from '../shared/site-hosts.ts';
+
+/**
+ * Chrome: the toolbar button opens the reading view from the worker rather than as the manifest's
+ * popup, so reading the page starts at the click. The browser takes over 100 ms from a click to the
+ * popup's first byte, and the view another 30 to run its first script: the page's read (injection
+ * and extraction) is done in that time, and the view takes the answer (`take-click-read`) instead of
+ * starting its own. The manifest keeps the popup: Firefox opens it as before, and so does Chrome
+ * until the worker has run once and turned it off.
+ */
+export const VIEW_PAGE = 'src/popup/popup.html';
+
+const reads = clickReadStore();
+
+export const takeClickRead = (tabId: number): Promise<ClickAnswer> => reads.take(tabId);
+
+/**
+ * Any failure is null: the view then reads the tab itself and reports what went wrong, as for a
+ * view opened any other way.
+ */
+async function readClicked(tabId: number, url: string | undefined): Promise<ClickAnswer> {
+  try {
+    const { hide } = removalsFor(await loadSettings(), hostOf(url));
+    const answer: PageAnswer = await readPageInTab(tabId, hide);
+    return { hide: hide as AppealCategory[], answer };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A click on the toolbar button (or its shortcut): opens the view as the popup, on this tab
+ * (`?clicked=`), and reads the page meanwhile. A page still loading is left for the view, which
+ * asks the user to wait; a page no extension may script is left for it to explain. Where the popup
+ * cannot open (no focused window), the view opens in a tab.
+ */
+export async function openViewOnClick(tab: chrome.tabs.Tab): Promise<void> {
+  const tabId = tab.id;
+  if (tabId === undefined) return;
+  const action = extensionApi().action;
+  const opening = action.setPopup({ tabId, popup: `${VIEW_PAGE}?clicked=${tabId}` }).then(() => action.openPopup({ windowId: tab.windowId }));
+  if (tab.status !== 'loading' && !restrictedReason(tab.url)) reads.hold(tabId, readClicked(tabId, tab.url));
+  try {
+    await opening;
+  } catch {
+    await openReaderTab(tabId);
+  } finally {
+    await action.setPopup({ tabId, popup: '' }).catch(() => {});
+  }
+}
+
+/** Turns the manifest's popup off, so a click reaches openViewOnClick (Chrome only: see VIEW_PAGE). */
+export function clickOpensView(): void {
+  void extensionApi().action.setPopup({ popup: '' });
+}
