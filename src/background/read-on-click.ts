@@ -2,7 +2,7 @@ import type { AppealCategory } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
 import type { PageAnswer } from '../shared/messages.ts';
 import { type ClickAnswer, clickReadStore } from './click-reads.ts';
-import { readPageInTab } from '../shared/read-tab.ts';
+import { documentReadyState, readPageInTab } from '../shared/read-tab.ts';
 import { openReaderTab } from '../shared/reader-tab.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import { loadSettings } from '../shared/settings-store.ts';
@@ -27,8 +27,10 @@ export const takeClickRead = (tabId: number): Promise<ClickAnswer> => reads.take
  * Any failure is null: the view then reads the tab itself and reports what went wrong, as for a
  * view opened any other way.
  */
-async function readClicked(tabId: number, url: string | undefined): Promise<ClickAnswer> {
+async function readClicked(tabId: number, url: string | undefined, loading: boolean): Promise<ClickAnswer> {
   try {
+    // As the view does: a tab still loading is read once its document is (its last requests may linger).
+    if (loading && (await documentReadyState(tabId)) !== 'complete') return null;
     const { hide } = removalsFor(await loadSettings(), hostOf(url));
     const answer: PageAnswer = await readPageInTab(tabId, hide);
     return { hide: hide as AppealCategory[], answer };
@@ -40,7 +42,7 @@ async function readClicked(tabId: number, url: string | undefined): Promise<Clic
 /**
  * A click on the toolbar button (or its shortcut): opens the view as the popup, on this tab
  * (`?clicked=`), and reads the page meanwhile. A page still loading is left for the view, which
- * asks the user to wait; a page no extension may script is left for it to explain. Where the popup
+ * asks the user to wait, and a page no extension may script for it to explain. Where the popup
  * cannot open (no focused window), the view opens in a tab.
  */
 export async function openViewOnClick(tab: chrome.tabs.Tab): Promise<void> {
@@ -48,7 +50,7 @@ export async function openViewOnClick(tab: chrome.tabs.Tab): Promise<void> {
   if (tabId === undefined) return;
   const action = extensionApi().action;
   const opening = action.setPopup({ tabId, popup: `${VIEW_PAGE}?clicked=${tabId}` }).then(() => action.openPopup({ windowId: tab.windowId }));
-  if (tab.status !== 'loading' && !restrictedReason(tab.url)) reads.hold(tabId, readClicked(tabId, tab.url));
+  if (!restrictedReason(tab.url)) reads.hold(tabId, readClicked(tabId, tab.url, tab.status === 'loading'));
   try {
     await opening;
   } catch {

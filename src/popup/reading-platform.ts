@@ -3,7 +3,7 @@ import { extensionApi } from '../shared/extension-api.ts';
 import { type PageAnswer, type Response, unwrap } from '../shared/messages.ts';
 import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import type { PageText, Platform, ReadRequest, TabInfo } from './platform.ts';
-import { readPageInTab } from '../shared/read-tab.ts';
+import { documentReadyState, readPageInTab } from '../shared/read-tab.ts';
 import { keepArticle, lastArticle } from './last-article.ts';
 import { whenIdle } from './when-idle.ts';
 
@@ -94,12 +94,7 @@ export const readingPlatform: ReadingPlatform = {
   async getTab(tabId) {
     return toTabInfo(await extensionApi().tabs.get(tabId).catch(() => undefined));
   },
-  async readyState(tabId) {
-    const [result] = await extensionApi()
-      .scripting.executeScript({ target: { tabId }, func: () => document.readyState })
-      .catch(() => []);
-    return (result?.result as DocumentReadyState | undefined) ?? null;
-  },
+  readyState: documentReadyState,
   async readArticle(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ReadResult> {
     const last = await lastArticle();
     const kept = last?.tabId === tabId && last.cleanup === cleanup ? last : undefined;

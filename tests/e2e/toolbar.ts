@@ -42,7 +42,7 @@ export async function toolbar(context: BrowserContext): Promise<Toolbar> {
     ((await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos;
 
   let lastId = 0;
-  const replies = new Map<number, (message: { result?: { result?: { value?: unknown }; exceptionDetails?: { text?: string } } }) => void>();
+  const replies = new Map<number, (message: { result?: { result?: { value?: unknown }; exceptionDetails?: { text?: string; exception?: { description?: string } } } }) => void>();
   cdp.on('Target.receivedMessageFromTarget' as never, (event: { message: string }) => {
     const message = JSON.parse(event.message);
     replies.get(message.id)?.(message);
@@ -55,7 +55,7 @@ export async function toolbar(context: BrowserContext): Promise<Toolbar> {
     const params = { expression, returnByValue: true, awaitPromise: true };
     await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) } as never);
     const { result } = await reply;
-    if (result?.exceptionDetails) throw new Error(`In the popup: ${result.exceptionDetails.text}`);
+    if (result?.exceptionDetails) throw new Error(`In the popup: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
     return result?.result?.value;
   }
 
@@ -85,7 +85,8 @@ export async function toolbar(context: BrowserContext): Promise<Toolbar> {
         async waitFor<T>(expression: string, waitMs = timeoutMs) {
           const until = Date.now() + waitMs;
           for (;;) {
-            const value = await evaluateIn(sessionId, expression);
+            // The popup's document may not exist yet: an error counts as "not yet" until the deadline.
+            const value = await evaluateIn(sessionId, expression).catch((error: Error) => (Date.now() > until ? Promise.reject(error) : null));
             if (value) return value as T;
             if (Date.now() > until) throw new Error(`The popup never showed ${expression}`);
             await pause(20);
