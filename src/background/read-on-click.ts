@@ -1,8 +1,6 @@
-import type { AppealCategory } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
-import type { PageAnswer } from '../shared/messages.ts';
 import { type ClickAnswer, clickReadStore } from './click-reads.ts';
-import { documentReadyState, readPageInTab } from '../shared/read-tab.ts';
+import { documentReadyState, readFinishedInTab } from '../shared/read-tab.ts';
 import { openReaderTab } from '../shared/reader-tab.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import { loadSettings } from '../shared/settings-store.ts';
@@ -12,9 +10,9 @@ import { hostOf } from '../shared/site-hosts.ts';
 /**
  * Chrome: the toolbar button opens the reading view from the worker rather than as the manifest's
  * popup, so reading the page starts at the click. The browser takes over 100 ms from a click to the
- * popup's first byte, and the view another 30 to run its first script: the page's read (injection
- * and extraction) is done in that time, and the view takes the answer (`take-click-read`) instead of
- * starting its own. The manifest keeps the popup: Firefox opens it as before, and so does Chrome
+ * popup's first byte, and the view another 30 to run its first script: the page reads and finishes
+ * the article in that time (content/finish-script.ts), and the view takes it (`take-click-read`)
+ * and has only to render it. The manifest keeps the popup: Firefox opens it as before, and so does Chrome
  * until the worker has run once and turned it off.
  */
 export const VIEW_PAGE = 'src/popup/popup.html';
@@ -31,9 +29,8 @@ async function readClicked(tabId: number, url: string | undefined, loading: bool
   try {
     // As the view does: a tab still loading is read once its document is (its last requests may linger).
     if (loading && (await documentReadyState(tabId)) !== 'complete') return null;
-    const { hide } = removalsFor(await loadSettings(), hostOf(url));
-    const answer: PageAnswer = await readPageInTab(tabId, hide);
-    return { hide: hide as AppealCategory[], answer };
+    const { hide, cleanup } = removalsFor(await loadSettings(), hostOf(url));
+    return { hide, cleanup, result: await readFinishedInTab(tabId, hide, cleanup) };
   } catch {
     return null;
   }

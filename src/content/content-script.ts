@@ -1,7 +1,7 @@
 import { readPage } from '../core/extract-page.ts';
 import type { PageRead } from '../core/read-result.ts';
 import { answerOne, type Message, READ_ARTICLE, type Response } from '../shared/messages.ts';
-import { READING_HANDLE, READING_WAITERS } from '../shared/page-call.ts';
+import { answerPageCalls, READING_HANDLE, READING_WAITERS } from '../shared/page-call.ts';
 import { lastRead } from './last-read.ts';
 
 /**
@@ -17,13 +17,14 @@ import { lastRead } from './last-read.ts';
  * unchanged page gets it again without a second extraction, or only `unchanged` when the view
  * still holds the article of that version.
  */
-const scope = globalThis as unknown as Record<string, unknown>;
+/**
+ * A new version for every extraction: 64 random bits, so no other reading of any page shares it,
+ * as two decimal numbers joined by an `a` (a version is hexadecimal digits: messages.ts).
+ */
+const newVersion = () => crypto.getRandomValues(new Uint32Array(2)).join('a');
 
-/** A new version for every extraction: 64 random bits, so no other reading of any page shares it. */
-const newVersion = () => Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(16).padStart(8, '0')).join('');
-
-// The script may be injected more than once into the same page: register once.
-if (typeof scope[READING_HANDLE] !== 'function') {
+// Calls made while the script was being injected (a first reading) are answered once it is set up.
+answerPageCalls(READING_HANDLE, READING_WAITERS, () => {
   const last = lastRead<{ ok: true; page: PageRead; version: string }>(document);
   const readArticle = ({ hide, keep, since }: Message<'read-article'>): Response<'read-article'> => {
     const key = JSON.stringify([location.href, hide, keep ?? []]);
@@ -35,7 +36,5 @@ if (typeof scope[READING_HANDLE] !== 'function') {
     last.set(key, answer);
     return answer;
   };
-  scope[READING_HANDLE] = (message: unknown) => answerOne('read-article', READ_ARTICLE, readArticle, message, null);
-  // Calls made while the script was being injected (a first reading): answered now.
-  for (const call of (scope[READING_WAITERS] as (() => void)[] | undefined) ?? []) call();
-}
+  return (message) => answerOne('read-article', READ_ARTICLE, readArticle, message, null);
+});

@@ -1,6 +1,6 @@
-import type { AppealCategory, ReadResult } from '../core/article.ts';
+import type { ReadResult } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
-import { type PageAnswer, type Response, unwrap } from '../shared/messages.ts';
+import { type Response, unwrap } from '../shared/messages.ts';
 import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import type { PageText, Platform, ReadRequest, TabInfo } from './platform.ts';
 import { documentReadyState, readPageInTab } from '../shared/read-tab.ts';
@@ -55,20 +55,15 @@ function askClickRead(tabId: number): void {
   clickRead = { tabId, answer };
 }
 
-/** The click's read of `tabId` when it read what `hide` asks for; null otherwise (the view reads the page itself). */
-async function takeClickRead(tabId: number, hide: string[], keep: string[] | undefined): Promise<PageAnswer | null> {
+/**
+ * The article the click read for `tabId`, when it was read with the removals asked for; null
+ * otherwise (the view reads the page itself). Once: later reads of the view are its own.
+ */
+async function takeClickRead(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ReadResult | null> {
   const read = clickRead?.tabId === tabId ? clickRead : undefined;
   clickRead = undefined;
   const taken = read && !keep?.length ? await read.answer : null;
-  return taken && taken.hide.join() === hide.join() ? taken.answer : null;
-}
-
-/** The page's answer: the click's read when it read what is asked, else a call into the page. */
-async function readPage(tabId: number, hide: AppealCategory[], keep: string[] | undefined, since: string | undefined): Promise<PageAnswer> {
-  const clicked = await takeClickRead(tabId, hide, keep);
-  if (!clicked) return readPageInTab(tabId, hide, keep, since);
-  performance.mark('lectern-click-read');
-  return clicked;
+  return taken && taken.hide.join() === hide.join() && taken.cleanup === cleanup ? taken.result : null;
 }
 
 /** The settings key in storage.sync (as in shared/settings-store.ts). */
@@ -77,7 +72,8 @@ const SETTINGS_KEY = 'settings';
 /**
  * Reading a tab on the browser's own API (shared/extension-api.ts): no webextension-polyfill and
  * no UI code, so the view's first script (boot.ts) can start reading before the UI has loaded. The
- * page extracts (stage 1); the article is finished and sanitised here, in the view.
+ * page extracts (stage 1); the article is finished and sanitised here, in the view. A view a
+ * toolbar click opened (Chrome) takes the article the click had the page read and finish instead.
  */
 export const readingPlatform: ReadingPlatform = {
   async targetTab(search) {
@@ -95,21 +91,26 @@ export const readingPlatform: ReadingPlatform = {
     return toTabInfo(await extensionApi().tabs.get(tabId).catch(() => undefined));
   },
   readyState: documentReadyState,
-  async readArticle(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ReadResult> {
+  async readArticle(tabId: number, request: ReadRequest): Promise<ReadResult> {
+    const clicked = await takeClickRead(tabId, request);
+    if (clicked) {
+      performance.mark('lectern-click-read');
+      return clicked;
+    }
+    const { hide, keep, cleanup } = request;
     const last = await lastArticle();
     const kept = last?.tabId === tabId && last.cleanup === cleanup ? last : undefined;
     let answered = false;
     // A first reading of the tab: stage 2 loads now, and runs once on a sample while the page reads.
     if (!kept) void finisher().then(({ warmUpFinishing }) => whenIdle(() => answered || warmUpFinishing(window)));
     const early = kept ? setTimeout(finisher, DEFAULT_UNCHANGED_WAIT_MS) : undefined;
-    const answer = await readPage(tabId, hide, keep, kept?.version).finally(() => {
+    const answer = await readPageInTab(tabId, hide, keep, kept?.version).finally(() => {
       answered = true;
       clearTimeout(early);
     });
     performance.mark('lectern-extracted');
-    // The page vouches for the version only while it is unchanged and asked for the same removals;
-    // a click's read of the page the view kept comes back with that version too.
-    if (kept && answer.version === kept.version) {
+    // The page vouches for the version only while it is unchanged and asked for the same removals.
+    if ('unchanged' in answer && kept) {
       performance.mark('lectern-reused', { detail: 'view' });
       return { ok: true, article: kept.article };
     }

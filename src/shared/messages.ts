@@ -22,6 +22,13 @@ export interface MessageMap {
    */
   'read-article': { request: { hide: AppealCategory[]; keep?: string[]; since?: string }; response: PageAnswer };
   /**
+   * background → finishing script: read the finished, sanitised article (both stages in the page)
+   * for the view a toolbar click is opening (background/read-on-click.ts): the page is idle while
+   * the browser makes the popup, so the view need not finish it. A call in the page, like
+   * `read-article`.
+   */
+  'read-finished': { request: { hide: AppealCategory[]; cleanup: boolean }; response: ReadResult };
+  /**
    * background → saving script: read the finished, sanitised article (both stages in the page), for
    * a copy saved from the context menu (the service worker has no DOM to finish it in).
    */
@@ -55,10 +62,10 @@ export interface MessageMap {
   /** content script → background: number of appeals hidden on the sender's tab. */
   'set-badge': { request: { count: number }; response: null };
   /**
-   * view → background: the reading of this tab that a toolbar click started (background/read-on-click.ts),
-   * with the categories it hid; null when there is none. Taken once: a second call gets null.
+   * view → background: the finished article of this tab that a toolbar click read (background/read-on-click.ts),
+   * with the removals it was read with; null when there is none. Taken once: a second call gets null.
    */
-  'take-click-read': { request: { tabId: number }; response: { hide: AppealCategory[]; answer: PageAnswer } | null };
+  'take-click-read': { request: { tabId: number }; response: { hide: AppealCategory[]; cleanup: boolean; result: ReadResult } | null };
 }
 
 /** What a receiver knows of a sender (the shape of runtime.MessageSender that matters here). */
@@ -118,7 +125,7 @@ const isNotes = (v: unknown): v is Partial<SavedFileNotes> | undefined =>
     Object.entries(v).every(([kind, text]) => NOTE_KINDS.includes(kind) && typeof text === 'string' && text.length <= 300));
 
 /** The contexts that answer messages: a script in a tab, or the service worker. */
-export type Receiver = 'reading-script' | 'saving-script' | 'live-script' | 'background';
+export type Receiver = 'reading-script' | 'finishing-script' | 'saving-script' | 'live-script' | 'background';
 
 /** One message's contract: who may send it, which context answers it, and how its payload is checked. */
 export interface Contract<K extends MessageType> {
@@ -147,9 +154,17 @@ export const READ_ARTICLE: Contract<'read-article'> = {
       : null,
 };
 
+/** The finishing script's one message, declared on its own for the same reason as READ_ARTICLE. */
+export const READ_FINISHED: Contract<'read-finished'> = {
+  sender: 'extension',
+  receiver: 'finishing-script',
+  parse: (m) => (isCategoryList(m.hide) && typeof m.cleanup === 'boolean' ? { type: 'read-finished', hide: m.hide, cleanup: m.cleanup } : null),
+};
+
 /** The whole protocol, one entry per message type: senders, receivers and validation in one place. */
 export const CONTRACTS: { [K in MessageType]: Contract<K> } = {
   'read-article': READ_ARTICLE,
+  'read-finished': READ_FINISHED,
   'read-for-saving': {
     sender: 'extension',
     receiver: 'saving-script',

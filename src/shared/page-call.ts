@@ -11,6 +11,21 @@ export const READING_HANDLE = '__lecternReading';
 /** Where calls that wait for the reading script leave themselves: the script runs them once it is there. */
 export const READING_WAITERS = '__lecternReadingWaiting';
 
+/** The same two names for the finishing script (content/finish-script.ts). */
+export const FINISHED_HANDLE = '__lecternFinished';
+export const FINISHED_WAITERS = '__lecternFinishedWaiting';
+
+/**
+ * For a script in the page: leaves `answer` under `handle`, unless an earlier injection of the
+ * script did (it may be injected more than once), and answers the calls waiting under `waiters`.
+ */
+export function answerPageCalls(handle: string, waiters: string, answer: () => (message: unknown) => unknown): void {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  if (typeof scope[handle] === 'function') return;
+  scope[handle] = answer();
+  for (const call of (scope[waiters] as (() => void)[] | undefined) ?? []) call();
+}
+
 /**
  * Runs in the page (serialised by the browser, so self-contained): hands `message` to the function
  * under `handle`. When there is none yet, answers null, or, given `waiters`, leaves itself in the

@@ -1,10 +1,12 @@
 import readingScript from '../content/content-script.ts?script&iife';
+import finishingScript from '../content/finish-script.ts?script&iife';
 import liveScript from '../content/live-script.ts?script&iife';
 import saveScript from '../content/save-script.ts?script&iife';
 import type { AppealCategory } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
+import type { ReadResult } from '../core/article.ts';
 import { type Message, type Response, unwrap } from '../shared/messages.ts';
-import { callInPage, READING_HANDLE, READING_WAITERS } from '../shared/page-call.ts';
+import { callInPage, FINISHED_HANDLE, FINISHED_WAITERS, READING_HANDLE, READING_WAITERS } from '../shared/page-call.ts';
 
 /**
  * Injects one of the content scripts; each registers once, so injecting again is harmless. The path
@@ -36,16 +38,26 @@ export const ensureLiveScript = (tabId: number) => inject(tabId, liveScript);
 /** Injects the saving script (idempotent) so it can answer `read-for-saving` and `embed-images`. */
 export const ensureSaveScript = (tabId: number) => inject(tabId, saveScript);
 
+/** A script answering calls in the page (shared/page-call.ts): its file and the two names it uses. */
+interface PageScript {
+  file: string;
+  handle: string;
+  waiters: string;
+}
+
+const READING: PageScript = { file: readingScript, handle: READING_HANDLE, waiters: READING_WAITERS };
+const FINISHING: PageScript = { file: finishingScript, handle: FINISHED_HANDLE, waiters: FINISHED_WAITERS };
+
 /**
- * Calls the reading script in the tab's top frame; null when it is not injected there yet, unless
- * `wait`: then the call waits in the page until the script is there (page-call.ts). A `message`
- * the script refuses (null) answers at once that it is there, and nothing else.
+ * Calls `script` in the tab's top frame; null when it is not injected there yet, unless `wait`:
+ * then the call waits in the page until the script is there (page-call.ts). A `message` the script
+ * refuses (null) answers at once that it is there, and nothing else.
  */
-async function callReadingScript(tabId: number, message: Message<'read-article'> | null, wait = false): Promise<unknown> {
+async function callScript(tabId: number, script: PageScript, message: Message | null, wait = false): Promise<unknown> {
   const [frame] = await extensionApi().scripting.executeScript({
     target: { tabId },
     func: callInPage,
-    args: wait ? [READING_HANDLE, message, READING_WAITERS] : [READING_HANDLE, message],
+    args: wait ? [script.handle, message, script.waiters] : [script.handle, message],
     injectImmediately: true,
   });
   const error = (frame as { error?: unknown } | undefined)?.error;
@@ -54,17 +66,25 @@ async function callReadingScript(tabId: number, message: Message<'read-article'>
 }
 
 /**
- * A first reading: the injection and a call that waits in the page go out together, so the page
- * reads as soon as the script has set up, with no round trip to the view in between; the call's
- * answer is the reading. Once the injection is done, a call that does not wait tells a script that
- * failed to start (null, no reply) from one still reading.
+ * A first call: the injection and a call that waits in the page go out together, so the page
+ * answers as soon as the script has set up, with no round trip in between. Once the injection is
+ * done, a call that does not wait tells a script that failed to start (null, no reply) from one
+ * still busy with the call.
  */
-function injectAndRead(tabId: number, message: Message<'read-article'>): Promise<unknown> {
-  const started = inject(tabId, readingScript).then(async () => {
-    if ((await callReadingScript(tabId, null)) === null) return null;
+function injectAndCall(tabId: number, script: PageScript, message: Message): Promise<unknown> {
+  const started = inject(tabId, script.file).then(async () => {
+    if ((await callScript(tabId, script, null)) === null) return null;
     return new Promise<never>(() => {});
   });
-  return Promise.race([callReadingScript(tabId, message, true), started]);
+  return Promise.race([callScript(tabId, script, message, true), started]);
+}
+
+/**
+ * Both stages of reading in the tab (content/finish-script.ts): the finished, sanitised article,
+ * for the view a toolbar click opens. Rejects when the tab cannot be scripted.
+ */
+export async function readFinishedInTab(tabId: number, hide: AppealCategory[], cleanup: boolean): Promise<ReadResult> {
+  return unwrap<'read-finished'>(await injectAndCall(tabId, FINISHING, { type: 'read-finished', hide, cleanup }));
 }
 
 /**
@@ -72,18 +92,18 @@ function injectAndRead(tabId: number, message: Message<'read-article'>): Promise
  * caller holds a reading of the page (`since`, the version it holds), the script is most likely
  * there: one call (no extraction while the page is unchanged: `unchanged`), and the injection only
  * when the call finds it missing. Otherwise the script is injected along with the call
- * (injectAndRead); where it was there after all, the call answers at once (from the page's kept
+ * (injectAndCall); where it was there after all, the call answers at once (from the page's kept
  * extraction, `reused`, while the page is unchanged) and the injection registers nothing.
  * Rejects when the tab cannot be scripted.
  */
 export async function readPageInTab(tabId: number, hide: AppealCategory[], keep?: string[], since?: string): Promise<Response<'read-article'>> {
   const message: Message<'read-article'> = { type: 'read-article', hide, ...(keep?.length ? { keep } : {}), ...(since ? { since } : {}) };
-  if (!since) return unwrap<'read-article'>(await injectAndRead(tabId, message));
-  let reply = await callReadingScript(tabId, message);
+  if (!since) return unwrap<'read-article'>(await injectAndCall(tabId, READING, message));
+  let reply = await callScript(tabId, READING, message);
   if (reply === null) {
     await inject(tabId, readingScript);
     performance.mark('lectern-injected');
-    reply = await callReadingScript(tabId, message);
+    reply = await callScript(tabId, READING, message);
   }
   return unwrap<'read-article'>(reply);
 }

@@ -1,14 +1,14 @@
 /**
  * The toolbar button clicked for real (tests/e2e/toolbar.ts): in Chrome the click reaches the
- * worker, which opens the view as the popup on that tab (`?clicked=`) and reads the page meanwhile;
- * the view shows that read (`lectern-click-read`) instead of reading again. A page the worker may
- * not read is left for the view to explain.
+ * worker, which opens the view as the popup on that tab (`?clicked=`) and meanwhile reads and
+ * finishes the article in the page; the view shows it (`lectern-click-read`) instead of reading
+ * again. A page the worker may not read is left for the view to explain.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, openPage, serveFixtures } from './harness.ts';
+import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, openPage, ROOT, serveFixtures } from './harness.ts';
 import { type Toolbar, type ToolbarPopup, toolbar } from './toolbar.ts';
 import { withExtension } from './with-extension.ts';
 
@@ -18,12 +18,18 @@ const seed = JSON.parse(readFileSync(path.join(FIXTURE_PAGES, 'seed-moscow-times
   mustGo: string[];
 };
 
+const EDITED = 'This paragraph was rewritten by the page after the first click, and the next click must show it.';
+
 interface Shown {
   url: string;
   state: 'article' | 'message';
   title: string;
   text: string;
   marks: Record<string, unknown>;
+  /** Set by any of the hostile page's scripts that ran in the popup. */
+  trap: unknown;
+  /** Elements of the shown article that could run something: scripts, handlers, javascript: links. */
+  unsafe: number;
 }
 
 /** What the popup shows once it has an article or a message, and which of the view's marks it set. */
@@ -38,6 +44,8 @@ const SHOWN = `(() => {
     title: document.querySelector('article.reader h1')?.textContent ?? '',
     text: (found.querySelector('.content') ?? found).textContent,
     marks,
+    trap: window.__xss ?? null,
+    unsafe: [...found.querySelectorAll('*')].filter((el) => el.matches('script, iframe, object, embed') || [...el.attributes].some((a) => /^on/i.test(a.name) || /^\\s*javascript:/i.test(a.value))).length,
   };
 })()`;
 
@@ -77,15 +85,39 @@ describe('clicking the toolbar button', () => {
     expect(shown.marks['lectern-reused']).toBeUndefined();
   });
 
-  it('a second click on the unchanged page shows the article the view kept, with no second cleaning', async () => {
+  it('each click reads the page as it is then: a paragraph the page rewrote shows on the next click', async () => {
     const { page } = await openPage(browser, server.url('seed-moscow-times/source.html'));
     toClose.push(page);
-    await click(page);
+    const first = await click(page);
+    expect(first.text).not.toContain(EDITED);
+    await page.evaluate(
+      ({ words, edited }) => {
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(words));
+        if (!p) throw new Error('first paragraph not found');
+        p.textContent = edited;
+      },
+      { words: seed.paragraphs[0]!.slice(0, 40), edited: EDITED },
+    );
     const again = await click(page);
     expect(again.state).toBe('article');
-    expect(again.title).toBe(seed.title);
     expect(again.marks['lectern-click-read']).toBe(true);
-    expect(again.marks['lectern-reused']).toBe('view');
+    expect(again.text).toContain(EDITED);
+  });
+
+  it('on the hostile page: the popup shows its article, finished in the page, and nothing of it runs', async () => {
+    const xss = await serveFixtures(path.join(ROOT, 'tests/fixtures/xss'));
+    try {
+      const { page } = await openPage(browser, xss.url('hostile-page.html'));
+      toClose.push(page);
+      const shown = await click(page);
+      expect(shown.state).toBe('article');
+      expect(shown.marks['lectern-click-read']).toBe(true);
+      expect(shown.text.length).toBeGreaterThan(500);
+      expect(shown.trap).toBeNull();
+      expect(shown.unsafe).toBe(0);
+    } finally {
+      await xss.close();
+    }
   });
 
   it('on a page no extension may script, the view explains, with no read from the click', async () => {

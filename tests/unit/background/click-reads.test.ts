@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CLICK_READ_TTL_MS, clickReadStore } from '../../../src/background/click-reads.ts';
-import type { PageAnswer } from '../../../src/shared/messages.ts';
+import type { ReadResult } from '../../../src/core/article.ts';
 
-const answer = (title: string) => ({ hide: ['newsletter' as const], answer: { unchanged: true, version: title } as PageAnswer });
+const answer = (title: string) => ({
+  hide: ['newsletter' as const],
+  cleanup: true,
+  result: { ok: false, reason: 'no-article', message: title } as ReadResult,
+});
 
 describe('clickReadStore', () => {
   it('hands the read of the clicked tab to the view once', async () => {

@@ -37,6 +37,8 @@ describe('parseMessage', () => {
     [{ type: 'fetch-image', url: 'https://cdn.example/a.jpg', maxBytes: 0 }, false],
     [{ type: 'fetch-image', url: 'https://cdn.example/a.jpg', maxBytes: 2 ** 40 }, false],
     [{ type: 'fetch-image', url: `https://cdn.example/${'a'.repeat(9000)}`, maxBytes: 100 }, false],
+    [{ type: 'read-finished', hide: ['donation'], cleanup: false }, true],
+    [{ type: 'read-finished', hide: ['donation'] }, false],
     [{ type: 'take-click-read', tabId: 12 }, true],
     [{ type: 'take-click-read', tabId: -1 }, false],
     [{ type: 'take-click-read', tabId: '12' }, false],
@@ -90,10 +92,11 @@ describe('dispatch and unwrap', () => {
 describe('the contract table: each message type has one receiver', () => {
   it('gives each context its own types, and every type to exactly one context', () => {
     expect(typesFor('reading-script')).toEqual(['read-article']);
+    expect(typesFor('finishing-script')).toEqual(['read-finished']);
     expect(typesFor('saving-script').sort()).toEqual(['embed-images', 'read-for-saving']);
     expect(typesFor('live-script').sort()).toEqual(['hide-on-page', 'restore-page']);
     expect(typesFor('background').sort()).toEqual(['fetch-image', 'save-file', 'set-badge', 'take-click-read']);
-    const all = (['reading-script', 'saving-script', 'live-script', 'background'] as const).flatMap(typesFor).sort();
+    const all = (['reading-script', 'finishing-script', 'saving-script', 'live-script', 'background'] as const).flatMap(typesFor).sort();
     expect(all).toEqual(Object.keys(CONTRACTS).sort());
   });
 
@@ -116,7 +119,7 @@ describe('senderAllowed: each message only from the contexts that send it', () =
   const webPage = { url: 'https://evil.example/', tab: { id: 5 } };
 
   it('names a sender kind for every message type', () => {
-    expect(Object.keys(CONTRACTS).sort()).toEqual(['embed-images', 'fetch-image', 'hide-on-page', 'read-article', 'read-for-saving', 'restore-page', 'save-file', 'set-badge', 'take-click-read']);
+    expect(Object.keys(CONTRACTS).sort()).toEqual(['embed-images', 'fetch-image', 'hide-on-page', 'read-article', 'read-finished', 'read-for-saving', 'restore-page', 'save-file', 'set-badge', 'take-click-read']);
   });
 
   it.each([
@@ -138,6 +141,8 @@ describe('senderAllowed: each message only from the contexts that send it', () =
     ['fetch-image', contentScript, true],
     ['fetch-image', popup, false],
     ['fetch-image', webPage, false],
+    ['read-finished', worker, true],
+    ['read-finished', contentScript, false],
     ['take-click-read', popup, true],
     ['take-click-read', contentScript, false],
     ['take-click-read', webPage, false],

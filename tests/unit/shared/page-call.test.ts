@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callInPage, READING_HANDLE, READING_WAITERS } from '../../../src/shared/page-call.ts';
+import { callInPage, FINISHED_HANDLE, FINISHED_WAITERS, READING_HANDLE, READING_WAITERS } from '../../../src/shared/page-call.ts';
 import { PAGE_FIXTURES } from '../core/helpers.ts';
 
 const SEED = readFileSync(path.join(PAGE_FIXTURES, 'seed-moscow-times/source.html'), 'utf8');
@@ -27,5 +27,23 @@ describe('calls into the reading script (shared/page-call.ts)', () => {
     expect(reply.data.page?.removed.length).toBeGreaterThan(0);
     // Once it is there, a call is answered at once; one it refuses says so (the view's check that it started).
     expect(await callInPage(READING_HANDLE, null)).toEqual({ error: 'Malformed message.' });
+  });
+
+  it('the finishing script answers a waiting call with the finished article: sanitised, appeals out, cleanup done', async () => {
+    document.documentElement.innerHTML = new DOMParser().parseFromString(SEED, 'text/html').documentElement.innerHTML;
+    // A script the page put in the article: the finished article must not carry it.
+    document.querySelector('article p, p')!.insertAdjacentHTML('beforeend', '<img src="x" onerror="window.hacked = 1"><script>window.hacked = 2</script>');
+    const message = { type: 'read-finished', hide: ['newsletter', 'donation', 'membership'], cleanup: true };
+    expect(callInPage(FINISHED_HANDLE, message)).toBeNull();
+    const waiting = Promise.resolve(callInPage(FINISHED_HANDLE, message, FINISHED_WAITERS));
+    await import('../../../src/content/finish-script.ts');
+    const reply = (await waiting) as { data: { ok: boolean; article?: { title: string; contentHtml: string; removed: { category: string }[] } } };
+    expect(reply.data.ok).toBe(true);
+    const article = reply.data.article!;
+    expect(article.title).toMatch(/Assad Step Aside/);
+    expect(article.removed.map((r) => r.category).filter((c) => c !== 'clutter').sort()).toEqual(['donation', 'donation', 'newsletter']);
+    expect(article.contentHtml).toContain('Sergun');
+    expect(article.contentHtml).not.toMatch(/onerror|<script|Sign up for our free weekly newsletter/i);
+    expect(await callInPage(FINISHED_HANDLE, { type: 'read-article', hide: [] })).toEqual({ error: 'Malformed message.' });
   });
 });
