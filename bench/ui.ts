@@ -20,8 +20,7 @@
  *   floor        from executeScript to the parsed article back in the worker;
  *   empty popup  the floor extension's popup, an empty page with one script: from a click on its
  *                button to that script running, the part of a popup's time no extension can avoid
- *                (the browser makes the popup: 80–130 ms after the click for the first popup on a
- *                tab here, about 260 ms for the next ones, whichever extension's).
+ *                (the browser makes the popup: its page starts 80–270 ms after the click here).
  * A warm open comes a moment (WARM_PAUSE_MS) after the cold one closed, as a reader's second look
  * would: straight after, Chromium sometimes shows the next popup within 10 ms.
  * Prints medians, p95 and per-page ratios, then bundle sizes, then the goals (asserts nothing).
