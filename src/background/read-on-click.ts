@@ -1,19 +1,19 @@
 import { extensionApi } from '../shared/extension-api.ts';
-import { type ClickAnswer, clickReadStore } from './click-reads.ts';
 import { documentReadyState, readFinishedInTab } from '../shared/read-tab.ts';
 import { openReaderTab } from '../shared/reader-tab.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { removalsFor } from '../shared/settings.ts';
 import { hostOf } from '../shared/site-hosts.ts';
+import { type ClickAnswer, clickReadStore } from './click-reads.ts';
 
 /**
  * Chrome: the toolbar button opens the reading view from the worker rather than as the manifest's
  * popup, so reading the page starts at the click. The browser takes over 100 ms from a click to the
  * popup's first byte, and the view another 30 to run its first script: the page reads and finishes
  * the article in that time (content/finish-script.ts), and the view takes it (`take-click-read`)
- * and has only to render it. The manifest keeps the popup: Firefox opens it as before, and so does Chrome
- * until the worker has run once and turned it off.
+ * and has only to render it. The manifest keeps the popup: Firefox opens it as before, and so does
+ * Chrome until the worker has run once and turned it off.
  */
 export const VIEW_PAGE = 'src/popup/popup.html';
 
