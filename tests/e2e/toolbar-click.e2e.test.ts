@@ -63,11 +63,13 @@ describe('clicking the toolbar button', () => {
     for (const item of toClose.splice(0)) await item.close();
   });
 
-  async function click(page: Page): Promise<Shown> {
+  /** Clicks the button on `page` and returns what the popup shows; `then` acts in the popup before it closes. */
+  async function click(page: Page, then?: (popup: ToolbarPopup) => Promise<void>): Promise<Shown> {
     await bar.click(browser.extensionId, page);
     const popup = await bar.popup(`chrome-extension://${browser.extensionId}/src/popup/popup.html`);
     toClose.push(popup);
     const shown = await popup.waitFor<Shown>(SHOWN);
+    await then?.(popup);
     await popup.close();
     return shown;
   }
@@ -83,6 +85,23 @@ describe('clicking the toolbar button', () => {
     for (const gone of seed.mustGo) expect(shown.text).not.toContain(gone);
     expect(shown.marks['lectern-click-read']).toBe(true);
     expect(shown.marks['lectern-reused']).toBeUndefined();
+  });
+
+  it('an appeal put back in that popup comes back into its article (the view reads the page itself then)', async () => {
+    const { page } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    toClose.push(page);
+    const ask = seed.mustGo[0]!;
+    const shown = await click(page, async (popup) => {
+      const removed = await popup.evaluate<string>(`(() => {
+        const item = [...document.querySelectorAll('.removed-list li')].find((li) => li.textContent.includes(${JSON.stringify(ask)}));
+        item.querySelector('button').click();
+        return item.textContent;
+      })()`);
+      expect(removed).toContain(ask);
+      const content = `document.querySelector('article.reader .content')?.textContent.includes(${JSON.stringify(ask)})`;
+      expect(await popup.waitFor<boolean>(content, 5000)).toBe(true);
+    });
+    expect(shown.text).not.toContain(ask);
   });
 
   it('each click reads the page as it is then: a paragraph the page rewrote shows on the next click', async () => {
