@@ -24,6 +24,8 @@
  * A warm open comes a moment (WARM_PAUSE_MS) after the cold one closed, as a reader's second look
  * would: straight after, Chromium sometimes shows the next popup within 10 ms.
  * Prints medians, p95 and per-page ratios, then bundle sizes, then the goals (asserts nothing).
+ * Every button is pinned to the toolbar (`--unpinned`: none is, and each popup waits while the
+ * toolbar pops its button out).
  * Options: `--pages N` corpus pages (default 40; `--all`), `--rounds N` (default 3),
  * `--baseline DIR` another build of Lectern (its chrome folder) run as a fourth column, for A/B.
  */
@@ -33,7 +35,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { builtExtensionDir, extensionArgs, findChromium, ROOT, serveFixtures } from '../tests/e2e/harness.ts';
-import { type Toolbar, toolbar } from '../tests/e2e/toolbar.ts';
+import { pinExtensions, type Toolbar, toolbar, unpackedExtensionId } from '../tests/e2e/toolbar.ts';
 import { median, quantile } from './lib/stats.ts';
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus/readability-test-pages');
@@ -56,6 +58,8 @@ type Contender = 'lectern' | 'peer' | 'floor' | 'blank' | 'baseline';
 const BASELINE = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]!) : null;
 const CONTENDERS: Contender[] = BASELINE ? ['lectern', 'peer', 'floor', 'blank', 'baseline'] : ['lectern', 'peer', 'floor', 'blank'];
 const WARM_PAUSE_MS = 300;
+/** Every extension's button pinned to the toolbar, as a user pins one they use (`--unpinned`: not). */
+const PINNED = !args.includes('--unpinned');
 const NAMES: Record<Contender, string> = {
   lectern: 'Lectern',
   peer: 'Reader View 0.8.4',
@@ -71,6 +75,7 @@ const MARKS = ['boot', 'tab', 'injected', 'extracted', 'read-end', 'ui', 'painte
 const REUSED = 'reused';
 /** Set when the view showed the read its click started in the worker (background/read-on-click.ts). */
 const CLICK_READ = 'click-read';
+type ClickRead = 'finished' | 'extracted';
 type Marks = Partial<Record<(typeof MARKS)[number] | typeof REUSED | typeof CLICK_READ, number>>;
 
 /** One open: ms from click to painted (null when it showed no article), and Lectern's marks. */
@@ -79,6 +84,8 @@ interface Open {
   marks?: Marks;
   /** Lectern: ms from the click to the popup page's navigation start. */
   popupStartMs?: number;
+  /** Lectern: what the view took of the click's read (reading-platform.ts), if it took it. */
+  clickRead?: ClickRead;
 }
 interface Sample {
   page: string;
@@ -159,6 +166,7 @@ async function launch(): Promise<Bench> {
   mkdirSync(dirs.floor);
   writeFloorExtension(dirs.floor);
   const list = Object.values(dirs).join(',');
+  if (PINNED) pinExtensions(path.join(work, 'profile'), Object.values(dirs).map(unpackedExtensionId));
   const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
     executablePath,
     headless: true,
@@ -215,18 +223,23 @@ const LECTERN_SHOWN = (names: string[]) => `(() => {
     const entry = performance.getEntriesByName('lectern-' + name)[0];
     if (entry) marks[name] = entry.startTime;
   }
-  return { origin: performance.timeOrigin, painted: root.dataset.paintedMs ? Number(root.dataset.paintedMs) : null, marks };
+  const clickRead = performance.getEntriesByName('lectern-click-read')[0]?.detail ?? null;
+  return { origin: performance.timeOrigin, painted: root.dataset.paintedMs ? Number(root.dataset.paintedMs) : null, marks, clickRead };
 })()`;
 
 async function openLectern(bench: Bench, page: Page, which: 'lectern' | 'baseline' = 'lectern'): Promise<Open> {
   const clicked = await bench.toolbar.click(bench.ids[which], page);
   const popup = await bench.toolbar.popup(`chrome-extension://${bench.ids[which]}/src/popup/popup.html`, TIMEOUT_MS);
   try {
-    const shown = await popup.waitFor<{ origin: number; painted: number | null; marks: Marks }>(LECTERN_SHOWN([...MARKS, REUSED, CLICK_READ]), TIMEOUT_MS);
+    const shown = await popup.waitFor<{ origin: number; painted: number | null; marks: Marks; clickRead: ClickRead | null }>(
+      LECTERN_SHOWN([...MARKS, REUSED, CLICK_READ]),
+      TIMEOUT_MS,
+    );
     return {
       ms: shown.painted === null ? null : shown.origin + shown.painted - clicked,
       marks: shown.marks,
       popupStartMs: shown.origin - clicked,
+      ...(shown.clickRead ? { clickRead: shown.clickRead } : {}),
     };
   } finally {
     await popup.close();
@@ -388,7 +401,7 @@ function report(samples: Sample[], pageCount: number): void {
   const paired = (when: 'cold' | 'warm') => samples.filter((s) => both(s, when));
   const cold = paired('cold');
   const warm = paired('warm');
-  console.log(`\nClick → article painted in Chromium: ${samples.length} opens of ${pageCount} pages × ${ROUNDS} rounds`);
+  console.log(`\nClick → article painted in Chromium, buttons ${PINNED ? 'pinned' : 'not pinned'}: ${samples.length} opens of ${pageCount} pages × ${ROUNDS} rounds`);
   console.log(`(${cold.length} cold and ${warm.length} warm where every contender showed an article; the rest are left out of the figures)\n`);
   console.log(`${''.padEnd(28)}${'cold median'.padStart(12)}${'p95'.padStart(9)}${'warm median'.padStart(13)}${'p95'.padStart(9)}`);
   for (const c of CONTENDERS) {
@@ -447,7 +460,12 @@ function report(samples: Sample[], pageCount: number): void {
   console.log(`    painted after both read and UI were ready       ${ms(median(steps('cold').map((m) => m.painted! - Math.max(m['read-end']!, m.ui!))))}${ms(median(steps('warm').map((m) => m.painted! - Math.max(m['read-end']!, m.ui!))))}`);
   const opens = (when: 'cold' | 'warm') => samples.filter((s) => s[when].lectern?.ms != null);
   const marked = (when: 'cold' | 'warm', mark: typeof CLICK_READ | typeof REUSED) => opens(when).filter((s) => s[when].lectern.marks?.[mark] !== undefined).length;
-  console.log(`  opens showing the article the click had the page read and finish: cold ${marked('cold', CLICK_READ)} of ${opens('cold').length}, warm ${marked('warm', CLICK_READ)} of ${opens('warm').length}`);
+  const took = (when: 'cold' | 'warm', what: ClickRead) => opens(when).filter((s) => s[when].lectern.clickRead === what).length;
+  for (const when of ['cold', 'warm'] as const) {
+    console.log(
+      `  ${when} opens that took the click's read: ${marked(when, CLICK_READ)} of ${opens(when).length} (finished in the page ${took(when, 'finished')}, extraction finished in the view ${took(when, 'extracted')})`,
+    );
+  }
   console.log(`  opens the view read itself that reused a kept answer: warm ${marked('warm', REUSED)}`);
 
   console.log('\nSlowest cold opens (Lectern, with the floor and Reader View on the same page and round)');

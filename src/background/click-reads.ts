@@ -1,24 +1,21 @@
-import type { Response } from '../shared/messages.ts';
-
-/** What a click's read came to: the page's answer and the categories it hid, or null when it could not read. */
-export type ClickAnswer = Response<'take-click-read'>;
-
 /** A click's read is for the view that click opens, which asks for it well within this. */
 export const CLICK_READ_TTL_MS = 10_000;
 
-/** Holds the latest click's read until the view takes it: one at a time, a new click replaces it. */
-export function clickReadStore(now: () => number = Date.now) {
-  let held: { tabId: number; at: number; reading: Promise<ClickAnswer> } | null = null;
+/**
+ * Holds the latest click's read until the view takes it: one at a time, a new click replaces it.
+ * `take` hands it over once, and only for its tab; null when none is held or it went stale.
+ */
+export function clickReadStore<T>(now: () => number = Date.now) {
+  let held: { tabId: number; at: number; read: T } | null = null;
   return {
-    hold(tabId: number, reading: Promise<ClickAnswer>): void {
-      held = { tabId, at: now(), reading };
+    hold(tabId: number, read: T): void {
+      held = { tabId, at: now(), read };
     },
-    /** The read of `tabId` (awaiting it if still running), once; null when none is held or it went stale. */
-    take(tabId: number): Promise<ClickAnswer> {
-      const read = held;
-      if (!read || read.tabId !== tabId) return Promise.resolve(null);
+    take(tabId: number): T | null {
+      const entry = held;
+      if (!entry || entry.tabId !== tabId) return null;
       held = null;
-      return now() - read.at > CLICK_READ_TTL_MS ? Promise.resolve(null) : read.reading;
+      return now() - entry.at > CLICK_READ_TTL_MS ? null : entry.read;
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ReadResult } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
-import { type Response, unwrap } from '../shared/messages.ts';
+import { type PageAnswer, type Response, unwrap } from '../shared/messages.ts';
 import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import type { PageText, Platform, ReadRequest, TabInfo } from './platform.ts';
 import { documentReadyState, readPageInTab } from '../shared/read-tab.ts';
@@ -55,15 +55,18 @@ function askClickRead(tabId: number): void {
   clickRead = { tabId, answer };
 }
 
+/** What the click read, as the view uses it: the finished article, or the page's extraction. */
+type ClickTaken = { result: ReadResult } | { answer: PageAnswer };
+
 /**
- * The article the click read for `tabId`, when it was read with the removals asked for; null
- * otherwise (the view reads the page itself). Once: later reads of the view are its own.
+ * What the click read of `tabId`, when it was read with the removals asked for; undefined when the
+ * view has none to take (not opened by a click, or taken already: later reads are the view's own),
+ * null when the click's read is not the one asked for or failed (the view reads the page itself).
  */
-async function takeClickRead(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ReadResult | null> {
-  const read = clickRead?.tabId === tabId ? clickRead : undefined;
+function takeClickRead(tabId: number, { hide, keep, cleanup }: ReadRequest): Promise<ClickTaken | null> | undefined {
+  const read = clickRead?.tabId === tabId && !keep?.length ? clickRead : undefined;
   clickRead = undefined;
-  const taken = read && !keep?.length ? await read.answer : null;
-  return taken && taken.hide.join() === hide.join() && taken.cleanup === cleanup ? taken.result : null;
+  return read?.answer.then((taken) => (taken && taken.hide.join() === hide.join() && taken.cleanup === cleanup ? taken : null));
 }
 
 /** The settings key in storage.sync (as in shared/settings-store.ts). */
@@ -73,7 +76,8 @@ const SETTINGS_KEY = 'settings';
  * Reading a tab on the browser's own API (shared/extension-api.ts): no webextension-polyfill and
  * no UI code, so the view's first script (boot.ts) can start reading before the UI has loaded. The
  * page extracts (stage 1); the article is finished and sanitised here, in the view. A view a
- * toolbar click opened (Chrome) takes the article the click had the page read and finish instead.
+ * toolbar click opened (Chrome) takes what the click read instead (background/read-on-click.ts):
+ * the article the page finished, or the page's extraction to finish here.
  */
 export const readingPlatform: ReadingPlatform = {
   async targetTab(search) {
@@ -92,22 +96,27 @@ export const readingPlatform: ReadingPlatform = {
   },
   readyState: documentReadyState,
   async readArticle(tabId: number, request: ReadRequest): Promise<ReadResult> {
-    const clicked = await takeClickRead(tabId, request);
-    if (clicked) {
-      performance.mark('lectern-click-read');
-      return clicked;
-    }
     const { hide, keep, cleanup } = request;
+    const click = takeClickRead(tabId, request);
     const last = await lastArticle();
     const kept = last?.tabId === tabId && last.cleanup === cleanup ? last : undefined;
     let answered = false;
+    const warmUp = () => void finisher().then(({ warmUpFinishing }) => whenIdle(() => answered || warmUpFinishing(window)));
     // A first reading of the tab: stage 2 loads now, and runs once on a sample while the page reads.
-    if (!kept) void finisher().then(({ warmUpFinishing }) => whenIdle(() => answered || warmUpFinishing(window)));
-    const early = kept ? setTimeout(finisher, DEFAULT_UNCHANGED_WAIT_MS) : undefined;
-    const answer = await readPageInTab(tabId, hide, keep, kept?.version).finally(() => {
+    // A click's read often comes finished: stage 2 loads only when it keeps the view waiting.
+    if (!kept && !click) warmUp();
+    const early = click ? setTimeout(warmUp, DEFAULT_UNCHANGED_WAIT_MS) : kept ? setTimeout(finisher, DEFAULT_UNCHANGED_WAIT_MS) : undefined;
+    const settle = () => {
       answered = true;
       clearTimeout(early);
-    });
+    };
+    const taken = await click?.finally(settle);
+    if (taken && 'result' in taken) {
+      performance.mark('lectern-click-read', { detail: 'finished' });
+      return taken.result;
+    }
+    if (taken) performance.mark('lectern-click-read', { detail: 'extracted' });
+    const answer = taken ? taken.answer : await readPageInTab(tabId, hide, keep, kept?.version).finally(settle);
     performance.mark('lectern-extracted');
     // The page vouches for the version only while it is unchanged and asked for the same removals.
     if ('unchanged' in answer && kept) {

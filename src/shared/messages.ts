@@ -22,10 +22,9 @@ export interface MessageMap {
    */
   'read-article': { request: { hide: AppealCategory[]; keep?: string[]; since?: string }; response: PageAnswer };
   /**
-   * background → finishing script: read the finished, sanitised article (both stages in the page)
-   * for the view a toolbar click is opening (background/read-on-click.ts): the page is idle while
-   * the browser makes the popup, so the view need not finish it. A call in the page, like
-   * `read-article`.
+   * background → finishing script: finish the article the reading script extracted (stage 2 in
+   * the page, sanitised there) for the view a toolbar click is opening (background/read-on-click.ts):
+   * the page is idle while the browser makes the popup. A call in the page, like `read-article`.
    */
   'read-finished': { request: { hide: AppealCategory[]; cleanup: boolean }; response: ReadResult };
   /**
@@ -62,10 +61,15 @@ export interface MessageMap {
   /** content script → background: number of appeals hidden on the sender's tab. */
   'set-badge': { request: { count: number }; response: null };
   /**
-   * view → background: the finished article of this tab that a toolbar click read (background/read-on-click.ts),
-   * with the removals it was read with; null when there is none. Taken once: a second call gets null.
+   * view → background: what a toolbar click read of this tab (background/read-on-click.ts), with the
+   * removals it asked for: the article finished in the page (`result`) when it is by the time the
+   * page's extraction is, else that extraction (`answer`) for the view to finish; null when there is
+   * none. Taken once: a second call gets null.
    */
-  'take-click-read': { request: { tabId: number }; response: { hide: AppealCategory[]; cleanup: boolean; result: ReadResult } | null };
+  'take-click-read': {
+    request: { tabId: number };
+    response: ({ hide: AppealCategory[]; cleanup: boolean } & ({ result: ReadResult } | { answer: PageAnswer })) | null;
+  };
 }
 
 /** What a receiver knows of a sender (the shape of runtime.MessageSender that matters here). */

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { pinExtensions, unpackedExtensionId } from './toolbar.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURE_PAGES = path.join(ROOT, 'tests/fixtures/pages');
@@ -103,6 +104,8 @@ export interface LaunchOptions {
   grantOrigins?: string[];
   /** Extra Chromium command-line switches, e.g. `--lang=de` for the UI language. */
   args?: string[];
+  /** Pin the extension's button to the toolbar, as a user does with an extension they use. */
+  pinned?: boolean;
 }
 
 /**
@@ -124,6 +127,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   manifest.host_permissions = options.grantOrigins ?? ['http://127.0.0.1/*'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
 
+  if (options.pinned) pinExtensions(path.join(work, 'profile'), [unpackedExtensionId(extensionDir)]);
   const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
     executablePath,
     headless: options.headless ?? true,

@@ -4,7 +4,26 @@
  * Playwright does not list extension popups among its pages, so the popup is reached over the
  * DevTools protocol: found among the browser's targets and evaluated in through a session.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+/** The id Chromium gives an unpacked extension: from its folder's absolute path, as letters a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+}
+
+/**
+ * Pins extensions to the toolbar in a new profile (before the browser first starts on it), as a
+ * user does with one they use. An unpinned action's popup waits while the toolbar pops its button
+ * out: its page starts 80–270 ms after the click instead of about 10.
+ */
+export function pinExtensions(profileDir: string, ids: string[]): void {
+  mkdirSync(path.join(profileDir, 'Default'), { recursive: true });
+  writeFileSync(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: ids } }));
+}
 
 interface TargetInfo {
   targetId: string;

@@ -29,10 +29,12 @@ describe('calls into the reading script (shared/page-call.ts)', () => {
     expect(await callInPage(READING_HANDLE, null)).toEqual({ error: 'Malformed message.' });
   });
 
-  it('the finishing script answers a waiting call with the finished article: sanitised, appeals out, cleanup done', async () => {
+  it('the finishing script answers a waiting call with the reading script\'s extraction finished: sanitised, appeals out', async () => {
     document.documentElement.innerHTML = new DOMParser().parseFromString(SEED, 'text/html').documentElement.innerHTML;
     // A script the page put in the article: the finished article must not carry it.
     document.querySelector('article p, p')!.insertAdjacentHTML('beforeend', '<img src="x" onerror="window.hacked = 1"><script>window.hacked = 2</script>');
+    // The finishing script works on the reading script's extraction, in the same (isolated) world.
+    await import('../../../src/content/content-script.ts');
     const message = { type: 'read-finished', hide: ['newsletter', 'donation', 'membership'], cleanup: true };
     expect(callInPage(FINISHED_HANDLE, message)).toBeNull();
     const waiting = Promise.resolve(callInPage(FINISHED_HANDLE, message, FINISHED_WAITERS));
