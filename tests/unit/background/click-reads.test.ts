@@ -31,7 +31,7 @@ describe('clickReadStore', () => {
     expect(await store.take(6)).toEqual(answer('b2'));
   });
 
-  it('a read still running is awaited; a stale one is dropped', async () => {
+  it('hands over a read still running as it is; a stale one is dropped', async () => {
     let clock = 0;
     const store = clickReadStore(() => clock);
     let finish!: (value: ReturnType<typeof answer>) => void;
