@@ -2,9 +2,8 @@ import readingScript from '../content/content-script.ts?script&iife';
 import finishingScript from '../content/finish-script.ts?script&iife';
 import liveScript from '../content/live-script.ts?script&iife';
 import saveScript from '../content/save-script.ts?script&iife';
-import type { AppealCategory } from '../core/article.ts';
+import type { AppealCategory, ReadResult } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
-import type { ReadResult } from '../core/article.ts';
 import { type Message, type Response, unwrap } from '../shared/messages.ts';
 import { callInPage, FINISHED_HANDLE, FINISHED_WAITERS, READING_HANDLE, READING_WAITERS } from '../shared/page-call.ts';
 
@@ -80,8 +79,9 @@ function injectAndCall(tabId: number, script: PageScript, message: Message): Pro
 }
 
 /**
- * Both stages of reading in the tab (content/finish-script.ts): the finished, sanitised article,
- * for the view a toolbar click opens. Rejects when the tab cannot be scripted.
+ * Stage 2 of reading in the tab (content/finish-script.ts), on the reading script's extraction:
+ * the finished, sanitised article, for the view a toolbar click opens. Rejects when the tab cannot
+ * be scripted.
  */
 export async function readFinishedInTab(tabId: number, hide: AppealCategory[], cleanup: boolean): Promise<ReadResult> {
   return unwrap<'read-finished'>(await injectAndCall(tabId, FINISHING, { type: 'read-finished', hide, cleanup }));
@@ -101,7 +101,7 @@ export async function readPageInTab(tabId: number, hide: AppealCategory[], keep?
   if (!since) return unwrap<'read-article'>(await injectAndCall(tabId, READING, message));
   let reply = await callScript(tabId, READING, message);
   if (reply === null) {
-    await inject(tabId, readingScript);
+    await inject(tabId, READING.file);
     performance.mark('lectern-injected');
     reply = await callScript(tabId, READING, message);
   }
