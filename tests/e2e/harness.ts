@@ -77,7 +77,12 @@ export async function serveFixtures(root = FIXTURE_PAGES): Promise<FixtureServer
   return {
     origin,
     url: (file) => `${origin}/${file.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A page still open may hold a connection in use: close it too, or close() waits for the page.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
