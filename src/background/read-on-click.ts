@@ -1,5 +1,6 @@
 import type { AppealCategory, ReadResult } from '../core/article.ts';
 import { extensionApi } from '../shared/extension-api.ts';
+import { keptVersion } from '../shared/kept-version.ts';
 import type { PageAnswer, Response } from '../shared/messages.ts';
 import { documentReadyState, readFinishedInTab, readPageInTab } from '../shared/read-tab.ts';
 import { openReaderTab } from '../shared/reader-tab.ts';
@@ -17,7 +18,9 @@ import { clickReadStore } from './click-reads.ts';
  * (the reading script) and then finishes it (content/finish-script.ts); the view takes what is
  * ready when the extraction is (`take-click-read`): the finished article, which it only has to
  * render, or the extraction, which it finishes itself with stage 2 warmed up while it waited. The
- * manifest keeps the popup: Firefox opens it as before, and so does Chrome until the worker has
+ * page finishes nothing the view asked for before it was extracted. On a tab the view kept an
+ * article of, the page first says whether it is unchanged since: the view then shows that article.
+ * The manifest keeps the popup: Firefox opens it as before, and so does Chrome until the worker has
  * run once and turned it off.
  */
 export const VIEW_PAGE = 'src/popup/popup.html';
@@ -29,6 +32,8 @@ interface ClickReading {
   extracted: Promise<PageAnswer | null>;
   /** Set once the page has finished the article (null: it could not). */
   finished?: ReadResult | null;
+  /** Set when the view asks for it: the page does not finish what the view will finish itself. */
+  taken?: boolean;
 }
 
 const reads = clickReadStore<Promise<ClickReading | null>>();
@@ -36,10 +41,11 @@ const reads = clickReadStore<Promise<ClickReading | null>>();
 /** What the click read of `tabId`, once the page has extracted it; taken once. */
 export async function takeClickRead(tabId: number): Promise<Response<'take-click-read'>> {
   const reading = await reads.take(tabId);
+  if (reading) reading.taken = true;
   const answer = await reading?.extracted;
   if (!reading || !answer) return null;
   const { hide, cleanup, finished } = reading;
-  return finished ? { hide, cleanup, result: finished } : { hide, cleanup, answer };
+  return finished ? { hide, cleanup, result: finished, version: answer.version } : { hide, cleanup, answer };
 }
 
 /**
@@ -50,10 +56,13 @@ async function readClicked(tabId: number, url: string | undefined, loading: bool
   try {
     // As the view does: a tab still loading is read once its document is (its last requests may linger).
     if (loading && (await documentReadyState(tabId)) !== 'complete') return null;
-    const { hide, cleanup } = removalsFor(await loadSettings(), hostOf(url));
-    const reading: ClickReading = { hide, cleanup, extracted: readPageInTab(tabId, hide).catch(() => null) };
+    const [settings, kept] = await Promise.all([loadSettings(), keptVersion()]);
+    const { hide, cleanup } = removalsFor(settings, hostOf(url));
+    // The view kept an article of this tab: while the page is unchanged since, it answers `unchanged`.
+    const since = kept?.tabId === tabId && kept.cleanup === cleanup ? kept.version : undefined;
+    const reading: ClickReading = { hide, cleanup, extracted: readPageInTab(tabId, hide, undefined, since).catch(() => null) };
     void reading.extracted.then(async (answer) => {
-      if (answer && 'ok' in answer && answer.ok) reading.finished = await readFinishedInTab(tabId, hide, cleanup).catch(() => null);
+      if (answer && 'ok' in answer && answer.ok && !reading.taken) reading.finished = await readFinishedInTab(tabId, hide, cleanup).catch(() => null);
     });
     return reading;
   } catch {

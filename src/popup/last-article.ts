@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.ts';
-import { extensionApi } from '../shared/extension-api.ts';
+import { KEPT_VERSION_KEY, type KeptVersion, sessionStorage } from '../shared/kept-version.ts';
 import { whenIdle } from './when-idle.ts';
 
 /**
@@ -7,29 +7,17 @@ import { whenIdle } from './when-idle.ts';
  * storage.session (the browser's memory, for the extension's own pages only; gone when the
  * browser or the extension restarts). Opening the view again on that tab asks the page whether it
  * is unchanged since that version and, if so, shows this article: no extraction, no second
- * cleaning. One article in all, the last one: the next read replaces it.
+ * cleaning. One article in all, the last one: the next read replaces it. Its version is also
+ * stored on its own (shared/kept-version.ts) for the worker's toolbar click read.
  */
-export interface LastArticle {
-  tabId: number;
-  /** The page's version of the reading (content-script.ts), unique to that extraction. */
-  version: string;
-  /** Whether clutter was taken out: stage 2's own option (hide and keep are the page's to check). */
-  cleanup: boolean;
+export interface LastArticle extends KeptVersion {
   article: Article;
 }
 
 const KEY = 'lastArticle';
 
-function session(): chrome.storage.StorageArea | undefined {
-  try {
-    return extensionApi().storage?.session;
-  } catch {
-    return undefined;
-  }
-}
-
 async function load(): Promise<LastArticle | undefined> {
-  const area = session();
+  const area = sessionStorage();
   if (!area) return undefined;
   try {
     const entry = (await area.get(KEY))[KEY] as LastArticle | undefined;
@@ -51,9 +39,10 @@ export const lastArticle = (): Promise<LastArticle | undefined> => last;
  */
 export function keepArticle(entry: LastArticle): void {
   last = Promise.resolve(entry);
+  const { tabId, version, cleanup } = entry;
   const store = () =>
-    void session()
-      ?.set({ [KEY]: entry })
+    void sessionStorage()
+      ?.set({ [KEY]: entry, [KEPT_VERSION_KEY]: { tabId, version, cleanup } satisfies KeptVersion })
       .catch(() => {
         last = Promise.resolve(undefined);
       });

@@ -56,7 +56,7 @@ function askClickRead(tabId: number): void {
 }
 
 /** What the click read, as the view uses it: the finished article, or the page's extraction. */
-type ClickTaken = { result: ReadResult } | { answer: PageAnswer };
+type ClickTaken = { result: ReadResult; version?: string } | { answer: PageAnswer };
 
 /**
  * What the click read of `tabId`, when it was read with the removals asked for; undefined when the
@@ -110,16 +110,20 @@ export const readingPlatform: ReadingPlatform = {
       answered = true;
       clearTimeout(early);
     };
-    const taken = await click?.finally(settle);
+    let taken = await click?.finally(settle);
     if (taken && 'result' in taken) {
       performance.mark('lectern-click-read', { detail: 'finished' });
-      return taken.result;
+      const { result, version } = taken;
+      if (result.ok && version) keepArticle({ tabId, version, cleanup, article: result.article });
+      return result;
     }
-    if (taken) performance.mark('lectern-click-read', { detail: 'extracted' });
+    // The click asked with the version kept then; one kept since is read for anew.
+    if (taken && 'unchanged' in taken.answer && taken.answer.version !== kept?.version) taken = null;
+    if (taken) performance.mark('lectern-click-read', { detail: 'unchanged' in taken.answer ? 'unchanged' : 'extracted' });
     const answer = taken ? taken.answer : await readPageInTab(tabId, hide, keep, kept?.version).finally(settle);
     performance.mark('lectern-extracted');
     // The page vouches for the version only while it is unchanged and asked for the same removals.
-    if ('unchanged' in answer && kept) {
+    if ('unchanged' in answer && kept?.version === answer.version) {
       performance.mark('lectern-reused', { detail: 'view' });
       return { ok: true, article: kept.article };
     }

@@ -2,7 +2,8 @@
  * The toolbar button clicked for real (tests/e2e/toolbar.ts): in Chrome the click reaches the
  * worker, which opens the view as the popup on that tab (`?clicked=`) and meanwhile has the page
  * extract the article and then finish it; the view shows what is ready (`lectern-click-read`:
- * `finished` in the page, or the `extracted` article it finishes itself) instead of reading again.
+ * `finished` in the page, the `extracted` article it finishes itself, or `unchanged` since the
+ * article it kept) instead of reading again.
  * A page the worker may not read is left for the view to explain.
  */
 import { readFileSync } from 'node:fs';
@@ -132,6 +133,21 @@ describe.each([
     expect(again.state).toBe('article');
     expect(again.marks['lectern-click-read']).toMatch(/^(finished|extracted)$/);
     expect(again.text).toContain(EDITED);
+  });
+
+  it('a second click on a page unchanged since shows the article the first popup kept, read no more', async () => {
+    const { page, tabId } = await openPage(browser, server.url('seed-moscow-times/source.html'));
+    toClose.push(page);
+    const first = await click(page, async (popup) => {
+      // The view keeps its article once it is idle after painting: wait for it before closing.
+      const kept = `chrome.storage.session.get('lastArticleVersion').then((got) => got.lastArticleVersion?.tabId === ${tabId})`;
+      expect(await popup.waitFor<boolean>(kept, 5000)).toBe(true);
+    });
+    const again = await click(page);
+    expect(again.state).toBe('article');
+    expect(again.marks['lectern-click-read']).toBe('unchanged');
+    expect(again.marks['lectern-reused']).toBe('view');
+    expect(again.text).toBe(first.text);
   });
 
   it('on the hostile page: the popup shows its article and nothing of it runs', async () => {
