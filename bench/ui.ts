@@ -76,7 +76,7 @@ const MARKS = ['boot', 'tab', 'injected', 'extracted', 'read-end', 'ui', 'painte
 const REUSED = 'reused';
 /** Set when the view showed the read its click started in the worker (background/read-on-click.ts). */
 const CLICK_READ = 'click-read';
-type ClickRead = 'finished' | 'extracted';
+type ClickRead = 'finished' | 'extracted' | 'unchanged';
 type Marks = Partial<Record<(typeof MARKS)[number] | typeof REUSED | typeof CLICK_READ, number>>;
 
 /** One open: ms from click to painted (null when it showed no article), and Lectern's marks. */
@@ -464,10 +464,10 @@ function report(samples: Sample[], pageCount: number): void {
   const took = (when: 'cold' | 'warm', what: ClickRead) => opens(when).filter((s) => s[when].lectern.clickRead === what).length;
   for (const when of ['cold', 'warm'] as const) {
     console.log(
-      `  ${when} opens that took the click's read: ${marked(when, CLICK_READ)} of ${opens(when).length} (finished in the page ${took(when, 'finished')}, extraction finished in the view ${took(when, 'extracted')})`,
+      `  ${when} opens that took the click's read: ${marked(when, CLICK_READ)} of ${opens(when).length} (finished in the page ${took(when, 'finished')}, extraction finished in the view ${took(when, 'extracted')}, page unchanged since the view's kept article ${took(when, 'unchanged')})`,
     );
   }
-  console.log(`  opens the view read itself that reused a kept answer: warm ${marked('warm', REUSED)}`);
+  console.log(`  opens that reused a kept answer (the page unchanged since): cold ${marked('cold', REUSED)}, warm ${marked('warm', REUSED)}`);
 
   console.log('\nSlowest cold opens (Lectern, with the floor and Reader View on the same page and round)');
   for (const s of [...cold].sort((a, b) => b.cold.lectern.ms! - a.cold.lectern.ms!).slice(0, 8)) {
