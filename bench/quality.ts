@@ -11,7 +11,7 @@
  */
 import type { Article } from '../src/core/article.ts';
 import { NEWS_BENCHMARK, newsPages, READABILITY_PAGE_URL, READABILITY_PAGES, readabilityPages } from './lib/corpus.ts';
-import { bareReadability, DEFAULT_HIDDEN_CATEGORIES, DEFUDDLE_VERSION, defuddleText, lectern, parsePage, textOfHtml } from './lib/extractors.ts';
+import { bareReadability, DEFAULT_HIDDEN_CATEGORIES, DEFUDDLE_VERSION, defuddleText, lectern, parsePage, releasePage, textOfHtml } from './lib/extractors.ts';
 import { FALLBACK_SOURCES, fallbackTexts, wordsIn } from './lib/fallbacks.ts';
 import { missingSentences } from './lib/sentences.ts';
 import { type PageCounts, pageCounts, type Score, scorePages, tokenScore } from './lib/shingle-metric.ts';
@@ -49,7 +49,7 @@ function keptRatio(readability: string, lecternText: string): number {
   return tokenScore(lecternText, readability).precision;
 }
 
-function runReadabilityPages(): void {
+async function runReadabilityPages(): Promise<void> {
   const pages = readabilityPages();
   const scores = { readability: [] as Score[], off: [] as Score[], on: [] as Score[] };
   const failures = { readability: 0, off: 0, on: 0 };
@@ -90,6 +90,7 @@ function runReadabilityPages(): void {
       for (const s of missingSentences(bareText, onText)) lostOn.push(`  ${page.slug}: ${s.slice(0, 160)}`);
     }
     if (on.ok) for (const r of on.article.removed) removals.push(`  ${page.slug} [${r.category}] ${r.reason} :: ${r.text.slice(0, 100)}`);
+    await releasePage(doc);
   }
 
   console.log(`# ${READABILITY_PAGES} (${pages.length} pages), text vs expected.html, token scores averaged over pages`);
@@ -143,6 +144,7 @@ async function runNewsBenchmark(): Promise<void> {
     const f = (c: PageCounts) => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
     deltas.push([page.id, f(counts.on.at(-1)!) - f(counts.readability.at(-1)!)]);
     if (on.ok) removedOn.set(page.id, on.article.removed.map((r) => `[${r.category}] ${r.reason.split(':')[0]} :: ${r.text.slice(0, 60)}`));
+    await releasePage(doc);
   }
   console.log(`\n# ${NEWS_BENCHMARK} (${pages.length} pages), shingle metric from its README`);
   table('Article text vs human-marked text', [
@@ -170,6 +172,6 @@ async function runNewsBenchmark(): Promise<void> {
 
 const started = performance.now();
 // `--news`: the news benchmark alone (a quicker check of extraction changes).
-if (!process.argv.includes('--news')) runReadabilityPages();
+if (!process.argv.includes('--news')) await runReadabilityPages();
 await runNewsBenchmark();
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findChromium, serveFixtures } from '../tests/e2e/harness.ts';
 import { READABILITY_PAGE_URL, READABILITY_PAGES, ROOT, readabilityPages } from './lib/corpus.ts';
-import { bareReadabilityString, DEFAULT_HIDDEN_CATEGORIES, lectern, parsePage } from './lib/extractors.ts';
+import { bareReadabilityString, DEFAULT_HIDDEN_CATEGORIES, lectern, parsePage, releasePage } from './lib/extractors.ts';
 import { median, quantile, sum } from './lib/stats.ts';
 
 /** What bench/lib/browser-entry.ts puts on the page. */
@@ -66,11 +66,7 @@ function time(fn: () => unknown): number {
   return performance.now() - start;
 }
 
-/**
- * Page by page (parse, time every variant DEFAULT_ROUNDS times interleaved, drop). jsdom frees a
- * window only after its pending load tasks ran, so each page yields a macrotask before its window
- * is closed: without it memory grows by every clone of every page until the heap runs out.
- */
+/** Page by page (parse, time every variant DEFAULT_ROUNDS times interleaved, release). */
 async function nodeBench(): Promise<void> {
   const pages = readabilityPages();
   const parseTimes: number[] = [];
@@ -85,8 +81,7 @@ async function nodeBench(): Promise<void> {
       row.on = Math.min(row.on, time(() => lectern(doc!, READABILITY_PAGE_URL, DEFAULT_HIDDEN_CATEGORIES)));
     }
     rows.push(row);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    doc?.defaultView?.close();
+    await releasePage(doc);
   }
   report('Node 20 + jsdom', rows);
   console.log(`  jsdom parse per page: median ${median(parseTimes).toFixed(1)} ms, p95 ${quantile(parseTimes, 0.95).toFixed(1)} ms (the CLI pays this on top)`);

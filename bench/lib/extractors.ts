@@ -17,6 +17,16 @@ export function parsePage(html: string, url: string): Document {
   return parseHtml(html, url);
 }
 
+/**
+ * Frees a page parsed with parsePage. jsdom frees a window only after its pending load tasks ran,
+ * so this yields a macrotask before closing it: without it memory grows by every clone of every
+ * page until the heap runs out.
+ */
+export async function releasePage(doc: Document | undefined): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  doc?.defaultView?.close();
+}
+
 export interface BareResult {
   text: string;
   meta: Record<string, string | null>;
