@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.ts';
-import { KEPT_VERSION_KEY, type KeptVersion, sessionStorage } from '../shared/kept-version.ts';
+import { KEPT_VERSION_KEY, type KeptVersion, sessionArea } from '../shared/kept-version.ts';
 import { whenIdle } from './when-idle.ts';
 
 /**
@@ -17,7 +17,7 @@ export interface LastArticle extends KeptVersion {
 const KEY = 'lastArticle';
 
 async function load(): Promise<LastArticle | undefined> {
-  const area = sessionStorage();
+  const area = sessionArea();
   if (!area) return undefined;
   try {
     const entry = (await area.get(KEY))[KEY] as LastArticle | undefined;
@@ -41,7 +41,7 @@ export function keepArticle(entry: LastArticle): void {
   last = Promise.resolve(entry);
   const { tabId, version, cleanup } = entry;
   const store = () =>
-    void sessionStorage()
+    void sessionArea()
       ?.set({ [KEY]: entry, [KEPT_VERSION_KEY]: { tabId, version, cleanup } satisfies KeptVersion })
       .catch(() => {
         last = Promise.resolve(undefined);

@@ -16,7 +16,7 @@ export interface KeptVersion {
 export const KEPT_VERSION_KEY = 'lastArticleVersion';
 
 /** storage.session (the browser's memory, for the extension's own pages only), where it exists. */
-export function sessionStorage(): chrome.storage.StorageArea | undefined {
+export function sessionArea(): chrome.storage.StorageArea | undefined {
   try {
     return extensionApi().storage?.session;
   } catch {
@@ -27,7 +27,7 @@ export function sessionStorage(): chrome.storage.StorageArea | undefined {
 /** The version kept, if there is one (of any tab: compare `tabId`). */
 export async function keptVersion(): Promise<KeptVersion | undefined> {
   try {
-    const kept = (await sessionStorage()?.get(KEPT_VERSION_KEY))?.[KEPT_VERSION_KEY] as KeptVersion | undefined;
+    const kept = (await sessionArea()?.get(KEPT_VERSION_KEY))?.[KEPT_VERSION_KEY] as KeptVersion | undefined;
     return typeof kept?.tabId === 'number' && typeof kept.version === 'string' ? kept : undefined;
   } catch {
     return undefined;
