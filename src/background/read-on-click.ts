@@ -54,8 +54,9 @@ export async function takeClickRead(tabId: number): Promise<Response<'take-click
  */
 async function readClicked(tabId: number, url: string | undefined, loading: boolean): Promise<ClickReading | null> {
   try {
-    // As the view does: a tab still loading is read once its document is (its last requests may linger).
-    if (loading && (await documentReadyState(tabId)) !== 'complete') return null;
+    // As the view does: a document still arriving is left for the view, which asks the user to wait.
+    const ready = loading ? await documentReadyState(tabId) : 'complete';
+    if (ready !== 'interactive' && ready !== 'complete') return null;
     const [settings, kept] = await Promise.all([loadSettings(), keptVersion()]);
     const { hide, cleanup } = removalsFor(settings, hostOf(url));
     // The view kept an article of this tab: while the page is unchanged since, it answers `unchanged`.
@@ -72,7 +73,7 @@ async function readClicked(tabId: number, url: string | undefined, loading: bool
 
 /**
  * A click on the toolbar button (or its shortcut): opens the view as the popup, on this tab
- * (`?clicked=`), and reads the page meanwhile. A page still loading is left for the view, which
+ * (`?clicked=`), and reads the page meanwhile. A document still arriving is left for the view, which
  * asks the user to wait, and a page no extension may script for it to explain. Where the popup
  * cannot open (no focused window), the view opens in a tab.
  */

@@ -64,7 +64,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Reads a tab and turns every outcome into a ViewState: never throws. `waitForLoad` false reads a
- * tab that is still loading instead of asking the user to wait.
+ * tab whose document is still arriving instead of asking the user to wait.
  */
 export async function loadView(
   platform: ReadingPlatform,
@@ -88,13 +88,20 @@ async function readTabState(
   // Without a grant the browser hides the URL; trying to read tells which kind of page it is.
   const restricted = tab.url === undefined ? null : restrictedReason(tab.url);
   if (restricted) return { kind: 'restricted', reason: restricted.reason };
-  if (waitForLoad && tab.status === 'loading' && (await platform.readyState(tab.id)) !== 'complete') {
-    return { kind: 'page-loading', tabId: tab.id };
+  // A document still arriving waits; one parsed while its images, frames and ads still load is read
+  // at once. If that finds nothing yet (a page that builds its article in script), the view waits
+  // for the load and reads again.
+  let parsedOnly = false;
+  if (waitForLoad && tab.status === 'loading') {
+    const ready = await platform.readyState(tab.id);
+    if (ready !== 'complete' && ready !== 'interactive') return { kind: 'page-loading', tabId: tab.id };
+    parsedOnly = ready === 'interactive';
   }
   try {
     const request = removalsFor(settings, hostOf(tab.url));
     const result = await platform.readArticle(tab.id, keep.length ? { ...request, keep } : request);
     if (result.ok) return { kind: 'article', tabId: tab.id, article: result.article };
+    if (parsedOnly && (result.reason === 'no-article' || result.reason === 'empty')) return { kind: 'page-loading', tabId: tab.id };
     if (result.reason === 'restricted') return refusedState(tab, isRestrictedReason(result.message) ? result.message : 'restricted-no-access');
     // "Select text first": with no article, a selection the user made on the page is what they want.
     const selection = await platform.pageText(tab.id).catch(() => null);

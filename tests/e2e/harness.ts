@@ -285,3 +285,49 @@ export function liveMessenger(browser: () => ExtensionBrowser) {
     restore: (tabId: number) => send<{ restored: number }>(tabId, { type: 'restore-page' }).then((r) => r.restored),
   };
 }
+
+/**
+ * A server whose page keeps loading for `holdMs`: `image`, the HTML arrives at once and an image
+ * only later; `document`, the HTML stops after its head and the rest comes later; `scripted`, the
+ * HTML arrives at once with an image that comes later, and the body's article is put in by a script
+ * when the page has loaded (as a page that builds its article in script).
+ */
+export async function slowPageServer(
+  file: string,
+  holdMs: number,
+  held: 'image' | 'document' | 'scripted',
+): Promise<{ url: string; close(): Promise<void> }> {
+  const source = readFileSync(file, 'utf8');
+  const open = /<body[^>]*>/.exec(source)!;
+  const head = source.slice(0, open.index + open[0].length);
+  const body = source.slice(open.index + open[0].length);
+  const IMAGE = '<img src="/slow.png" alt="">';
+  const scripted = `<script>addEventListener('load', () => document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(body).replace(/</g, '\\u003c')}));</script>`;
+  const server: Server = createServer((req, res) => {
+    if (req.url === '/slow.png') {
+      setTimeout(
+        () => {
+          res.writeHead(404);
+          res.end();
+        },
+        held === 'document' ? 0 : holdMs,
+      );
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    if (held === 'document') {
+      res.write(head);
+      setTimeout(() => res.end(IMAGE + body), holdMs);
+    } else res.end(head + IMAGE + (held === 'scripted' ? scripted : body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/news/article.html`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -4,8 +4,6 @@
  * loading, in every theme. Screenshots go to docs/screenshots/ (600 px wide, the popup's size).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +17,7 @@ import {
   openReadingView,
   ROOT,
   serveFixtures,
+  slowPageServer,
 } from './harness.ts';
 import { withExtension } from './with-extension.ts';
 
@@ -368,10 +367,42 @@ describe('the reading view', () => {
     await page.close();
   });
 
-  it('waits for a page that is still loading, then shows its article', async () => {
-    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 2500);
+  it('reads a page whose document has arrived while an image of it still loads, at once', async () => {
+    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 5000, 'image');
+    const page = await browser.context.newPage();
+    await page.goto(slow.url, { waitUntil: 'domcontentloaded' });
+    const tabId = await activeTabId(browser, page);
+    const status = await browser.serviceWorker.evaluate(async (id: number) => (await chrome.tabs.get(id)).status, tabId);
+    expect(status).toBe('loading');
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('article');
+    expect(await view.page.locator('article.reader h1').innerText()).toBe(expected('seed-moscow-times').title);
+    expect(await browser.serviceWorker.evaluate(async (id: number) => (await chrome.tabs.get(id)).status, tabId)).toBe('loading');
+    await view.page.close();
+    await page.close();
+    await slow.close();
+  });
+
+  it('waits for a page whose document is still arriving, and shows its article once it has', async () => {
+    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 2500, 'document');
     const page = await browser.context.newPage();
     await page.goto(slow.url, { waitUntil: 'commit' });
+    const committed = Date.now();
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    const tabId = await activeTabId(browser, page);
+    const view = await openReadingView(browser, tabId);
+    expect(view.state).toBe('article');
+    expect(Date.now() - committed).toBeGreaterThan(2000);
+    expect(await view.page.locator('article.reader h1').innerText()).toBe(expected('seed-moscow-times').title);
+    await view.page.close();
+    await page.close();
+    await slow.close();
+  });
+
+  it('on a page that puts its article in by script once loaded: says it is still loading, then shows it', async () => {
+    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 2500, 'scripted');
+    const page = await browser.context.newPage();
+    await page.goto(slow.url, { waitUntil: 'domcontentloaded' });
     const tabId = await activeTabId(browser, page);
     const view = await openReadingView(browser, tabId);
     expect(view.state).toBe('message');
@@ -425,32 +456,6 @@ describe('the reading view', () => {
     await options.close();
   });
 });
-
-/** A server whose page keeps loading for `holdMs`: the HTML arrives at once, an image only later. */
-async function slowPageServer(file: string, holdMs: number): Promise<{ url: string; close(): Promise<void> }> {
-  const html = readFileSync(file, 'utf8').replace(/<body[^>]*>/, (tag) => `${tag}<img src="/slow.png" alt="">`);
-  const server: Server = createServer((req, res) => {
-    if (req.url === '/slow.png') {
-      setTimeout(() => {
-        res.writeHead(404);
-        res.end();
-      }, holdMs);
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/news/article.html`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 describe('the reading view in German', () => {
   let server: FixtureServer;

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, openPage, ROOT, serveFixtures } from './harness.ts';
+import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, openPage, ROOT, serveFixtures, slowPageServer } from './harness.ts';
 import { type Toolbar, type ToolbarPopup, toolbar } from './toolbar.ts';
 import { withExtension } from './with-extension.ts';
 
@@ -148,6 +148,22 @@ describe.each([
     expect(again.marks['lectern-click-read']).toBe('unchanged');
     expect(again.marks['lectern-reused']).toBe('view');
     expect(again.text).toBe(first.text);
+  });
+
+  it('on a page whose document has arrived while an image of it still loads: the click reads it at once', async () => {
+    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 5000, 'image');
+    try {
+      const page = await browser.context.newPage();
+      toClose.push(page);
+      await page.goto(slow.url, { waitUntil: 'domcontentloaded' });
+      const shown = await click(page);
+      expect(shown.state).toBe('article');
+      expect(shown.title).toBe(seed.title);
+      expect(shown.marks['lectern-click-read']).toMatch(/^(finished|extracted)$/);
+      expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+    } finally {
+      await slow.close();
+    }
   });
 
   it('on the hostile page: the popup shows its article and nothing of it runs', async () => {

@@ -80,3 +80,44 @@ describe('loadView when Firefox refuses to script the tab', () => {
     expect(await refused(undefined)).toEqual({ kind: 'restricted', reason: 'restricted-no-access' });
   });
 });
+
+describe('loadView on a tab that is still loading', () => {
+  const load = async (ready: DocumentReadyState | null, result: unknown, waitForLoad = true) => {
+    const { loadView } = await import('../../../src/popup/view-state.ts');
+    const { defaults } = await import('../../../src/shared/settings.ts');
+    const reads: number[] = [];
+    const platform = {
+      readyState: async () => ready,
+      readArticle: async (id: number) => {
+        reads.push(id);
+        return result;
+      },
+      pageText: async () => ({ source: 'page', title: '', text: '' }),
+    } as unknown as Parameters<typeof loadView>[0];
+    const state = await loadView(platform, { id: 5, url: 'https://example.com/a', status: 'loading' }, defaults, { waitForLoad });
+    return { state, reads };
+  };
+  const noArticle = { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
+
+  it('reads a document already parsed while its images still load', async () => {
+    const { state, reads } = await load('interactive', { ok: true, article: { title: 'A' } });
+    expect(state).toMatchObject({ kind: 'article', tabId: 5 });
+    expect(reads).toEqual([5]);
+  });
+
+  it('asks the user to wait for a document still arriving, and reads nothing yet', async () => {
+    const { state, reads } = await load('loading', noArticle);
+    expect(state).toEqual({ kind: 'page-loading', tabId: 5 });
+    expect(reads).toEqual([]);
+  });
+
+  it('waits for the load when a parsed document has no article yet (a page that builds it in script)', async () => {
+    expect((await load('interactive', noArticle)).state).toEqual({ kind: 'page-loading', tabId: 5 });
+    expect((await load('interactive', { ...noArticle, reason: 'empty' })).state).toEqual({ kind: 'page-loading', tabId: 5 });
+  });
+
+  it('says there is no article once the page has loaded, or when told not to wait', async () => {
+    expect((await load('complete', noArticle)).state).toMatchObject({ kind: 'no-article', tabId: 5 });
+    expect((await load('interactive', noArticle, false)).state).toMatchObject({ kind: 'no-article', tabId: 5 });
+  });
+});
