@@ -34,7 +34,7 @@ export default defineConfig({
           groups: [
             {
               name: 'view-start',
-              test: /src[\\/]shared[\\/](?:extension-api|kept-version|messages|page-call|read-tab|restricted-url|settings|site-hosts)\.ts|src[\\/]core[\\/]serialize[\\/]image-limits\.ts/,
+              test: /src[\\/]shared[\\/](?:document-state|extension-api|kept-version|messages|page-call|read-tab|restricted-url|settings|site-hosts)\.ts|src[\\/]core[\\/]serialize[\\/]image-limits\.ts/,
             },
           ],
         },

@@ -1,8 +1,9 @@
 import type { AppealCategory, ReadResult } from '../core/article.ts';
+import { documentReadyState, isParsed } from '../shared/document-state.ts';
 import { extensionApi } from '../shared/extension-api.ts';
 import { keptVersion } from '../shared/kept-version.ts';
 import type { PageAnswer, Response } from '../shared/messages.ts';
-import { documentReadyState, readFinishedInTab, readPageInTab } from '../shared/read-tab.ts';
+import { readFinishedInTab, readPageInTab } from '../shared/read-tab.ts';
 import { openReaderTab } from '../shared/reader-tab.ts';
 import { restrictedReason } from '../shared/restricted-url.ts';
 import { loadSettings } from '../shared/settings-store.ts';
@@ -55,8 +56,7 @@ export async function takeClickRead(tabId: number): Promise<Response<'take-click
 async function readClicked(tabId: number, url: string | undefined, loading: boolean): Promise<ClickReading | null> {
   try {
     // As the view does: a document still arriving is left for the view, which asks the user to wait.
-    const ready = loading ? await documentReadyState(tabId) : 'complete';
-    if (ready !== 'interactive' && ready !== 'complete') return null;
+    if (loading && !isParsed(await documentReadyState(tabId))) return null;
     const [settings, kept] = await Promise.all([loadSettings(), keptVersion()]);
     const { hide, cleanup } = removalsFor(settings, hostOf(url));
     // The view kept an article of this tab: while the page is unchanged since, it answers `unchanged`.

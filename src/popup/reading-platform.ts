@@ -3,7 +3,8 @@ import { extensionApi } from '../shared/extension-api.ts';
 import { type PageAnswer, type Response, unwrap } from '../shared/messages.ts';
 import { normalizeSettings, type Settings } from '../shared/settings.ts';
 import type { PageText, Platform, ReadRequest, TabInfo } from './platform.ts';
-import { documentReadyState, readPageInTab } from '../shared/read-tab.ts';
+import { documentReadyState } from '../shared/document-state.ts';
+import { readPageInTab } from '../shared/read-tab.ts';
 import { keepArticle, lastArticle } from './last-article.ts';
 import { whenIdle } from './when-idle.ts';
 

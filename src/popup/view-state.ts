@@ -1,4 +1,5 @@
 import type { Article, NoArticleReason } from '../core/article.ts';
+import { isParsed } from '../shared/document-state.ts';
 import { injectionRefusal, isRestrictedReason, type RestrictedReason, restrictedReason } from '../shared/restricted-url.ts';
 import { removalsFor, type Settings } from '../shared/settings.ts';
 import { hostOf } from '../shared/site-hosts.ts';
@@ -94,7 +95,7 @@ async function readTabState(
   let parsedOnly = false;
   if (waitForLoad && tab.status === 'loading') {
     const ready = await platform.readyState(tab.id);
-    if (ready !== 'complete' && ready !== 'interactive') return { kind: 'page-loading', tabId: tab.id };
+    if (!isParsed(ready)) return { kind: 'page-loading', tabId: tab.id };
     parsedOnly = ready === 'interactive';
   }
   try {

@@ -63,9 +63,9 @@ export interface MessageMap {
   /**
    * view → background: what a toolbar click read of this tab (background/read-on-click.ts), with the
    * removals it asked for: the article finished in the page (`result`, with the version of the
-   * extraction it came from) when it is by the time the page's extraction is, else that extraction (`answer`) for the view to finish, or `unchanged`
-   * since the version the view kept (shared/kept-version.ts); null when there is none. Taken once:
-   * a second call gets null.
+   * extraction it came from) when it is by the time the page's extraction is, else that extraction
+   * (`answer`) for the view to finish, or `unchanged` since the version the view kept
+   * (shared/kept-version.ts); null when there is none. Taken once: a second call gets null.
    */
   'take-click-read': {
     request: { tabId: number };

@@ -23,14 +23,6 @@ async function inject(tabId: number, file: string): Promise<void> {
   if (error !== undefined) throw new Error(error instanceof Error ? error.message : String(error));
 }
 
-/** The tab's `document.readyState`, or null when the tab cannot be scripted. */
-export async function documentReadyState(tabId: number): Promise<DocumentReadyState | null> {
-  const [result] = await extensionApi()
-    .scripting.executeScript({ target: { tabId }, func: () => document.readyState })
-    .catch(() => []);
-  return (result?.result as DocumentReadyState | undefined) ?? null;
-}
-
 /** Injects the live-page script (idempotent) so it can answer `hide-on-page` and `restore-page`. */
 export const ensureLiveScript = (tabId: number) => inject(tabId, liveScript);
 

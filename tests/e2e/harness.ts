@@ -71,12 +71,16 @@ export async function serveFixtures(root = FIXTURE_PAGES): Promise<FixtureServer
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
+  const { origin, close } = await listenLocally(server);
+  return { origin, url: (file) => `${origin}/${file.replace(/^\//, '')}`, close };
+}
+
+/** Starts `server` on a free local port: its origin, and a close that does not wait for open pages. */
+async function listenLocally(server: Server): Promise<{ origin: string; close(): Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
   return {
-    origin,
-    url: (file) => `${origin}/${file.replace(/^\//, '')}`,
+    origin: `http://127.0.0.1:${port}`,
     // A page still open may hold a connection in use: close it too, or close() waits for the page.
     close: () =>
       new Promise((resolve) => {
@@ -320,14 +324,6 @@ export async function slowPageServer(
       setTimeout(() => res.end(IMAGE + body), holdMs);
     } else res.end(head + IMAGE + (held === 'scripted' ? scripted : body));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/news/article.html`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { origin, close } = await listenLocally(server);
+  return { url: `${origin}/news/article.html`, close };
 }
