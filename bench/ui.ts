@@ -9,7 +9,7 @@
  *                the page, run with scripting.executeScript from its worker: no rendering at all.
  * Pages: the seed fixture and the readability test pages of ../shared/corpus, served on 127.0.0.1
  * (requests to other hosts are refused, so the network adds no noise). For every page and round the
- * three run one after another, the order rotating page by page, each in a fresh tab on the page:
+ * contenders run one after another, the order rotating page by page, each in a fresh tab on the page:
  * `cold` is the first open in that tab, `warm` the second on the same tab. Ratios are taken page by
  * page between figures measured minutes apart at most, under the same load.
  *   Lectern      click → painted: from a real click on its toolbar button (tests/e2e/toolbar.ts) to
@@ -21,7 +21,11 @@
  *   empty popup  the floor extension's popup, an empty page with one script: from a click on its
  *                button to that script running, the part of a popup's time no extension can avoid
  *                (the browser makes the popup: its page starts about 10 ms after the click with the
- *                button pinned, 80–270 ms after it unpinned, while the toolbar pops the button out).
+ *                button pinned, 80–270 ms after it unpinned, while the toolbar pops the button out);
+ *   bare popup reader  the least a popup reader does: the floor extension's other popup, whose one
+ *                script finds the tab, runs the floor's file in it and puts the article's HTML in
+ *                the popup as it comes (no sanitising, no style sheet, no UI): from a click on its
+ *                button to the first frame after that, marked as Lectern marks its own.
  * A warm open comes a moment (WARM_PAUSE_MS) after the cold one closed, as a reader's second look
  * would: straight after, Chromium sometimes shows the next popup within 10 ms.
  * Prints medians, p95 and per-page ratios, then bundle sizes, then the goals (asserts nothing).
@@ -55,9 +59,9 @@ const PAGES = flag('--pages', 40);
 const ROUNDS = flag('--rounds', 3);
 const TIMEOUT_MS = 15_000;
 
-type Contender = 'lectern' | 'peer' | 'floor' | 'blank' | 'baseline';
+type Contender = 'lectern' | 'peer' | 'floor' | 'blank' | 'bare' | 'baseline';
 const BASELINE = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]!) : null;
-const CONTENDERS: Contender[] = BASELINE ? ['lectern', 'peer', 'floor', 'blank', 'baseline'] : ['lectern', 'peer', 'floor', 'blank'];
+const CONTENDERS: Contender[] = ['lectern', 'peer', 'floor', 'blank', 'bare', ...(BASELINE ? (['baseline'] as const) : [])];
 const WARM_PAUSE_MS = 300;
 /** Every extension's button pinned to the toolbar, as a user pins one they use (`--unpinned`: not). */
 const PINNED = !args.includes('--unpinned');
@@ -66,6 +70,7 @@ const NAMES: Record<Contender, string> = {
   peer: 'Reader View 0.8.4',
   floor: 'floor (bare Readability)',
   blank: 'empty popup (first script)',
+  bare: 'bare popup reader',
   baseline: 'Lectern, baseline build',
 };
 const BASELINE_NAME = 'Lectern baseline (bench)';
@@ -140,6 +145,21 @@ function writeFloorExtension(dir: string): void {
   // An empty popup with one module script: what any view's first script waits for.
   writeFileSync(path.join(dir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><script type="module" src="/blank.js"></script>');
   writeFileSync(path.join(dir, 'blank.js'), 'document.documentElement.dataset.firstScriptMs = String(performance.now());\n');
+  // The least a popup reader does (set as the tab's popup for its opens): read the tab, show the HTML.
+  writeFileSync(path.join(dir, 'reader.html'), '<!doctype html><meta charset="utf-8"><title>reader</title><body style="width:600px"><script type="module" src="/reader.js"></script>');
+  writeFileSync(
+    path.join(dir, 'reader.js'),
+    `const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+const [frame] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['floor.js'], injectImmediately: true });
+const article = frame?.result;
+if (article) {
+  const view = document.createElement('article');
+  view.innerHTML = article.content;
+  document.body.append(view);
+  requestAnimationFrame(() => setTimeout(() => { document.documentElement.dataset.paintedMs = String(performance.now()); }, 0));
+}
+`,
+  );
   // The file's completion value is what executeScript hands back: the article, as a reader needs it.
   writeFileSync(
     path.join(dir, 'floor.js'),
@@ -188,9 +208,9 @@ async function launch(): Promise<Bench> {
     workers[contender] = worker;
     ids[contender] = new URL(worker.url()).host;
   }
-  // The empty popup is the floor extension's.
-  workers.blank = workers.floor;
-  ids.blank = ids.floor;
+  // The empty popup and the bare popup reader are the floor extension's.
+  workers.blank = workers.bare = workers.floor;
+  ids.blank = ids.bare = ids.floor;
   for (const c of CONTENDERS) if (!workers[c]) throw new Error(`The ${NAMES[c]} extension did not start.`);
   return {
     context,
@@ -279,6 +299,19 @@ async function openBlankPopup(bench: Bench, page: Page): Promise<Open> {
   }
 }
 
+/** Clicks the floor extension's button with the bare popup reader as the tab's popup: ms from the click to its painted article. */
+async function openBarePopup(bench: Bench, page: Page, tabId: number): Promise<Open> {
+  await bench.workers.floor.evaluate((id: number) => chrome.action.setPopup({ tabId: id, popup: 'reader.html' }), tabId);
+  const clicked = await bench.toolbar.click(bench.ids.floor, page);
+  const popup = await bench.toolbar.popup(`chrome-extension://${bench.ids.floor}/reader.html`, TIMEOUT_MS);
+  try {
+    const painted = await popup.waitFor<number>('Number(document.documentElement.dataset.paintedMs || 0) && performance.timeOrigin + Number(document.documentElement.dataset.paintedMs)', TIMEOUT_MS);
+    return { ms: painted - clicked };
+  } finally {
+    await popup.close();
+  }
+}
+
 async function measure(bench: Bench, contender: Contender, url: string): Promise<{ cold: Open; warm: Open }> {
   const { page, tabId } = await openTab(bench, url);
   const pause = () => new Promise((resolve) => setTimeout(resolve, WARM_PAUSE_MS));
@@ -293,6 +326,11 @@ async function measure(bench: Bench, contender: Contender, url: string): Promise
       const cold = await openBlankPopup(bench, page);
       await pause();
       return { cold, warm: await openBlankPopup(bench, page) };
+    }
+    if (contender === 'bare') {
+      const cold = await openBarePopup(bench, page, tabId);
+      await pause();
+      return { cold, warm: await openBarePopup(bench, page, tabId) };
     }
     const cold = await openPeer(bench, page);
     if (cold.ms === null) return { cold, warm: { ms: null } };
@@ -397,7 +435,7 @@ async function main() {
 }
 
 function report(samples: Sample[], pageCount: number): void {
-  // Ratios and the main table use the opens where all three read an article.
+  // Ratios and the main table use the opens where every contender read an article.
   const both = (s: Sample, when: 'cold' | 'warm') => CONTENDERS.every((c) => s[when][c]?.ms != null);
   const paired = (when: 'cold' | 'warm') => samples.filter((s) => both(s, when));
   const cold = paired('cold');
@@ -419,6 +457,9 @@ function report(samples: Sample[], pageCount: number): void {
     const lf = ratio(set, when, 'lectern', 'floor');
     const lp = ratio(set, when, 'lectern', 'peer');
     console.log(`  ${when}: Lectern / floor ${times(median(lf))} ${times(quantile(lf, 0.95))}   Lectern / Reader View ${times(median(lp))} ${times(quantile(lp, 0.95))}`);
+    const lr = ratio(set, when, 'lectern', 'bare');
+    const rf = ratio(set, when, 'bare', 'floor');
+    console.log(`        Lectern / bare popup reader ${times(median(lr))} ${times(quantile(lr, 0.95))}   bare popup reader / floor ${times(median(rf))} ${times(quantile(rf, 0.95))}`);
     if (BASELINE) {
       const lb = ratio(set, when, 'lectern', 'baseline');
       const bf = ratio(set, when, 'baseline', 'floor');
@@ -497,7 +538,10 @@ function report(samples: Sample[], pageCount: number): void {
   const started = median(cold.flatMap((x) => (x.cold.lectern.popupStartMs !== undefined ? [x.cold.lectern.popupStartMs] : [])));
   const inView = median(cold.flatMap((x) => (x.cold.lectern.marks?.painted !== undefined ? [x.cold.lectern.marks.painted] : [])));
   console.log(`    (the browser makes the popup: Lectern's popup page starts ${started.toFixed(0)} ms after the click, ${(started / floorMedian).toFixed(2)}× the floor's median,`);
-  console.log(`     and paints ${inView.toFixed(0)} ms after that, ${(inView / floorMedian).toFixed(2)}× the floor; an empty popup's first script runs ${blank.toFixed(0)} ms after its click)`);
+  console.log(`     and paints ${inView.toFixed(0)} ms after that, ${(inView / floorMedian).toFixed(2)}× the floor; an empty popup's first script runs ${blank.toFixed(0)} ms after its click;`);
+  const bare = median(cold.map((x) => x.cold.bare.ms!));
+  const bareRatio = median(ratio(cold, 'cold', 'bare', 'floor'));
+  console.log(`     the bare popup reader paints ${bare.toFixed(0)} ms after its click, ${bareRatio.toFixed(2)}× the floor, ${verdict(bareRatio <= GOALS.coldFloorRatio)} by a popup that does nothing else)`);
   console.log(`  warm median ≤ ${GOALS.warmMs} ms: ${warmMedian.toFixed(0)} ms, ${verdict(warmMedian <= GOALS.warmMs)}`);
   console.log(`  reading script ≤ ${GOALS.readingScriptKb} KB gzip: ${(size.reading / 1024).toFixed(1)} KB, ${verdict(size.reading / 1024 <= GOALS.readingScriptKb)}`);
 }
