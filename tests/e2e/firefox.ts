@@ -13,12 +13,11 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from './harness.ts';
+import { listenLocally, ROOT } from './harness.ts';
 
 export const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 export const FIREFOX_MISSING =
@@ -102,16 +101,8 @@ async function startLauncher(): Promise<{ url(to: string): string; close(): Prom
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><title>open</title><script>location.replace(${JSON.stringify(to)})</script>`);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (to) => `http://127.0.0.1:${port}/open?to=${encodeURIComponent(to)}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { origin, close } = await listenLocally(server);
+  return { url: (to) => `${origin}/open?to=${encodeURIComponent(to)}`, close };
 }
 
 /** Polls `check` (which may throw while a page navigates) until it returns true. */

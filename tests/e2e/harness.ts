@@ -76,7 +76,7 @@ export async function serveFixtures(root = FIXTURE_PAGES): Promise<FixtureServer
 }
 
 /** Starts `server` on a free local port: its origin, and a close that does not wait for open pages. */
-async function listenLocally(server: Server): Promise<{ origin: string; close(): Promise<void> }> {
+export async function listenLocally(server: Server): Promise<{ origin: string; close(): Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -90,7 +90,8 @@ async function listenLocally(server: Server): Promise<{ origin: string; close():
   };
 }
 
-const GREY_PIXEL = Buffer.from(
+/** A 1×1 grey PNG: the answer to every image request of the test servers. */
+export const GREY_PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+P//fwAJ0wPo9Nvt9wAAAABJRU5ErkJggg==',
   'base64',
 );

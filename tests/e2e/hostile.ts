@@ -3,19 +3,13 @@
  * watch on a page that records anything a run of hostile code would leave behind.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from './harness.ts';
+import { type ExtensionBrowser, GREY_PIXEL, listenLocally } from './harness.ts';
 
 export interface PageServer {
   url(path: string): string;
   close(): Promise<void>;
 }
-
-const GREY_PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+P//fwAJ0wPo9Nvt9wAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 export interface Served {
   body: string | Buffer;
@@ -41,16 +35,8 @@ export async function servePages(pages: (path: string) => Served | null): Promis
       res.end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { origin, close } = await listenLocally(server);
+  return { url: (path) => `${origin}${path}`, close };
 }
 
 /** What hostile code running in a page would leave: the trap global, dialogs, errors, CSP reports. */
