@@ -510,9 +510,9 @@ function report(samples: Sample[], pageCount: number): void {
   }
   console.log(`  opens that reused a kept answer (the page unchanged since): cold ${marked('cold', REUSED)}, warm ${marked('warm', REUSED)}`);
 
-  console.log('\nSlowest cold opens (Lectern, with the floor and Reader View on the same page and round)');
+  console.log('\nSlowest cold opens (Lectern, with the floor, the bare popup reader and Reader View on the same page and round)');
   for (const s of [...cold].sort((a, b) => b.cold.lectern.ms! - a.cold.lectern.ms!).slice(0, 8)) {
-    console.log(`  ${s.page.padEnd(32)}${ms(s.cold.lectern.ms!)}  floor${ms(s.cold.floor.ms!)}  Reader View${ms(s.cold.peer.ms!)}`);
+    console.log(`  ${s.page.padEnd(32)}${ms(s.cold.lectern.ms!)}  floor${ms(s.cold.floor.ms!)}  bare popup${ms(s.cold.bare.ms!)}  Reader View${ms(s.cold.peer.ms!)}`);
   }
 
   const size = sizes();
