@@ -287,26 +287,18 @@ async function openFloor(bench: Bench, tabId: number): Promise<Open> {
   return { ms: result.ok ? result.ms : null };
 }
 
-/** Clicks the floor extension's button on `page`: ms from the click to its empty popup's first script. */
-async function openBlankPopup(bench: Bench, page: Page): Promise<Open> {
+/**
+ * Clicks the floor extension's button on `page` with `file` as the tab's popup: ms from the click to
+ * the time the popup writes in `data-<mark>` on its <html> (the empty popup's first script, the bare
+ * popup reader's painted article).
+ */
+async function openFloorPopup(bench: Bench, page: Page, tabId: number, file: 'blank.html' | 'reader.html', mark: 'firstScriptMs' | 'paintedMs'): Promise<Open> {
+  await bench.workers.floor.evaluate(({ id, popup }) => chrome.action.setPopup({ tabId: id, popup }), { id: tabId, popup: file });
   const clicked = await bench.toolbar.click(bench.ids.floor, page);
-  const popup = await bench.toolbar.popup(`chrome-extension://${bench.ids.floor}/blank.html`, TIMEOUT_MS);
+  const popup = await bench.toolbar.popup(`chrome-extension://${bench.ids.floor}/${file}`, TIMEOUT_MS);
   try {
-    const first = await popup.waitFor<number>('Number(document.documentElement.dataset.firstScriptMs || 0) && performance.timeOrigin + Number(document.documentElement.dataset.firstScriptMs)', TIMEOUT_MS);
-    return { ms: first - clicked };
-  } finally {
-    await popup.close();
-  }
-}
-
-/** Clicks the floor extension's button with the bare popup reader as the tab's popup: ms from the click to its painted article. */
-async function openBarePopup(bench: Bench, page: Page, tabId: number): Promise<Open> {
-  await bench.workers.floor.evaluate((id: number) => chrome.action.setPopup({ tabId: id, popup: 'reader.html' }), tabId);
-  const clicked = await bench.toolbar.click(bench.ids.floor, page);
-  const popup = await bench.toolbar.popup(`chrome-extension://${bench.ids.floor}/reader.html`, TIMEOUT_MS);
-  try {
-    const painted = await popup.waitFor<number>('Number(document.documentElement.dataset.paintedMs || 0) && performance.timeOrigin + Number(document.documentElement.dataset.paintedMs)', TIMEOUT_MS);
-    return { ms: painted - clicked };
+    const at = await popup.waitFor<number>(`Number(document.documentElement.dataset.${mark} || 0) && performance.timeOrigin + Number(document.documentElement.dataset.${mark})`, TIMEOUT_MS);
+    return { ms: at - clicked };
   } finally {
     await popup.close();
   }
@@ -322,15 +314,11 @@ async function measure(bench: Bench, contender: Contender, url: string): Promise
       return { cold, warm: await openLectern(bench, page, contender) };
     }
     if (contender === 'floor') return { cold: await openFloor(bench, tabId), warm: await openFloor(bench, tabId) };
-    if (contender === 'blank') {
-      const cold = await openBlankPopup(bench, page);
+    if (contender === 'blank' || contender === 'bare') {
+      const [file, mark] = contender === 'blank' ? (['blank.html', 'firstScriptMs'] as const) : (['reader.html', 'paintedMs'] as const);
+      const cold = await openFloorPopup(bench, page, tabId, file, mark);
       await pause();
-      return { cold, warm: await openBlankPopup(bench, page) };
-    }
-    if (contender === 'bare') {
-      const cold = await openBarePopup(bench, page, tabId);
-      await pause();
-      return { cold, warm: await openBarePopup(bench, page, tabId) };
+      return { cold, warm: await openFloorPopup(bench, page, tabId, file, mark) };
     }
     const cold = await openPeer(bench, page);
     if (cold.ms === null) return { cold, warm: { ms: null } };
