@@ -367,52 +367,53 @@ describe('the reading view', () => {
     await page.close();
   });
 
-  it('reads a page whose document has arrived while an image of it still loads, at once', async () => {
-    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 5000, 'image');
+  /** The seed article from a server that holds `hold` for `holdMs`, open in a tab up to `waitUntil`. */
+  async function openSlowSeed(hold: 'image' | 'document' | 'scripted', holdMs: number, waitUntil: 'commit' | 'domcontentloaded') {
+    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), holdMs, hold);
     const page = await browser.context.newPage();
-    await page.goto(slow.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(slow.url, { waitUntil });
+    const opened = Date.now();
     const tabId = await activeTabId(browser, page);
-    const status = await browser.serviceWorker.evaluate(async (id: number) => (await chrome.tabs.get(id)).status, tabId);
-    expect(status).toBe('loading');
-    const view = await openReadingView(browser, tabId);
+    const close = async () => {
+      await page.close();
+      await slow.close();
+    };
+    return { page, tabId, opened, close };
+  }
+
+  it('reads a page whose document has arrived while an image of it still loads, at once', async () => {
+    const tab = await openSlowSeed('image', 5000, 'domcontentloaded');
+    const status = () => browser.serviceWorker.evaluate(async (id: number) => (await chrome.tabs.get(id)).status, tab.tabId);
+    expect(await status()).toBe('loading');
+    const view = await openReadingView(browser, tab.tabId);
     expect(view.state).toBe('article');
     expect(await view.page.locator('article.reader h1').innerText()).toBe(expected('seed-moscow-times').title);
-    expect(await browser.serviceWorker.evaluate(async (id: number) => (await chrome.tabs.get(id)).status, tabId)).toBe('loading');
+    expect(await status()).toBe('loading');
     await view.page.close();
-    await page.close();
-    await slow.close();
+    await tab.close();
   });
 
   it('waits for a page whose document is still arriving, and shows its article once it has', async () => {
-    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 2500, 'document');
-    const page = await browser.context.newPage();
-    await page.goto(slow.url, { waitUntil: 'commit' });
-    const committed = Date.now();
-    expect(await page.evaluate(() => document.readyState)).toBe('loading');
-    const tabId = await activeTabId(browser, page);
-    const view = await openReadingView(browser, tabId);
+    const tab = await openSlowSeed('document', 2500, 'commit');
+    expect(await tab.page.evaluate(() => document.readyState)).toBe('loading');
+    const view = await openReadingView(browser, tab.tabId);
     expect(view.state).toBe('article');
-    expect(Date.now() - committed).toBeGreaterThan(2000);
+    expect(Date.now() - tab.opened).toBeGreaterThan(2000);
     expect(await view.page.locator('article.reader h1').innerText()).toBe(expected('seed-moscow-times').title);
     await view.page.close();
-    await page.close();
-    await slow.close();
+    await tab.close();
   });
 
   it('on a page that puts its article in by script once loaded: says it is still loading, then shows it', async () => {
-    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 2500, 'scripted');
-    const page = await browser.context.newPage();
-    await page.goto(slow.url, { waitUntil: 'domcontentloaded' });
-    const tabId = await activeTabId(browser, page);
-    const view = await openReadingView(browser, tabId);
+    const tab = await openSlowSeed('scripted', 2500, 'domcontentloaded');
+    const view = await openReadingView(browser, tab.tabId);
     expect(view.state).toBe('message');
     expect(await view.page.locator('[role=alert] h1').innerText()).toBe('The page is still loading');
     await shot(view.page, 'state-page-loading');
     await view.page.waitForSelector('article.reader', { timeout: 15_000 });
     expect(await view.page.locator('article.reader h1').innerText()).toBe(expected('seed-moscow-times').title);
     await view.page.close();
-    await page.close();
-    await slow.close();
+    await tab.close();
   });
 
   it('opens the same view in a full tab, which prints without the toolbar', async () => {
