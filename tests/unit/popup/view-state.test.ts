@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_READ_TIMEOUT_MS, loadView } from '../../../src/popup/view-state.ts';
+import { defaults } from '../../../src/shared/settings.ts';
 import { injectionRefusal, RESTRICTED_MESSAGE_KEYS, restrictedReason } from '../../../src/shared/restricted-url.ts';
 
 describe('restricted pages', () => {
@@ -44,8 +46,6 @@ describe('restricted pages', () => {
 
 describe('loadView on a page that never answers', () => {
   it('gives up after the timeout and offers a reload instead of spinning', async () => {
-    const { loadView, DEFAULT_READ_TIMEOUT_MS } = await import('../../../src/popup/view-state.ts');
-    const { defaults } = await import('../../../src/shared/settings.ts');
     expect(DEFAULT_READ_TIMEOUT_MS).toBe(30_000);
     const never = () => new Promise<never>(() => undefined);
     const platform = { readArticle: never, readyState: never, pageText: never } as unknown as Parameters<typeof loadView>[0];
@@ -61,8 +61,6 @@ describe('loadView on a page that never answers', () => {
 
 describe('loadView when Firefox refuses to script the tab', () => {
   const refused = async (url: string | undefined) => {
-    const { loadView } = await import('../../../src/popup/view-state.ts');
-    const { defaults } = await import('../../../src/shared/settings.ts');
     const readArticle = () => Promise.reject(new Error('Missing host permission for the tab'));
     const platform = { readArticle, readyState: async () => 'complete', pageText: readArticle } as unknown as Parameters<typeof loadView>[0];
     return loadView(platform, { id: 3, url, status: 'complete' }, defaults);
@@ -83,8 +81,6 @@ describe('loadView when Firefox refuses to script the tab', () => {
 
 describe('loadView on a tab that is still loading', () => {
   const load = async (ready: DocumentReadyState | null, result: unknown, waitForLoad = true) => {
-    const { loadView } = await import('../../../src/popup/view-state.ts');
-    const { defaults } = await import('../../../src/shared/settings.ts');
     const reads: number[] = [];
     const platform = {
       readyState: async () => ready,
