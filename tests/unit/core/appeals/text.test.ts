@@ -71,11 +71,12 @@ describe('labels', () => {
 });
 
 describe('phrase lists', () => {
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+
   it('hold phrases that are either already normalised plain ASCII or need normalising (both compile alike)', async () => {
     const { PHRASES } = await import('../../../../src/core/appeals/phrases/index.ts');
     const plain = /^[a-z0-9~*]+(?: [a-z0-9~*]+)*$/;
-    const strings = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
     const all = strings(PHRASES);
     expect(all.length).toBeGreaterThan(500);
     for (const phrase of all.filter((p) => plain.test(p))) {
@@ -86,8 +87,6 @@ describe('phrase lists', () => {
 
   it('open with a prefix word (`~`) of three characters or more, the shortest the matcher looks up', async () => {
     const { PHRASES } = await import('../../../../src/core/appeals/phrases/index.ts');
-    const strings = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
     // Payment periods are matched with a `~` added to each (namesOffer).
     const periods = Object.values(PHRASES).flatMap((l) => [...l.frequency.monthly, ...l.frequency.annual]);
     for (const phrase of [...strings(PHRASES), ...periods.map((p) => `${p}~`)]) {
@@ -95,5 +94,19 @@ describe('phrase lists', () => {
       const opening = words(normalizeText(first.replace(/~$/, '')));
       if (first.endsWith('~') && opening.length === 1) expect(opening[0]!.length, phrase).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  // The index files most phrases under their first word as written, compiling them only when a
+  // text holds that word: each must be found where its own words stand, as when compiled up front.
+  it('are each found in a text of their own words, written as they are or capitalised', async () => {
+    const { PHRASES } = await import('../../../../src/core/appeals/phrases/index.ts');
+    const phrases = [...new Set(strings(PHRASES))];
+    expect(phrases.length).toBeGreaterThan(500);
+    const missed = phrases.filter((phrase) => {
+      const text = phrase.replaceAll('~', '').replaceAll('*', 'x');
+      const capitalised = text.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+      return [text, capitalised].some((t) => find([phrase], t).length === 0);
+    });
+    expect(missed).toEqual([]);
   });
 });
