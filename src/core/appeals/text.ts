@@ -71,6 +71,36 @@ const unspaceCjk = (text: string): string => (hasCjk(text) ? text.replace(CJK_SP
 /** Words back as text: CJK characters without spaces between them ("登録無料"), other words with one. */
 export const joinWords = (list: readonly string[]): string => unspaceCjk(list.join(' '));
 
+/**
+ * joinWords(words(normalized)), read code unit by code unit from the tables rather than with the
+ * Unicode expressions `words` and joinWords use (the one for CJK text costs a few milliseconds to
+ * compile, in every page whose labels are read). Text with surrogate pairs takes the expressions.
+ */
+export function asWords(normalized: string): string {
+  let out = '';
+  let inWord = false;
+  let afterCjk = false;
+  for (let i = 0; i < normalized.length; i++) {
+    const c = normalized.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xe000) return joinWords(words(normalized));
+    if (c >= BELOW_CJK && isCjkUnit(c)) {
+      // A word of its own, joined to a CJK word before it without a space.
+      if (out && !afterCjk) out += ' ';
+      out += normalized[i];
+      inWord = false;
+      afterCjk = true;
+    } else if (isWordUnit(c)) {
+      if (!inWord && out) out += ' ';
+      out += normalized[i];
+      inWord = true;
+      afterCjk = false;
+    } else {
+      inWord = false;
+    }
+  }
+  return out;
+}
+
 const WORD = /[\p{L}\p{N}']+/gu;
 /** The same with each CJK character a word of its own. */
 const WORD_OR_CJK = new RegExp(`${CJK_CHAR}|(?:(?!${CJK_CHAR})[\\p{L}\\p{N}'])+`, 'gu');
@@ -445,13 +475,13 @@ const FREQUENCIES = ['once', 'monthly', 'annual'] as const;
  * not as the reading script loads (normalising them all is most of what loading this module costs).
  */
 let frequencyLabels: Set<string>[] | undefined;
-const labelsOf = () => (frequencyLabels ??= FREQUENCIES.map((kind) => new Set(collect((l) => l.frequency[kind]).map((p) => joinWords(words(normalizeText(p)))))));
+const labelsOf = () => (frequencyLabels ??= FREQUENCIES.map((kind) => new Set(collect((l) => l.frequency[kind]).map((p) => asWords(normalizeText(p))))));
 /** A verb opening a choice label ("Give monthly"), in every language (`markup.payVerbs`). */
 const LABEL_VERB = new RegExp(`^(?:${all.flatMap((l) => l.markup.payVerbs ?? []).join('|')}) `);
 
 /** The payment frequency a whole short label names ("Monthly", "Give once", "Einmalig"), or null. */
 export function frequencyOf(normalizedLabel: string): 'once' | 'monthly' | 'annual' | null {
-  const label = joinWords(words(normalizedLabel)).replace(LABEL_VERB, '');
+  const label = asWords(normalizedLabel).replace(LABEL_VERB, '');
   const labels = labelsOf();
   return FREQUENCIES.find((_, i) => labels[i]!.has(label)) ?? null;
 }
