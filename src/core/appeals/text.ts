@@ -7,19 +7,15 @@ const DASH_CHARS = '-\\u2010-\\u2014\\u00ad';
 const DASHES = new RegExp(`[${DASH_CHARS}]+`, 'g');
 const DASH = new RegExp(`[${DASH_CHARS}]`);
 const FOLDED_AWAY = new RegExp(`[${DASH_CHARS}\\s]`, 'g');
-/** The letters an elided article or pronoun stands before (ELISION). */
-const ELIDED_VOWELS = 'aeiouyhàâäáéèêëíîïóôöúûüæœ';
 /**
  * An elided article or pronoun before a vowel or h ("l'actualité", "s'inscrire", "dell'anno"): its
  * apostrophe separates two words. English contractions and possessives ("don't", "vox's", "we'll")
  * never have a vowel after the apostrophe, so they stay one word.
  */
-const ELISION = new RegExp(`(^|[^\\p{L}'])(\\p{L}{1,6})'(?=[${ELIDED_VOWELS}])`, 'gu');
+const ELISION = /(^|[^\p{L}'])(\p{L}{1,6})'(?=[aeiouyhàâäáéèêëíîïóôöúûüæœ])/gu;
 
 /** An apostrophe before what ELISION looks ahead for: without one (most text, "don't", "vox's") it cannot match. */
-const BEFORE_VOWEL = new RegExp(`'[${ELIDED_VOWELS}]`);
-/** The same, character by character. */
-const ELIDED_BEFORE = new Set(ELIDED_VOWELS);
+const BEFORE_VOWEL = /'[aeiouyhàâäáéèêëíîïóôöúûüæœ]/;
 
 // ELISION scans with Unicode letter classes, which is slow on long lines: it runs only where it can match.
 const foldElisions = (text: string): string => (BEFORE_VOWEL.test(text) ? text.replace(ELISION, '$1$2 ') : text);
@@ -71,36 +67,6 @@ const unspaceCjk = (text: string): string => (hasCjk(text) ? text.replace(CJK_SP
 /** Words back as text: CJK characters without spaces between them ("登録無料"), other words with one. */
 export const joinWords = (list: readonly string[]): string => unspaceCjk(list.join(' '));
 
-/**
- * joinWords(words(normalized)), read code unit by code unit from the tables rather than with the
- * Unicode expressions `words` and joinWords use (the one for CJK text costs a few milliseconds to
- * compile, in every page whose labels are read). Text with surrogate pairs takes the expressions.
- */
-export function asWords(normalized: string): string {
-  let out = '';
-  let inWord = false;
-  let afterCjk = false;
-  for (let i = 0; i < normalized.length; i++) {
-    const c = normalized.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xe000) return joinWords(words(normalized));
-    if (c >= BELOW_CJK && isCjkUnit(c)) {
-      // A word of its own, joined to a CJK word before it without a space.
-      if (out && !afterCjk) out += ' ';
-      out += normalized[i];
-      inWord = false;
-      afterCjk = true;
-    } else if (isWordUnit(c)) {
-      if (!inWord && out) out += ' ';
-      out += normalized[i];
-      inWord = true;
-      afterCjk = false;
-    } else {
-      inWord = false;
-    }
-  }
-  return out;
-}
-
 const WORD = /[\p{L}\p{N}']+/gu;
 /** The same with each CJK character a word of its own. */
 const WORD_OR_CJK = new RegExp(`${CJK_CHAR}|(?:(?!${CJK_CHAR})[\\p{L}\\p{N}'])+`, 'gu');
@@ -113,11 +79,9 @@ const WORD_OR_CJK = new RegExp(`${CJK_CHAR}|(?:(?!${CJK_CHAR})[\\p{L}\\p{N}'])+`
  */
 export const words = (normalized: string): string[] => normalized.match(hasCjk(normalized) ? WORD_OR_CJK : WORD) ?? [];
 
-/** A phrase in the index: its tokens are compiled when a text first holds its first word. */
 interface Compiled {
   tag: string;
-  phrase: string;
-  tokens?: Token[];
+  tokens: Token[];
 }
 
 /**
@@ -161,49 +125,13 @@ function wordHash(text: string, start: number, end: number): number {
   return hash;
 }
 
-/**
- * Where a phrase goes in the index, read off its first word as written when compile would leave
- * that word as it is (lower-case letters and digits, an apostrophe no elision folds, then a space,
- * `~` or the end; or one CJK character, a word of its own); undefined otherwise. Only then can the
- * phrase wait to be compiled: the index is built in every page read, and most of its phrases are
- * never tried (nor, on most pages, is the costly expression that splits CJK text into words).
- */
-function writtenKey(phrase: string): number | undefined {
-  const head = phrase.charCodeAt(0);
-  if (head >= BELOW_CJK) return head < 0xd800 && isCjkUnit(head) && phrase.charCodeAt(1) !== 126 ? wordHash(phrase, 0, 1) : undefined;
-  let hash = 0;
-  let i = 0;
-  for (; i < phrase.length; i++) {
-    const c = phrase.charCodeAt(i);
-    if (c === 32 || c === 126) break; // ' ', '~'
-    if (c === 44 && phrase.charCodeAt(i + 1) === 32) return i > 0 ? hash : undefined; // "no, thanks": `words` drops the comma
-    const kept = c < BELOW_CJK && (isFoldedWordUnit(c) || (c === 39 && !ELIDED_BEFORE.has(phrase[i + 1] ?? '')));
-    if (!kept) return undefined;
-    hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
-  }
-  if (i === 0) return undefined;
-  if (phrase.charCodeAt(i) !== 126) return hash;
-  const next = phrase.charCodeAt(i + 1);
-  return i > 1 && (Number.isNaN(next) || next === 32) ? prefixKey(phrase, 0) : undefined;
-}
-
-/** The code units normalizeText and `words` leave as they are inside a word: lower-case or uncased letters, digits. */
-const isFoldedWordUnit = unitTest(/[\p{Ll}\p{Lo}\p{Lm}\p{N}]/u);
-/** A CJK character below the surrogates: `words` reads it as a word of its own. */
-const isCjkUnit = unitTest(CJK);
-
 function buildIndex(lists: Readonly<Record<string, readonly string[]>>): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const [tag, phrases] of Object.entries(lists)) {
     for (const phrase of new Set(phrases)) {
-      const key = writtenKey(phrase);
-      if (key !== undefined) {
-        push(index, key, { tag, phrase });
-        continue;
-      }
       const tokens = compile(phrase);
       const first = tokens[0];
-      if (first) push(index, first.prefix ? prefixKey(first.word, 0) : wordHash(first.word, 0, first.word.length), { tag, phrase, tokens });
+      if (first) push(index, first.prefix ? prefixKey(first.word, 0) : wordHash(first.word, 0, first.word.length), { tag, tokens });
     }
   }
   return index;
@@ -361,7 +289,6 @@ function eachAt(index: PhraseIndex, text: string, count: number, i: number, onMa
 function tryEntries(text: string, count: number, i: number, entries: readonly Compiled[] | undefined, onMatch: OnMatch): void {
   if (entries) {
     for (const entry of entries) {
-      entry.tokens ??= compile(entry.phrase);
       const end = matchFrom(text, count, i, entry.tokens, 0);
       if (end > i) onMatch(i, end, entry.tag);
     }
@@ -470,20 +397,15 @@ const ACCOUNT_MATCHER = new PhraseMatcher({ account: collect((l) => l.account) }
 export const offersAccount = (normalizedLine: string): boolean => ACCOUNT_MATCHER.match(normalizedLine, 1).has('account');
 
 const FREQUENCIES = ['once', 'monthly', 'annual'] as const;
-/**
- * Each frequency's labels in every language, as frequencyOf reads a label; made on its first label,
- * not as the reading script loads (normalising them all is most of what loading this module costs).
- */
-let frequencyLabels: Set<string>[] | undefined;
-const labelsOf = () => (frequencyLabels ??= FREQUENCIES.map((kind) => new Set(collect((l) => l.frequency[kind]).map((p) => asWords(normalizeText(p))))));
+/** Each frequency's labels in every language, as frequencyOf reads a label. */
+const FREQUENCY_LABELS = FREQUENCIES.map((kind) => new Set(collect((l) => l.frequency[kind]).map((p) => joinWords(words(normalizeText(p))))));
 /** A verb opening a choice label ("Give monthly"), in every language (`markup.payVerbs`). */
 const LABEL_VERB = new RegExp(`^(?:${all.flatMap((l) => l.markup.payVerbs ?? []).join('|')}) `);
 
 /** The payment frequency a whole short label names ("Monthly", "Give once", "Einmalig"), or null. */
 export function frequencyOf(normalizedLabel: string): 'once' | 'monthly' | 'annual' | null {
-  const label = asWords(normalizedLabel).replace(LABEL_VERB, '');
-  const labels = labelsOf();
-  return FREQUENCIES.find((_, i) => labels[i]!.has(label)) ?? null;
+  const label = joinWords(words(normalizedLabel)).replace(LABEL_VERB, '');
+  return FREQUENCIES.find((_, i) => FREQUENCY_LABELS[i]!.has(label)) ?? null;
 }
 
 /** A short label that is a money amount: "$5", "10 €", "£3/month", "100 ₽", "20 zł". */
