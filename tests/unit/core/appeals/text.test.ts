@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { PHRASES } from '../../../../src/core/appeals/phrases/index.ts';
 import { AMOUNT, callCategory, frequencyOf, joinWords, normalizeText, PhraseMatcher, words } from '../../../../src/core/appeals/text.ts';
 
 const find = (phrases: string[], text: string) => new PhraseMatcher({ t: phrases }).match(normalizeText(text)).get('t') ?? [];
@@ -74,8 +75,7 @@ describe('phrase lists', () => {
   const strings = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
 
-  it('hold phrases that are either already normalised plain ASCII or need normalising (both compile alike)', async () => {
-    const { PHRASES } = await import('../../../../src/core/appeals/phrases/index.ts');
+  it('hold phrases that are either already normalised plain ASCII or need normalising (both compile alike)', () => {
     const plain = /^[a-z0-9~*]+(?: [a-z0-9~*]+)*$/;
     const all = strings(PHRASES);
     expect(all.length).toBeGreaterThan(500);
@@ -85,8 +85,7 @@ describe('phrase lists', () => {
     }
   });
 
-  it('open with a prefix word (`~`) of three characters or more, the shortest the matcher looks up', async () => {
-    const { PHRASES } = await import('../../../../src/core/appeals/phrases/index.ts');
+  it('open with a prefix word (`~`) of three characters or more, the shortest the matcher looks up', () => {
     // Payment periods are matched with a `~` added to each (namesOffer).
     const periods = Object.values(PHRASES).flatMap((l) => [...l.frequency.monthly, ...l.frequency.annual]);
     for (const phrase of [...strings(PHRASES), ...periods.map((p) => `${p}~`)]) {
@@ -97,8 +96,7 @@ describe('phrase lists', () => {
   });
 
   // Each phrase is indexed under its first word as compiled: it must be found where its own words stand.
-  it('are each found in a text of their own words, written as they are or capitalised', async () => {
-    const { PHRASES } = await import('../../../../src/core/appeals/phrases/index.ts');
+  it('are each found in a text of their own words, written as they are or capitalised', () => {
     const phrases = [...new Set(strings(PHRASES))];
     expect(phrases.length).toBeGreaterThan(500);
     const missed = phrases.filter((phrase) => {
