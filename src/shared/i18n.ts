@@ -35,6 +35,11 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return entry ? formatEntry(entry, subs) : key;
 }
 
+/** Whether `key` names a UI string (for keys made from data, such as a rule's name). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** The language of the UI strings in use (the `_locales` file that answered), for `lang` attributes. */
 export function uiLanguage(): string {
   return t('uiLocale');

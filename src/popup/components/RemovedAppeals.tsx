@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AppealCategory, Removal } from '../../core/article.ts';
-import { t, uiLanguage } from '../../shared/i18n.ts';
+import { reasonParts } from '../../core/removal-reason.ts';
+import { isMessageKey, t, uiLanguage } from '../../shared/i18n.ts';
 
 export interface PageActions {
   hideOnPage(categories: AppealCategory[]): Promise<number>;
@@ -17,6 +18,35 @@ export interface PutBackActions {
 
 type PageStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed' };
 
+/**
+ * Why a block went, in words: each rule by its name in the UI's language and what it saw ("Sign-up
+ * form: email input + submit button · Wording: "sign up for our newsletter""); a clutter rule's
+ * sentence as it is. The reason as recorded, with the weights, stays in the tooltip.
+ */
+function ReasonText({ reason }: { reason: string }) {
+  const parts = reasonParts(reason);
+  if (!parts) return <span class="removal-reason">{reason}</span>;
+  return (
+    <span class="removal-reason" title={reason}>
+      {parts.map((part, i) => {
+        const key = `rule_${part.rule.replaceAll('-', '_')}`;
+        return (
+          <span class="reason-part" key={i}>
+            {isMessageKey(key) ? (
+              <>
+                <span class="reason-rule">{t(key)}</span>
+                {part.saw && `: ${part.saw}`}
+              </>
+            ) : (
+              part.saw.charAt(0).toUpperCase() + part.saw.slice(1)
+            )}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
 function RemovalItem({ removal, kept, onToggle }: { removal: Removal; kept: boolean; onToggle?: () => void }) {
   return (
     <li class={kept ? 'removal removal-kept' : 'removal'}>
@@ -24,8 +54,8 @@ function RemovalItem({ removal, kept, onToggle }: { removal: Removal; kept: bool
         {t(`category_${removal.category}`)}
         {kept && <span class="removal-state"> · {t('putBackDone')}</span>}
       </span>
-      <span class="removal-reason">{removal.reason}</span>
       <q class="removal-text">{removal.text}</q>
+      <ReasonText reason={removal.reason} />
       {onToggle && (
         <button type="button" class="link-button" onClick={onToggle}>
           {kept ? t('removeAgain') : t('putBack')}

@@ -92,14 +92,26 @@ describe('ArticleView', () => {
   it('lists removed appeals and applies or undoes the hiding on the page', async () => {
     const calls: string[] = [];
     const removed = [
-      { category: 'newsletter' as const, reason: 'email-signup-form: email field + submit', text: 'Sign up for our newsletter' },
+      {
+        category: 'newsletter' as const,
+        reason: 'newsletter 1.70: email-signup-form 0.80 (email input + submit button); appeal-phrases 0.90 ("sign up for our newsletter")',
+        text: 'Sign up for our newsletter',
+      },
       { category: 'donation' as const, reason: 'donation-amounts: Once / Monthly buttons', text: 'Support us from $2' },
     ];
     renderWithPageActions(removed, calls);
     expect(root.querySelector('.removed summary')?.textContent).toBe('2 appeals hidden');
     const items = [...root.querySelectorAll('.removal')];
     expect(items.map((i) => i.querySelector('.removal-category')?.textContent)).toEqual(['Newsletter', 'Donation']);
-    expect(items[0]?.querySelector('.removal-reason')?.textContent).toContain('email-signup-form');
+    // Why, in words: each rule by its name in the UI and what it saw; the weights only in the tooltip.
+    const reason = items[0]?.querySelector<HTMLElement>('.removal-reason');
+    expect([...(reason?.querySelectorAll('.reason-part') ?? [])].map((p) => p.textContent)).toEqual([
+      'Sign-up form: email input + submit button',
+      'Wording: "sign up for our newsletter"',
+    ]);
+    expect(reason?.title).toBe(removed[0]!.reason);
+    // A rule without a name in the UI (clutter rules write a sentence) says what it saw alone.
+    expect(items[1]?.querySelector('.removal-reason')?.textContent).toBe('Once / Monthly buttons');
     expect(items[1]?.querySelector('.removal-text')?.textContent).toBe('Support us from $2');
 
     const [hide, restore] = [...root.querySelectorAll<HTMLButtonElement>('.removed-actions button')];
