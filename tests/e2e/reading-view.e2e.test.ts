@@ -214,7 +214,11 @@ describe('the reading view', () => {
     expect(await v.locator('.removal').count()).toBe(n);
     for (const removal of await v.locator('.removal').all()) {
       expect(await removal.locator('.removal-category').innerText()).toMatch(/Newsletter|Donation|Membership/);
-      expect(await removal.locator('.removal-reason').innerText()).not.toBe('');
+      // Why, in words: the rules by name, without the verdict's weights (those are in the tooltip).
+      const reason = removal.locator('.removal-reason');
+      expect(await reason.locator('.reason-rule').count()).toBeGreaterThan(0);
+      expect(await reason.innerText()).not.toMatch(/-?\d\.\d\d \(/);
+      expect(await reason.getAttribute('title')).toMatch(/^(newsletter|donation|membership) \d\.\d\d: /);
       expect(await removal.locator('.removal-text').innerText()).not.toBe('');
     }
     await shot(v, 'appeals-list');
