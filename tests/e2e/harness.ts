@@ -328,3 +328,22 @@ export async function slowPageServer(
   const { origin, close } = await listenLocally(server);
   return { url: `${origin}/news/article.html`, close };
 }
+
+/** The seed article from a server that holds `hold` for `holdMs`, open in a new tab up to `waitUntil`. */
+export async function openSlowSeed(
+  browser: ExtensionBrowser,
+  hold: 'image' | 'document' | 'scripted',
+  holdMs: number,
+  waitUntil: 'commit' | 'domcontentloaded',
+): Promise<{ page: Page; tabId: number; opened: number; close(): Promise<void> }> {
+  const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), holdMs, hold);
+  const page = await browser.context.newPage();
+  await page.goto(slow.url, { waitUntil });
+  const opened = Date.now();
+  const tabId = await activeTabId(browser, page);
+  const close = async () => {
+    await page.close();
+    await slow.close();
+  };
+  return { page, tabId, opened, close };
+}

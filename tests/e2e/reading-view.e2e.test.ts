@@ -16,8 +16,8 @@ import {
   openPage,
   openReadingView,
   ROOT,
+  openSlowSeed,
   serveFixtures,
-  slowPageServer,
 } from './harness.ts';
 import { withExtension } from './with-extension.ts';
 
@@ -371,22 +371,8 @@ describe('the reading view', () => {
     await page.close();
   });
 
-  /** The seed article from a server that holds `hold` for `holdMs`, open in a tab up to `waitUntil`. */
-  async function openSlowSeed(hold: 'image' | 'document' | 'scripted', holdMs: number, waitUntil: 'commit' | 'domcontentloaded') {
-    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), holdMs, hold);
-    const page = await browser.context.newPage();
-    await page.goto(slow.url, { waitUntil });
-    const opened = Date.now();
-    const tabId = await activeTabId(browser, page);
-    const close = async () => {
-      await page.close();
-      await slow.close();
-    };
-    return { page, tabId, opened, close };
-  }
-
   it('reads a page whose document has arrived while an image of it still loads, at once', async () => {
-    const tab = await openSlowSeed('image', 5000, 'domcontentloaded');
+    const tab = await openSlowSeed(browser, 'image', 5000, 'domcontentloaded');
     const status = () => browser.serviceWorker.evaluate(async (id: number) => (await chrome.tabs.get(id)).status, tab.tabId);
     expect(await status()).toBe('loading');
     const view = await openReadingView(browser, tab.tabId);
@@ -398,7 +384,7 @@ describe('the reading view', () => {
   });
 
   it('waits for a page whose document is still arriving, and shows its article once it has', async () => {
-    const tab = await openSlowSeed('document', 2500, 'commit');
+    const tab = await openSlowSeed(browser, 'document', 2500, 'commit');
     expect(await tab.page.evaluate(() => document.readyState)).toBe('loading');
     const view = await openReadingView(browser, tab.tabId);
     expect(view.state).toBe('article');
@@ -409,7 +395,7 @@ describe('the reading view', () => {
   });
 
   it('on a page that puts its article in by script once loaded: says it is still loading, then shows it', async () => {
-    const tab = await openSlowSeed('scripted', 2500, 'domcontentloaded');
+    const tab = await openSlowSeed(browser, 'scripted', 2500, 'domcontentloaded');
     const view = await openReadingView(browser, tab.tabId);
     expect(view.state).toBe('message');
     expect(await view.page.locator('[role=alert] h1').innerText()).toBe('The page is still loading');

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, openPage, ROOT, serveFixtures, slowPageServer } from './harness.ts';
+import { type ExtensionBrowser, FIXTURE_PAGES, type FixtureServer, openPage, openSlowSeed, ROOT, serveFixtures } from './harness.ts';
 import { type Toolbar, type ToolbarPopup, toolbar } from './toolbar.ts';
 import { withExtension } from './with-extension.ts';
 
@@ -151,18 +151,15 @@ describe.each([
   });
 
   it('on a page whose document has arrived while an image of it still loads: the click reads it at once', async () => {
-    const slow = await slowPageServer(path.join(FIXTURE_PAGES, 'seed-moscow-times/source.html'), 5000, 'image');
+    const { page, close } = await openSlowSeed(browser, 'image', 5000, 'domcontentloaded');
     try {
-      const page = await browser.context.newPage();
-      toClose.push(page);
-      await page.goto(slow.url, { waitUntil: 'domcontentloaded' });
       const shown = await click(page);
       expect(shown.state).toBe('article');
       expect(shown.title).toBe(seed.title);
       expect(shown.marks['lectern-click-read']).toMatch(/^(finished|extracted)$/);
       expect(await page.evaluate(() => document.readyState)).toBe('interactive');
     } finally {
-      await slow.close();
+      await close();
     }
   });
 
