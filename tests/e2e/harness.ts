@@ -4,11 +4,11 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { GREY_PIXEL, listenLocally } from '../local-server.ts';
 import { pinExtensions, unpackedExtensionId } from './toolbar.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -75,26 +75,7 @@ export async function serveFixtures(root = FIXTURE_PAGES): Promise<FixtureServer
   return { origin, url: (file) => `${origin}/${file.replace(/^\//, '')}`, close };
 }
 
-/** Starts `server` on a free local port: its origin, and a close that does not wait for open pages. */
-export async function listenLocally(server: Server): Promise<{ origin: string; close(): Promise<void> }> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    // A page still open may hold a connection in use: close it too, or close() waits for the page.
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
-
-/** A 1×1 grey PNG: the answer to every image request of the test servers. */
-export const GREY_PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+P//fwAJ0wPo9Nvt9wAAAABJRU5ErkJggg==',
-  'base64',
-);
+export { GREY_PIXEL, listenLocally };
 
 export interface ExtensionBrowser {
   context: BrowserContext;

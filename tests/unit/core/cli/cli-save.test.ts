@@ -2,15 +2,13 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { GREY_PIXEL, listenLocally } from '../../../local-server.ts';
 import { PAGE_FIXTURES, ROOT } from '../helpers.ts';
-
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+P//fwAJ0wPo9Nvt9wAAAABJRU5ErkJggg==', 'base64');
 
 /** Runs the CLI without blocking this process (a test server here must keep answering). */
 function lectern(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -78,10 +76,9 @@ describe('lectern clean: saved copies', { timeout: 60_000 }, () => {
   it('reads no file outside the input folder, fetches the network only with --fetch-images', async () => {
     const server = createServer((req, res) => {
       res.writeHead(req.url === '/pic.png' ? 200 : 404, { 'content-type': 'image/png' });
-      res.end(req.url === '/pic.png' ? PNG : '');
+      res.end(req.url === '/pic.png' ? GREY_PIXEL : '');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
+    const { origin, close } = await listenLocally(server);
     try {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-cli-img-'));
       mkdirSync(path.join(dir, 'page'));
@@ -93,7 +90,7 @@ describe('lectern clean: saved copies', { timeout: 60_000 }, () => {
         page,
         `<!doctype html><html><head><title>Images story</title></head><body><article><h1>Images story</h1>${story}` +
           `<figure><img src="chart.svg" alt="local"></figure><figure><img src="../secret.svg" alt="outside"></figure>` +
-          `<figure><img src="http://127.0.0.1:${port}/pic.png" alt="remote"></figure>${story}</article></body></html>`,
+          `<figure><img src="${origin}/pic.png" alt="remote"></figure>${story}</article></body></html>`,
       );
       const plain = await lectern(['clean', page, '--format', 'html']);
       expect(plain.status).toBe(0);
@@ -114,7 +111,7 @@ describe('lectern clean: saved copies', { timeout: 60_000 }, () => {
       ]);
       expect(withNetwork.querySelectorAll('.image-note').length).toBe(1);
     } finally {
-      server.close();
+      await close();
     }
   });
 });
