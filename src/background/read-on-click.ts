@@ -12,7 +12,7 @@ import { hostOf } from '../shared/site-hosts.ts';
 import { clickReadStore } from './click-reads.ts';
 
 /**
- * Chrome: the toolbar button opens the reading view from the worker rather than as the manifest's
+ * The toolbar button opens the reading view from the worker rather than as the manifest's
  * popup, so reading the page starts at the click, while the browser makes the popup (about 10 ms
  * to the popup page's start with the button pinned, 80–270 ms unpinned while the toolbar pops the
  * button out) and the view loads (about 30 ms to its first script). The page extracts the article
@@ -21,8 +21,8 @@ import { clickReadStore } from './click-reads.ts';
  * render, or the extraction, which it finishes itself with stage 2 warmed up while it waited. The
  * page finishes nothing the view asked for before it was extracted. On a tab the view kept an
  * article of, the page first says whether it is unchanged since: the view then shows that article.
- * The manifest keeps the popup: Firefox opens it as before, and so does Chrome until the worker has
- * run once and turned it off.
+ * The manifest keeps the popup: the browser opens it as before until the worker (Firefox: the
+ * background page) has run once and turned it off.
  */
 export const VIEW_PAGE = 'src/popup/popup.html';
 
@@ -81,7 +81,10 @@ export async function openViewOnClick(tab: chrome.tabs.Tab): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return;
   const action = extensionApi().action;
-  const opening = action.setPopup({ tabId, popup: `${VIEW_PAGE}?clicked=${tabId}` }).then(() => action.openPopup({ windowId: tab.windowId }));
+  const popup = action.setPopup({ tabId, popup: `${VIEW_PAGE}?clicked=${tabId}` });
+  // Firefox opens a popup only while the click is being handled: asked at once, after the popup
+  // was set (the calls reach the browser in order). Chrome opens it once the popup is set.
+  const opening = __LECTERN_BROWSER__ === 'firefox' ? action.openPopup() : popup.then(() => action.openPopup({ windowId: tab.windowId }));
   if (!restrictedReason(tab.url)) reads.hold(tabId, readClicked(tabId, tab.url, tab.status === 'loading'));
   try {
     await opening;
@@ -92,7 +95,7 @@ export async function openViewOnClick(tab: chrome.tabs.Tab): Promise<void> {
   }
 }
 
-/** Turns the manifest's popup off, so a click reaches openViewOnClick (Chrome only: see VIEW_PAGE). */
+/** Turns the manifest's popup off, so a click reaches openViewOnClick (see VIEW_PAGE). */
 export function clickOpensView(): void {
   void extensionApi().action.setPopup({ popup: '' });
 }

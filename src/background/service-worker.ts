@@ -28,11 +28,9 @@ handleMessages({
 });
 
 browser.action.onClicked.addListener((tab) => void openViewOnClick(tab as chrome.tabs.Tab).catch(logError));
-if (__LECTERN_BROWSER__ === 'chrome') {
-  clickOpensView();
-  // Also when the browser starts, so the first click of a session reaches the worker.
-  browser.runtime.onStartup.addListener(clickOpensView);
-}
+clickOpensView();
+// Also when the browser starts, so the first click of a session reaches the worker.
+browser.runtime.onStartup.addListener(clickOpensView);
 
 browser.runtime.onInstalled.addListener(createContextMenus);
 

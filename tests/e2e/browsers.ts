@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, liveMessenger, tabIdOf, visibilityOfPhrases, openReadingView as openChromiumView, openPage as openChromiumPage } from './harness.ts';
 import { launchFirefox, until } from './firefox.ts';
+import { type Toolbar, toolbar } from './toolbar.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -24,6 +26,7 @@ export function e2eBrowsers(): BrowserName[] {
 interface AnyPage {
   evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
   mouse: { click(x: number, y: number): Promise<void> };
+  bringToFront(): Promise<void>;
   screenshot(options: { path: string }): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -102,6 +105,35 @@ export class TabPage {
   }
 }
 
+/** What the toolbar popup shows once it has an article or a message. */
+export interface PopupShown {
+  url: string;
+  state: 'article' | 'message';
+  title: string;
+  text: string;
+  /** What the view took of the read the click started (`lectern-click-read`), or null. */
+  clickRead: string | null;
+}
+
+/**
+ * Runs in an extension page (the popup itself in Chromium, the control page in Firefox): what the
+ * open toolbar popup shows, or null while it shows neither an article nor a message.
+ */
+function popupShown(): PopupShown | null {
+  const scope = globalThis as { browser?: typeof chrome; chrome?: typeof chrome };
+  const view = (scope.browser ?? scope.chrome)?.extension.getViews({ type: 'popup' })[0];
+  const found = view?.document.querySelector('article.reader, [role=alert]');
+  if (!view || !found) return null;
+  const mark = view.performance.getEntriesByName('lectern-click-read')[0] as PerformanceMark | undefined;
+  return {
+    url: view.location.href,
+    state: found.matches('article.reader') ? 'article' : 'message',
+    title: view.document.querySelector('article.reader h1')?.textContent ?? '',
+    text: (found.querySelector('.content') ?? found).textContent ?? '',
+    clickRead: (mark?.detail as string | undefined) ?? null,
+  };
+}
+
 export interface SavedFile {
   /** Where the browser wrote it. */
   file: string;
@@ -124,6 +156,13 @@ export interface TestBrowser {
   openBrowserPage(): Promise<number>;
   /** Opens the reading view (the popup page, `?tab=<id>`) in a tab and waits until it shows an article or a message. */
   openReadingView(tabId: number, size?: { width: number; height: number }): Promise<{ view: TabPage; state: 'article' | 'message' }>;
+  /**
+   * Opens the view as the toolbar popup on `page`'s tab, as a user does: Chromium clicks the button
+   * (DevTools' Extensions.triggerAction), Firefox, whose toolbar automation cannot click, takes the
+   * button's keyboard shortcut (Alt+Shift+R) typed into its window. Returns what the popup shows
+   * once it has an article or a message, and closes it.
+   */
+  openPopup(page: TabPage): Promise<PopupShown>;
   /** Opens the settings page. */
   openOptions(size?: { width: number; height: number }): Promise<TabPage>;
   /** Hide on page / restore, sent as the extension sends them: the live-page script injected, then messaged. */
@@ -173,6 +212,7 @@ async function launchChromiumBrowser(): Promise<TestBrowser> {
   const version = browser.context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? ''));
   const downloads = () =>
     worker.evaluate(async () => (await chrome.downloads.search({})).map((d) => ({ id: d.id, filename: d.filename, state: d.state, mime: d.mime })));
+  let bar: Toolbar | undefined;
   return {
     name: 'chromium',
     version,
@@ -194,6 +234,16 @@ async function launchChromiumBrowser(): Promise<TestBrowser> {
     async openReadingView(tabId, size) {
       const view = await openChromiumView(browser, tabId, size);
       return { view: new TabPage(view.page as unknown as AnyPage), state: view.state };
+    },
+    async openPopup(page) {
+      bar ??= await toolbar(browser.context);
+      await bar.click(browser.extensionId, page.raw as unknown as Page);
+      const popup = await bar.popup(`chrome-extension://${browser.extensionId}/src/popup/popup.html`);
+      try {
+        return await popup.waitFor<PopupShown>(`(${popupShown})()`);
+      } finally {
+        await popup.close();
+      }
     },
     async openOptions(size = { width: 600, height: 1100 }) {
       const page = await browser.context.newPage();
@@ -263,6 +313,20 @@ async function launchFirefoxBrowser(): Promise<TestBrowser> {
       await view.waitForSelector('article.reader, [role=alert]');
       const state = (await view.count('article.reader')) > 0 ? 'article' : 'message';
       return { view, state };
+    },
+    async openPopup(page) {
+      await page.raw.bringToFront();
+      await firefox.pressKeys('alt+shift+r');
+      let shown: PopupShown | null = null;
+      await until(
+        async () => {
+          shown = await control(popupShown, undefined);
+          return shown !== null;
+        },
+        'the popup to show an article or a message',
+      );
+      await control(() => browser.extension.getViews({ type: 'popup' })[0]?.close(), undefined);
+      return shown as unknown as PopupShown;
     },
     async openOptions(size = { width: 600, height: 1100 }) {
       return new TabPage((await firefox.openExtensionPage('src/options/options.html', size)) as unknown as AnyPage);

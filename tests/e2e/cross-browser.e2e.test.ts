@@ -89,6 +89,21 @@ describe.each(e2eBrowsers())('in %s', (name: BrowserName) => {
     await page.close();
   });
 
+  it('opens the view as the toolbar popup with the read its click started, also once the background has gone idle', async () => {
+    for (const idleMs of [0, 2500]) {
+      const { page, tabId } = await browser.openPage(server.url(SEED));
+      // The test profile lets Firefox's background page go after 1 s idle: the click must wake it.
+      await new Promise((resolve) => setTimeout(resolve, idleMs));
+      const shown = await browser.openPopup(page);
+      expect(shown.url, `after ${idleMs} ms`).toContain(`popup.html?clicked=${tabId}`);
+      expect(shown.state).toBe('article');
+      expect(shown.title).toBe(seed.title);
+      for (const appeal of seed.mustGo) expect(shown.text, `appeal "${appeal}"`).not.toContain(appeal);
+      expect(shown.clickRead, `after ${idleMs} ms`).toMatch(/^(finished|extracted)$/);
+      await page.close();
+    }
+  });
+
   it('puts the newsletter box back into the article, and removes it again', async () => {
     const { page, tabId } = await browser.openPage(server.url(SEED));
     const { view } = await browser.openReadingView(tabId);

@@ -59,6 +59,8 @@ export interface FirefoxSession {
   control<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /** Presses Return in the Save As dialog once it shows. */
   answerSaveDialog(timeoutMs?: number): Promise<void>;
+  /** Types `keys` (xdotool's names, e.g. "alt+shift+r") into the browser window, as a user at the keyboard. */
+  pressKeys(keys: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -176,6 +178,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   }
   const launcher = await startLauncher();
   const origin = `moz-extension://${FIREFOX_UUID}/`;
+  const x = (cmd: string, args: string[]) => run(cmd, args, { env, timeout: 5_000 }).then((r) => r.stdout);
 
   async function openExtensionPage(file: string, size = { width: 1280, height: 900 }): Promise<Page> {
     const page = await browser.newPage();
@@ -203,7 +206,6 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       (controlPage as unknown as { evaluate(f: unknown, a: unknown): Promise<T> }).evaluate(fn, arg),
     async answerSaveDialog(timeoutMs = 10_000) {
       // The GTK file chooser has no title here; it is the visible window with its role.
-      const x = (cmd: string, args: string[]) => run(cmd, args, { env, timeout: 5_000 }).then((r) => r.stdout);
       let dialog: string | undefined;
       await until(
         async () => {
@@ -218,6 +220,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       );
       await x('xdotool', ['windowfocus', '--sync', dialog as string]);
       await x('xdotool', ['key', 'Return']);
+    },
+    async pressKeys(keys) {
+      // No window manager runs on the display: the window gets the keyboard by being focused.
+      const [window] = (await x('xdotool', ['search', '--onlyvisible', '--class', 'firefox'])).split('\n').filter(Boolean);
+      if (!window) throw new Error('No Firefox window to type into');
+      await x('xdotool', ['windowfocus', '--sync', window]);
+      await x('xdotool', ['key', keys]);
     },
     async close() {
       await browser.close().catch(() => undefined);
