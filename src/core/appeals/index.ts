@@ -149,7 +149,8 @@ export function findAppeals(root: Document | Element, options: AppealOptions): A
         kept.push(...els);
         continue;
       }
-      const reason = `${run.category} 1.00: ${HEADING_RUN} (heading "${squashedText(run.heading)}" followed by ${run.saw})`;
+      // Written as a verdict's description (score.ts describe), one piece of evidence of weight 1.
+      const reason = `${run.category} 1.00: ${HEADING_RUN} 1.00 (heading "${squashedText(run.heading)}" followed by ${run.saw})`;
       const match: AppealMatch = { element: run.heading, also: run.rest, category: run.category, reason, score: 1, text };
       inner.push({ match, len: run.len, hitChars: run.len, linkChars: 0, grown: 0, standsAlone: true });
     }

@@ -19,9 +19,9 @@ export interface PutBackActions {
 type PageStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed' };
 
 /**
- * Why a block went, in words: each rule by its name in the UI's language and what it saw ("Sign-up
- * form: email input + submit button · Wording: "sign up for our newsletter""); a clutter rule's
- * sentence as it is. The reason as recorded, with the weights, stays in the tooltip.
+ * Why a block went, in words, a line per rule: its name in the UI's language and what it saw
+ * ("Sign-up form: email input + submit button"); a clutter rule's sentence as it is. The reason as
+ * recorded, with the weights, stays in the tooltip.
  */
 function ReasonText({ reason }: { reason: string }) {
   const parts = reasonParts(reason);

@@ -10,6 +10,7 @@ import { createLivePage } from '../../../../src/content/live-page.ts';
 import { headingRun } from '../../../../src/core/appeals/heading-run.ts';
 import { findAppeals, removeAppeals } from '../../../../src/core/appeals/index.ts';
 import { RULES } from '../../../../src/core/appeals/rules/index.ts';
+import { reasonParts } from '../../../../src/core/removal-reason.ts';
 import { PROSE, page } from './helpers.ts';
 
 const DEFAULTS = { categories: ['newsletter', 'donation', 'membership'] as const };
@@ -40,7 +41,12 @@ describe('a heading and the loose siblings that carry its action', () => {
     expect(match!.category).toBe('donation');
     expect(squash(match!.element)).toBe(heading);
     expect((match!.also ?? []).map(squash)).toEqual(rest);
-    expect(match!.reason).toMatch(/^donation 1\.00: heading-run \(heading ".+" followed by .+\)$/);
+    expect(match!.reason).toMatch(/^donation 1\.00: heading-run 1\.00 \(heading ".+" followed by .+\)$/);
+    // Read back as the view says it: the rule, and what it saw.
+    const parts = reasonParts(match!.reason);
+    expect(parts?.map((p) => p.rule)).toEqual(['heading-run']);
+    expect(parts![0]!.saw).toMatch(/^heading ".+" followed by /);
+    expect(match!.reason.endsWith(` (${parts![0]!.saw})`)).toBe(true);
     expect(match!.text).toContain(heading);
   });
 
