@@ -84,7 +84,7 @@ export async function openViewOnClick(tab: chrome.tabs.Tab): Promise<void> {
   const popup = action.setPopup({ tabId, popup: `${VIEW_PAGE}?clicked=${tabId}` });
   // Firefox opens a popup only while the click is being handled: asked at once, after the popup
   // was set (the calls reach the browser in order). Chrome opens it once the popup is set.
-  const opening = __LECTERN_BROWSER__ === 'firefox' ? action.openPopup() : popup.then(() => action.openPopup({ windowId: tab.windowId }));
+  const opening = __LECTERN_BROWSER__ === 'firefox' ? Promise.all([popup, action.openPopup()]) : popup.then(() => action.openPopup({ windowId: tab.windowId }));
   if (!restrictedReason(tab.url)) reads.hold(tabId, readClicked(tabId, tab.url, tab.status === 'loading'));
   try {
     await opening;
